@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.carrying import as_carried
+from quotegraph.nlp.resolve.carrying import as_carried, carrier
 
 from ..conftest import ArticleMaker
 from .test_occasions import _resolved, _texts
@@ -61,3 +61,78 @@ def test_a_scene_s_clock_time_is_carried_through_the_scene(
     channel, _, carried = _texts(last)
     assert channel is not None and "news conference" in channel
     assert carried == expected
+
+
+# a town hall on a day, a quote "at one point" of it, and the mayor's quotes after it, one and three paragraphs on
+_MOMENT_OF_A_DAY = (
+    "Mayor Maria Ruiz held a town hall in Elmwood on Tuesday. "
+    '"The budget is tight," Ruiz told residents at the town hall.\n\n'
+    '"We made mistakes on the bridge," she said at one point.\n\n'
+    '"The pool stays open," she said.\n\n'
+    "{}"
+    "The pool was rebuilt after a flood on Elm Street.\n\n"
+    '"The roads come first," she said.'
+)
+_MOMENT_SPECS: tuple[tuple[str | None, ...], ...] = (
+    ("The budget is tight,", "told", "Ruiz", None, "direct"),
+    ("We made mistakes on the bridge,", "said", "she", "tight,", "direct"),
+    ("The pool stays open,", "said", "she", "bridge,", "direct"),
+)
+
+
+@pytest.mark.parametrize(("rule", "expected"), [(True, "on Tuesday"), (False, None)])
+def test_a_day_outlasts_a_moment_told_within_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool, expected: str | None
+) -> None:
+    """ "she said at one point" within a town hall on Tuesday: the next paragraph's quote carries the moment, and the
+    speaker's quotes further on, where a time without a date is no longer carried, carry the day it fell on
+    (``DAY_OUTLASTS_ITS_MOMENT``), as they carry the town hall."""
+    monkeypatch.setattr(as_carried, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    monkeypatch.setattr(carrier, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    text = _MOMENT_OF_A_DAY.format("")
+    specs = (*_MOMENT_SPECS, ("The roads come first,", "said", "she", "Street.", "direct"))
+    found = _resolved(article, text, *specs)
+    assert [_texts(a)[2] for a in found[1:3]] == ["at one point", "at one point"]
+    channel, _, time = _texts(found[-1])
+    assert channel is not None and "town hall" in channel
+    assert time == expected
+
+
+# a radio interview on a day, a quote "at one point" of it, the next paragraph's quote to listeners, and the
+# speaker's quote two paragraphs on
+_MOMENT_TOLD_ON = (
+    '"The budget is tight," Maria Ruiz said in a radio interview on Tuesday.\n\n'
+    '"We made mistakes on the bridge," she said at one point.\n\n'
+    '"Ask me in June," she told listeners.\n\n'
+    "The pool was rebuilt after a flood on Elm Street.\n\n"
+    '"The roads come first," Ruiz said.'
+)
+
+
+@pytest.mark.parametrize(("rule", "expected"), [(True, "on Tuesday"), (False, None)])
+def test_a_new_addressee_keeps_the_moment_and_its_day(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool, expected: str | None
+) -> None:
+    """A quote told to listeners a paragraph after the moment keeps the moment as its time (``partly_stated.day_kept``);
+    the speaker's quote further on carries the day the moment fell on (``DAY_OUTLASTS_ITS_MOMENT``)."""
+    monkeypatch.setattr(as_carried, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    monkeypatch.setattr(carrier, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    found = _resolved(
+        article,
+        _MOMENT_TOLD_ON,
+        ("The budget is tight,", "said", "Maria Ruiz", None, "direct"),
+        ("We made mistakes on the bridge,", "said", "she", "Tuesday.", "direct"),
+        ("Ask me in June,", "told", "she", "bridge,", "direct"),
+        ("The roads come first,", "said", "Ruiz", "Street.", "direct"),
+    )
+    assert _texts(found[2]) == ("a radio interview", "listeners", "at one point")
+    assert _texts(found[3]) == ("a radio interview", "listeners", expected)
+
+
+def test_a_moment_told_with_a_channel_of_its_own_keeps_no_day(article: ArticleMaker) -> None:
+    """ "she said at one point in a radio interview": a new occasion, not a moment of the town hall's day; the speaker's
+    quotes further on carry none of that day."""
+    text = _MOMENT_OF_A_DAY.replace("she said at one point", "she said at one point in a radio interview").format("")
+    specs = (*_MOMENT_SPECS, ("The roads come first,", "said", "she", "Street.", "direct"))
+    found = _resolved(article, text, *specs)
+    assert _texts(found[-1])[2] is None

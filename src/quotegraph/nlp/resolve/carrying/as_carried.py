@@ -10,7 +10,14 @@ import re
 
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_channels import is_message
-from quotegraph.nlp.resolve.carrying.carried_times import a_period, a_weekday, afterwards, momentary
+from quotegraph.nlp.resolve.carrying.carried_times import (
+    DAY_OUTLASTS_ITS_MOMENT,
+    a_period,
+    a_weekday,
+    afterwards,
+    momentary,
+    one_day,
+)
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -81,7 +88,9 @@ def as_carried(frame: Frame, statement: Statement) -> Stated:
     lasting = SCENES_KEEP_THEIR_DISTANCE and frame.shared and _a_distance_after(time)
     lasting = lasting or (SCENE_CLOCKS_LAST and frame.shared and a_clock_time(time))
     if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP and not lasting:
-        time = None  # "at one point", "the 1980s": no day that later paragraphs share
+        # "at one point", "the 1980s": no day that later paragraphs share, but the day of the occasion it fell in
+        fell_on = frame.day if DAY_OUTLASTS_ITS_MOMENT and time is not frame.day and one_day(frame.day) else None
+        time = fell_on
     if a_period(time):
         time = None  # "last year": a period, not an occasion's day
     channel = stated.channel

@@ -16,7 +16,15 @@ from dataclasses import replace
 
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
-from quotegraph.nlp.resolve.carrying.carried_times import afterwards, an_act, momentary
+from quotegraph.nlp.resolve.carrying.carried_times import (
+    DAY_OUTLASTS_ITS_MOMENT,
+    afterwards,
+    an_act,
+    day_under,
+    momentary,
+    one_day,
+    within_the_day,
+)
 from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, the_gathering
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
@@ -249,8 +257,18 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         """The day of the moment ``statement`` names (``carried_times.momentary``): its speaker's occasion before, or
         the story's day (``MOMENTS_ON_THE_STORY_DAY``)."""
         speaker = statement.speaker
-        if own is not None and momentary(statement.stated.time) and speaker is not None:
+        mine = statement.stated
+        if DAY_OUTLASTS_ITS_MOMENT and own is not None and speaker is not None and mine.time is None:
+            new = self.by_speaker[speaker]
+            if new is not own and own.day is not None and new.stated.time is own.stated.time:
+                new.day = own.day  # "told the crowd" a paragraph after "At one point": the moment kept, and its day
+        if own is not None and momentary(mine.time) and speaker is not None:
             self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
+        elif DAY_OUTLASTS_ITS_MOMENT and own is not None and mine.channel is None and within_the_day(mine.time):
+            # "At one point, he joked": a moment of the occasion in force, on its day, when that is one day
+            day = day_under(own.stated.time, own.day)
+            if speaker is not None and one_day(day):
+                self.by_speaker[speaker].day = day
         elif MOMENTS_ON_THE_STORY_DAY and momentary(statement.stated.time) and speaker is not None:
             # "said after the royal car had left": carried as it is (``carried_times.AFTER_CLAUSES``), not as the
             # story's day
@@ -303,7 +321,12 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         digression (``lapses.before_digression``); ``own`` is now spoken on in its paragraph."""
         speaker = statement.speaker
         stated = as_carried(own, statement)
-        if stated.empty and speaker is not None:
+        # only the day a moment fell on left, a clause's or a phrase's (``DAY_OUTLASTS_ITS_MOMENT``): the moment no
+        # longer carried, as when nothing is left, so the scene of before a digression is still returned to ("When later
+        # pressed ..., Weaver rejected", then his quotes in the interview told before)
+        bare_day = DAY_OUTLASTS_ITS_MOMENT and stated.time is own.day
+        bare_day = bare_day and stated.channel is None and stated.addressee is None
+        if (stated.empty or bare_day) and speaker is not None:
             back = before_digression(statement, own, self.earlier)
             if back is not None:
                 own = self.by_speaker[speaker] = back
