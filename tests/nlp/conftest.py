@@ -103,3 +103,10 @@ def article(parser: Language) -> ArticleMaker:
         return Article(doc)
 
     return make
+
+
+@pytest.fixture
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The resolving stage without the learned time fallback: a test of one carrying rule, switched off, expects no
+    time, while the fallback may carry one there (its own tests: ``tests/nlp/resolve/carrying/test_learned_times``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolving.with_learned_times", lambda doc, text, found, entities: found)
