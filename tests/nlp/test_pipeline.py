@@ -9,7 +9,15 @@ from spacy.language import Language
 from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.model.codec import encode_result
-from quotegraph.nlp.pipeline import COMPONENT, MAX_RUN_CHARS, check_text, extract_article, extract_many, split_text
+from quotegraph.nlp.pipeline import (
+    COMPONENT,
+    MAX_RUN_CHARS,
+    check_text,
+    extract_article,
+    extract_many,
+    model_version,
+    split_text,
+)
 from quotegraph.settings import Settings
 
 PLAIN = "The vote is close, officials said on Tuesday in the capital.\n\n"
@@ -213,3 +221,11 @@ def test_no_sentence_starts_after_a_possessive(nlp: Language) -> None:
 def test_a_possessive_ending_its_paragraph_still_ends_the_sentence(nlp: Language) -> None:
     doc = nlp("A Look Inside McDonald’s\n\n“It is a bill nobody has read,” John Thune said on the floor.")
     assert next(s.text.strip() for s in doc.sents) == "A Look Inside McDonald’s"
+
+
+def test_model_version_names_every_shipped_weight_file(parser: Language) -> None:
+    """A result says which weights made it, the learned time fallback's included, so that a retrained file (a new
+    version in its name) shows which stored articles it would change."""
+    weights = model_version(parser).split("; ")[1].split()
+    assert weights[:2] == ["cues-v1", "roles-v3"]
+    assert weights[-1] == "times-v1"

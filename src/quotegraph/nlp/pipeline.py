@@ -23,6 +23,7 @@ from quotegraph.nlp import factories  # its import registers the make_quotegraph
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.find.model import CUE_MODEL, OCCASION_MODEL, ROLE_MODEL
 from quotegraph.nlp.memo import document_text
+from quotegraph.nlp.resolve.carrying.learned_times import WEIGHTS as TIME_WEIGHTS
 from quotegraph.nlp.resolving_occasions import TAG_USE
 from quotegraph.settings import Settings
 
@@ -197,10 +198,10 @@ def _failure_from(article: Article, exc: Exception) -> Failure:
 
 
 def model_version(nlp: Language) -> str:
-    """The code and weights behind a result ("quotegraph 0.1.0; cues-v1 roles-v3 occasions-v1; en_core_web_sm 3.8.0"),
-    stored with each article so a corpus tells which articles an upgrade would change."""
+    """The code and weights behind a result ("quotegraph 0.1.0; cues-v1 roles-v3 occasions-v1 times-v1; en_core_web_sm
+    3.8.0"), stored with each article so a corpus tells which articles an upgrade would change."""
     models = (CUE_MODEL, ROLE_MODEL, *((OCCASION_MODEL,) if TAG_USE.on else ()))
-    weights = " ".join(name.removesuffix(".crfsuite") for name in models)
+    weights = " ".join((*(name.removesuffix(".crfsuite") for name in models), TIME_WEIGHTS.stem))
     base = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}"
     return f"quotegraph {_code_version()}; {weights}; {base}"
 
