@@ -28,7 +28,7 @@ from quotegraph.model import Attribution, Entity, TimeRef
 from quotegraph.model.span import TextSpan
 from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
-from quotegraph.nlp.resolve.stated.timeexpr import TimeMatch, find_times, resolve_span
+from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY, TimeMatch, document_times, resolve_span
 
 __all__ = ["WEIGHTS", "TimeCandidate", "TimeModel", "load_model", "time_candidates", "with_learned_times"]
 
@@ -56,12 +56,12 @@ _OCCASION_WORDS = re.compile(
 )
 # a phrase that names one day: the days an article tells of are counted by these
 _DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
+    rf"\b{WEEKDAY}\b|\b(?:yesterday|today|tonight)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d",
     re.IGNORECASE,
 )
 _FORMS = {
-    "weekday": re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    "weekday": re.compile(rf"\b{WEEKDAY}\b"),
     "clock": re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\bnoon\b|\bmidnight\b", re.IGNORECASE),
     "monthday": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"),
     "deictic": re.compile(r"\b(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE),
@@ -155,7 +155,9 @@ class _Article:
         self.par_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         published = doc._.published if Doc.has_extension("published") else None
         self.phrases: list[TimeMatch] = [
-            m for s, e in zip(self.sent_starts, self.sent_ends, strict=True) for m in find_times(text, s, e, published)
+            m
+            for s, e in zip(self.sent_starts, self.sent_ends, strict=True)
+            for m in document_times(doc, text, s, e, published)
         ]
         self.phrase_starts = [m.start for m in self.phrases]
         self.days_upto = [0]  # day phrases before each phrase
