@@ -32,6 +32,15 @@ def test_text_file_is_one_article_with_a_content_id(tmp_path: Path) -> None:
     assert item.id == content_id(item.text)
 
 
+def test_path_objects_are_read_as_their_strings_are(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Ms Lee said it was fine.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Mr Oduya said it was not.", encoding="utf-8")
+    [one] = read(tmp_path / "a.txt")
+    both = list(read([tmp_path / "a.txt", str(tmp_path / "b.txt")]))
+    assert isinstance(one, Article) and one.text == "Ms Lee said it was fine."
+    assert [item.text for item in both if isinstance(item, Article)] == [one.text, "Mr Oduya said it was not."]
+
+
 def test_directory_is_read_in_sorted_order_and_unknown_extensions_are_passed_over(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "2.txt").write_text("second")

@@ -6,8 +6,9 @@ batch runner needs to record failures and show progress.
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from quotegraph.io.readers import FORMATS, READERS, Reader
 from quotegraph.io.records import PendingHtml, Record, failure
@@ -30,8 +31,12 @@ __all__ = [
 ]
 
 
+Paths = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+"""One path or several: the strings the CLI passes and the ``Path`` objects a library user holds."""
+
+
 def read(
-    paths: str | list[str] | tuple[str, ...], input_format: str | None = None, settings: Settings | None = None
+    paths: Paths, input_format: str | None = None, settings: Settings | None = None
 ) -> Iterator[Article | Failure]:
     """Every article in ``paths`` (files, directory trees, or ``"-"`` for stdin), in a stable order.
     A document that cannot be read becomes a ``Failure`` with its reason; this never raises for one."""
@@ -41,7 +46,7 @@ def read(
 
 
 def read_records(
-    paths: str | list[str] | tuple[str, ...],
+    paths: Paths,
     input_format: str | None = None,
     settings: Settings | None = None,
     *,
@@ -50,7 +55,7 @@ def read_records(
     """With ``extract_html=False`` pages come out as ``PendingHtml``, to be passed to
     ``resolve_html`` later (in a batch worker, say)."""
     settings = settings or Settings()
-    path_list = [paths] if isinstance(paths, str) else list(paths)
+    path_list = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(path) for path in paths]
     for entry in walk(path_list, input_format):
         records = [entry] if isinstance(entry, Record) else read_file(entry, settings)
         for record in records:
