@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -100,6 +101,16 @@ def test_a_line_that_is_not_json_is_an_input_error_naming_the_line(tmp_path: Pat
     path.write_text(f'{{"id": 1}}\n{bad}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"rows\.jsonl:2: not a line of labels"):
         list(read_json_lines(path, "labels"))
+
+
+def test_a_gzipped_file_is_read_as_its_lines_and_one_cut_short_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl.gz"
+    packed = gzip.compress(b'{"id": 1}\n\n{"id": 2}\n')
+    path.write_bytes(packed)
+    assert list(read_json_lines(path, "rows")) == [(f"{path}:1", {"id": 1}), (f"{path}:3", {"id": 2})]
+    path.write_bytes(packed[:-12])
+    with pytest.raises(InputError, match="cannot read rows from line"):
+        list(read_json_lines(path, "rows"))
 
 
 @pytest.mark.parametrize("content", [None, b"\xff\xfe{}\n"])

@@ -17,6 +17,7 @@ from typing import Any
 
 from quotegraph.errors import InputError
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
+from quotegraph.evaluation.polnear import read_gold
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Attribution
 from quotegraph.model.codec import encode_result
@@ -38,8 +39,7 @@ def _decision(group: str, found: list[TimeCandidate], gold: str | None) -> dict[
 
 
 def _polnear(train: Path, occasions_path: Path) -> Iterator[dict[str, Any]]:
-    lines = [line for line in train.read_text(encoding="utf-8").splitlines() if line.strip()]
-    gold = [json.loads(line) for line in lines[TRAIN_D]]
+    gold = read_gold(train)[TRAIN_D]
     occasions = read_occasions(occasions_path)
     articles = [Article(id=str(r["id"]), text=str(r["text"]), published=r.get("date")) for r in gold]
     nlp = load_pipeline()

@@ -7,6 +7,7 @@ Schema of that version ships in ``model/schema/article-result.v1.json``.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterator
 from importlib import resources
@@ -80,8 +81,8 @@ def generate_schema() -> dict[str, Any]:
 
 
 def read_json_lines(path: Path, what: str) -> Iterator[tuple[str, Any]]:
-    """Each non-blank line of a JSON Lines file, decoded, with where it is (``path:line``) for the
-    caller's own messages. A file that cannot be read, or a line that is not JSON, is an
+    """Each non-blank line of a JSON Lines file (gzipped when its name ends in ``.gz``), decoded, with where it is
+    (``path:line``) for the caller's own messages. A file that cannot be read, or a line that is not JSON, is an
     ``InputError`` saying which ``what`` (gold file, labels...) and which line."""
 
     def row(line: bytes, number: int) -> tuple[str, Any]:
@@ -97,7 +98,7 @@ def read_json_lines(path: Path, what: str) -> Iterator[tuple[str, Any]]:
         raise InputError(f"{path}: cannot read {what} from line {number}: {exc}") from exc
 
     try:
-        with path.open("rb") as lines:
+        with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as lines:
             yield from json_lines(lines, row, broken=broken)
     except OSError as exc:
         raise InputError(f"{path}: cannot read {what}: {exc}") from exc

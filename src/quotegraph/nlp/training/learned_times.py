@@ -15,7 +15,6 @@ file).
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import sys
@@ -26,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from quotegraph.errors import InputError
+from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.resolve.carrying.learned_times import crossed
 
 __all__ = ["choose_threshold", "fit", "fitted_model", "fitted_weights", "out_of_fold", "read_decisions"]
@@ -137,13 +137,8 @@ def fitted_model(decisions: Sequence[Decision], l2: float = L2) -> dict[str, Any
 
 def read_decisions(path: Path) -> Iterator[Decision]:
     """The decisions of a JSON-lines file, gzipped when its name ends in .gz."""
-    raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-    for n, line in enumerate(raw.decode("utf-8").splitlines(), 1):
-        if line.strip():
-            try:
-                yield json.loads(line)
-            except ValueError as exc:
-                raise InputError(f"{path}:{n}: not a JSON line ({exc})") from exc
+    for _, decision in read_json_lines(path, "time decisions"):
+        yield decision
 
 
 def main(argv: Sequence[str]) -> None:
