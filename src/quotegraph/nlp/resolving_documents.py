@@ -152,7 +152,7 @@ def _spoken_by(result: Resolved, made: _Made, channel: Span | None) -> Resolved:
     witnesses"); a document put out is spoken through at the time it was put out, unless the statement states its own.
     The channel held stays: on train-d, replacing it with the phrase put out gave nyt_2015-11-24 world-war-ii the cut
     "a statement of concern about political resistance to" for "the statement", no score moved."""
-    if made.issued is None and not made.judged:
+    if made.issued is None:
         return replace(result, speaker=made.maker, stated=replace(result.stated, channel=channel))
     stated = result.stated
     return replace(
@@ -160,7 +160,7 @@ def _spoken_by(result: Resolved, made: _Made, channel: Span | None) -> Resolved:
         speaker=made.maker,
         stated=replace(
             stated,
-            channel=stated.channel or made.issued or channel,
+            channel=stated.channel or made.issued,
             time=stated.time or made.time,
             addressee=stated.addressee or made.addressee,
         ),
@@ -192,14 +192,13 @@ class _Made:
     issued: Span | None = None
     time: TimePhrase | None = None
     addressee: Span | None = None  # whom a document put out was sent to ("A letter this month to the board from ...")
-    judged: bool = False  # a judgment a narrated verb of deciding put out (``DECIDINGS_PUT_OUT_JUDGMENTS``): no phrase
 
 
 def _near(named: _Made, here: tuple[int, int]) -> bool:
     """Whether a document named again as a source (its sentence and paragraph ``here``) is near enough to the one
     a statement was made through."""
     sentence, paragraph = here
-    if named.issued is not None or named.judged:
+    if named.issued is not None:
         return paragraph - named.paragraph <= _ISSUED_PARAGRAPHS
     return sentence - named.sentence <= _DOCUMENT_REACH or paragraph - named.paragraph <= _DOCUMENT_PARAGRAPHS
 
@@ -318,9 +317,6 @@ def narrated_issuings(
     reported = Covered(contents)
     out = []
     for word in doc:
-        if DECIDINGS_PUT_OUT_JUDGMENTS and (decided := _judgments_put_out(word, coref, finder, contents, reported)):
-            out.extend(decided)
-            continue
         key = word.lemma_.lower()
         if word.pos_ != "NOUN" or key not in _ISSUED_DOCUMENTS or word.tag_ == "NNS" or _owned(word):
             continue
@@ -397,39 +393,3 @@ def _issuing(verb: Token) -> bool:
     if lemma == "put":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
     return lemma in _ISSUING_VERBS or lemma in _ADOPTING_VERBS
-
-
-# A body's or a judge's deciding told in narration ("The constitutional court struck down the law on Thursday", "The
-# council voted on Tuesday to close the school", "Judge Alves ruled that the contract was void") puts out a judgment
-# that a later sentence names again as the speaker with no maker of its own: "“...,” the decision reads", "according
-# to the ruling", "the judgment said". Its maker speaks, at the time the deciding was told. The verb's subject must be
-# an entity the article names; only a judgment noun named again as "the ..." alone (``_made_named_again``), within
-# ``_ISSUED_PARAGRAPHS``, and not a deciding inside anyone's words ("we decided").
-DECIDINGS_PUT_OUT_JUDGMENTS = True
-# verbs by which a court, a panel, a board or a council decides (with "down" for "strike", "struck down")
-_DECIDING_VERBS = frozenset(
-    {"rule", "decide", "uphold", "overturn", "overrule", "annul", "quash", "void", "dismiss", "acquit", "convict",
-     "sentence", "order", "vote", "strike", "reinstate", "suspend", "revoke"}
-)  # fmt: skip
-# the nouns a judgment is named again by
-_JUDGMENTS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict", "order", "sentence"})
-
-
-def _judgments_put_out(
-    verb: Token, coref: Coreference, finder: CircumstanceFinder, contents: list[tuple[int, int]], reported: Covered
-) -> list[Issued]:
-    """The judgments a narrated verb of deciding puts out (``DECIDINGS_PUT_OUT_JUDGMENTS``), one for each noun it may
-    be named again by, or none."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in _DECIDING_VERBS or reported.overlaps((verb.idx, verb.idx + 1)):
-        return []
-    if lemma == "strike" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in children_of(verb)):
-        return []
-    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    maker = coref.cluster_at(subjects[0]) if subjects else None
-    if maker is None or not maker.named:
-        return []
-    stated = finder.find(verb, None, contents, None)
-    sentence, paragraph = coref.sentence_of[verb.i], coref.paragraphs.of(verb.idx)
-    made = _Made(maker, sentence, paragraph, None, stated.time, stated.addressee, judged=True)
-    return [Issued(key, verb.i, made) for key in sorted(_JUDGMENTS)]
