@@ -429,8 +429,10 @@ def test_an_office_in_capitals_is_not_the_place_it_is_held_for(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """OFFICES_ARE_NOT_THEIR_PLACES: "The High Commissioner to Kenya", the office read as a name by the tagger, is its
-    holder, not Kenya."""
+    holder, not Kenya. LOCATED_PLACES_ARE_NO_SPEAKERS, which reads any word's place after "to", sets Kenya aside too:
+    off with it, to see this rule's own reading."""
     monkeypatch.setattr(speakers, "OFFICES_ARE_NOT_THEIR_PLACES", on)
+    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", False)
     art = article("The High Commissioner to Kenya said the border was open.")
     [speaker] = art.said(("the border was open", "The High Commissioner to Kenya"))
     assert speaker == ("The High Commissioner to Kenya" if on else "Kenya")
@@ -513,8 +515,8 @@ def test_a_pronoun_s_place_is_no_speaker(article: ArticleMaker, monkeypatch: pyt
 
 
 def test_a_document_s_from_names_its_maker_not_a_place(nlp: Language) -> None:
-    """ "from" on a medium or a document is who made it ("a bulletin from Radio Kerry"); on a person's noun where
-    they are from, and only outside a document source; "toward" is no place of anyone."""
+    """ "from" on a medium, a document or any thing is who sent it ("a bulletin from Radio Kerry"); on a person's noun
+    where they are from, and only outside a document source; "toward" is no place of anyone."""
     doc = nlp("A bulletin from Radio Kerry and a farmer from Tralee spoke of a policy toward Chile.")
     from_bulletin, from_farmer = doc[2], doc[8]
     assert not speakers._locating(from_bulletin, None)
