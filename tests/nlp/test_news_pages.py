@@ -738,11 +738,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday'; found "
         "speaker 'A member of the stage crew', kind direct, ' | limelight', time ''"
     ),
-    "mayor-fraud-charge-town.html:none of the allegations had been proven in court": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Manitoba RCMP'; expected channel 'news release'; expected time 'Friday'; found speaker "
-        "'the town office', kind indirect, ' | ', time ''"
-    ),
     "mayor-fraud-charge-town.html:never taken a dollar that wasn't his": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time \"after Monday's "
         "hearing\"; found speaker 'Marianne Beaulieu', kind mixed, ' | reporters', time "

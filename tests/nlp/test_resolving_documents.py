@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from quotegraph.nlp import resolving_documents
+
 from .conftest import ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
@@ -81,3 +83,40 @@ def test_a_letter_from_someone_speaks_for_them_to_whom_it_was_sent(article: Arti
     [statement] = art.resolve([art.candidate("The quay is not safe,", "said", "the letter")])[1]
     assert speaker_name(statement) == "Tomas Eriksen"
     assert statement.addressee is not None and statement.addressee.text == "the harbour board"
+
+
+# a release named again spoke for its maker; the "It" of the next sentence goes on with that release, though the
+# pronoun has no named entity of its own there
+RELEASE_GOES_ON = (
+    "The mayor was charged with fraud on Monday. He was barred from the town hall except for council meetings. "
+    "In a news release issued Friday, Alberta RCMP said investigators began examining the town's accounts in March. "
+    "“The investigation is ongoing,” the release said. It added that none of the allegations had been tested in court."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_it_after_a_document_that_spoke_for_its_maker_goes_on_with_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    monkeypatch.setattr(resolving_documents, "DOCUMENTS_GO_ON", on)
+    art = article(RELEASE_GOES_ON)
+    candidates = [
+        art.candidate("investigators began examining the town's accounts in March", "said", "Alberta RCMP"),
+        art.candidate("The investigation is ongoing,", "said", "the release"),
+        art.candidate("none of the allegations had been tested in court", "added", "It"),
+    ]
+    speakers = [speaker_name(a) for a in art.resolve(candidates)[1]]
+    assert speakers[:2] == ["Alberta RCMP", "Alberta RCMP"]
+    assert (speakers[2] == "Alberta RCMP") == on
+
+
+def test_it_far_from_a_document_is_left_to_coreference(article: ArticleMaker) -> None:
+    """DOCUMENTS_GO_ON reaches the next sentence only: an "It" two sentences on is not the release's."""
+    art = article(RELEASE_GOES_ON.replace("It added", "The mayor did not comment. The hall stayed shut. It added"))
+    candidates = [
+        art.candidate("investigators began examining the town's accounts in March", "said", "Alberta RCMP"),
+        art.candidate("The investigation is ongoing,", "said", "the release"),
+        art.candidate("none of the allegations had been tested in court", "added", "It"),
+    ]
+    speakers = [speaker_name(a) for a in art.resolve(candidates)[1]]
+    assert speakers[1] == "Alberta RCMP" and speakers[2] != "Alberta RCMP"

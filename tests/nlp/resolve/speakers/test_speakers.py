@@ -429,8 +429,10 @@ def test_an_office_in_capitals_is_not_the_place_it_is_held_for(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """OFFICES_ARE_NOT_THEIR_PLACES: "The High Commissioner to Kenya", the office read as a name by the tagger, is its
-    holder, not Kenya."""
+    holder, not Kenya. LOCATED_PLACES_ARE_NO_SPEAKERS, which reads any word's place after "to", sets Kenya aside too:
+    off with it, to see this rule's own reading."""
     monkeypatch.setattr(speakers, "OFFICES_ARE_NOT_THEIR_PLACES", on)
+    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", False)
     art = article("The High Commissioner to Kenya said the border was open.")
     [speaker] = art.said(("the border was open", "The High Commissioner to Kenya"))
     assert speaker == ("The High Commissioner to Kenya" if on else "Kenya")
@@ -488,3 +490,36 @@ def test_a_place_the_source_names_as_its_head_still_speaks(article: ArticleMaker
     place that is the source's head is the speaker."""
     art = article("Brazil said on Monday that the talks in Geneva would resume.")
     assert art.said(("the talks in Geneva would resume", "Brazil")) == ["Brazil"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_street_after_on_is_where_the_speaker_stands_not_who(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """LOCATED_PLACES_ARE_NO_SPEAKERS: "on Avenida Belgrano" says where the shopkeeper works, whatever kind the tagger
+    gives the street's name; the description is the speaker."""
+    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", on)
+    art = article("A shopkeeper on Avenida Belgrano said the pavement had been cracking since March.")
+    [speaker] = art.said(("the pavement had been cracking since March", "A shopkeeper on Avenida Belgrano"))
+    assert speaker is not None
+    assert speaker.startswith("A shopkeeper") == on
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_pronoun_s_place_is_no_speaker(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """LOCATED_PLACES_ARE_NO_SPEAKERS reads the place of any word, a pronoun's too: "Nobody in Tasmania"."""
+    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", on)
+    art = article("Nobody in Tasmania said the ferry levy would fall.")
+    [speaker] = art.said(("the ferry levy would fall", "Nobody in Tasmania"))
+    assert (speaker == "Nobody in Tasmania") == on
+
+
+def test_a_document_s_from_names_its_maker_not_a_place(nlp: Language) -> None:
+    """ "from" on a medium, a document or any thing is who sent it ("a bulletin from Radio Kerry"); on a person's noun
+    where they are from, and only outside a document source; "toward" is no place of anyone."""
+    doc = nlp("A bulletin from Radio Kerry and a farmer from Tralee spoke of a policy toward Chile.")
+    from_bulletin, from_farmer = doc[2], doc[8]
+    assert not speakers._locating(from_bulletin, None)
+    assert speakers._locating(from_farmer, None)
+    assert not speakers._locating(from_farmer, doc[0:2])
+    assert not speakers._locating(doc[15], None)  # "toward"
