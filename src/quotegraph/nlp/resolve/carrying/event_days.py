@@ -9,7 +9,8 @@ which people come together or are met (``MEETING_VERBS``: meet, gather, debate, 
 event's noun (the scenes lexicon: a meeting, a hearing, a debate) as the subject of the verb or the place it happened
 at, with a day on that verb; the day goes to the people named after it (and the subject, when a person) until a
 sentence names another channel, at most ``MAX_EVENT_DAY_GAP`` paragraphs on. ``scenes.py`` calls it for a sentence
-that holds no statement and sets nothing else, or a group's setting only (``EVENT_DAYS``).
+that holds no statement and sets nothing else, or a group's setting only (``EVENT_DAYS``), with the document's
+``narrated_scenes.Narration``.
 
 Rule on against off (fast.py, cache28; scenedays round, main ``3a9fd2b1``): news pages (177 tuned) time 1,167 -> 1,176,
 every field 1,986 -> 1,992, no statement worse (festival-storm-cancelled.html: the fans "Offstage.ie spoke to ... at the
@@ -26,18 +27,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.resolve.carrying.narrated_scenes import Narration
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
-    Spans,
     gap_end,
     happened,
     named_between,
-    named_until_another,
     people_subject_of,
     scene_as_channel,
 )
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
-from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -80,16 +78,10 @@ _AT_PREPS = frozenset({"at", "during", "in"})
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
 
 
-def event_day(
-    finder: CircumstanceFinder,
-    coref: Coreference,
-    sentence: Span,
-    paragraphs: Paragraphs,
-    firsts: tuple[list[int], list[int]],
-    words: Spans,
-) -> Setting | None:
-    """The day of the event ``sentence`` tells (the module's form), for the people named after it (``firsts``) until a
-    sentence names a channel outside the statements' own ``words``, and for its subject when that is one person."""
+def event_day(narration: Narration, sentence: Span) -> Setting | None:
+    """The day of the event ``sentence`` tells (the module's form), for the people named after it until a sentence
+    names another channel (``Narration.heard_after``) or tells another day, and for its subject when that is one
+    person."""
     root = root_of(sentence)
     if not happened(root):
         return None
@@ -97,16 +89,16 @@ def event_day(
         event = _event_of(verb)
         if event is None:
             continue
-        day = _day_on(finder, sentence, verb)
+        day = _day_on(narration.finder, sentence, verb)
         if day is None:
             continue
-        people = named_until_another(finder, paragraphs, sentence, firsts, MAX_EVENT_DAY_GAP, words)
-        people &= named_between(firsts, sentence.end_char, _another_day(finder, paragraphs, sentence, words))
-        people |= people_subject_of(coref, verb)
+        people = narration.heard_after(sentence, MAX_EVENT_DAY_GAP)
+        people &= named_between(narration.firsts, sentence.end_char, _another_day(narration, sentence))
+        people |= people_subject_of(narration.coref, verb)
         if not people:
             return None
         at = day.span.start_char
-        return Setting(at, paragraphs.of(at), people, Stated(time=day))
+        return Setting(at, narration.paragraphs.of(at), people, Stated(time=day))
     return None
 
 
@@ -163,17 +155,18 @@ _PAST = "VBD"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
 
 
-def _another_day(finder: CircumstanceFinder, paragraphs: Paragraphs, sentence: Span, words: Spans) -> int:
+def _another_day(narration: Narration, sentence: Span) -> int:
     """Where the first later sentence within ``MAX_EVENT_DAY_GAP`` paragraphs that holds no statement and tells a
     dated time starts (another day, another event: "Four drivers spoke to the paper on Saturday"), or the end of that
     reach. A statement's sentence ends nothing: its own time is its own ("Ravi Prasad, who flew in on Friday, said":
     the day he came, told of the one speaking)."""
-    until = gap_end(paragraphs, sentence, MAX_EVENT_DAY_GAP)
+    finder = narration.finder
+    until = gap_end(narration.paragraphs, sentence, MAX_EVENT_DAY_GAP)
     number = finder.sentence_of[sentence.start] + 1
     while number < len(finder.sentences) and finder.sentences[number].start_char < until:
         later = finder.sentences[number]
-        narration = not any(words.holds(t.idx) for t in later)
-        if narration and any(t.date is not None for t in finder.times_in(later)):
+        narrated = not any(narration.words.holds(t.idx) for t in later)
+        if narrated and any(t.date is not None for t in finder.times_in(later)):
             return later.start_char
         number += 1
     return until

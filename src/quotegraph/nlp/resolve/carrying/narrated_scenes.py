@@ -9,10 +9,11 @@ Carried occasion, 1. A scene). ``narrated_scene`` reads it for one sentence: the
 phrase names an event (a noun of the scenes lexicon: "a drop-in session") or a place gathered in
 (``_GATHERING_PLACES``: "the rest centre"), for the people the story names first after it until a sentence names
 another channel, at most ``MAX_NARRATED_SCENE_GAP`` paragraphs on. ``scenes.py`` calls it for every sentence
-(``NARRATED_SCENES``, which it reads); a scene told after the verb ("filled the community center on Tuesday night for
-a public hearing") is ``scenes._scene_told``'s, save a gathering a crowd held on a day, the main verb's object
-("About 300 residents ... held a protest outside its main gate on Wednesday morning"), which sets its scene here as a
-fronted phrase does (``HELD_SCENES``).
+(``NARRATED_SCENES``, which it reads), with the document's ``Narration``, read there once a document (the readers of
+this module and ``event_days.event_day`` share it: what the document names where); a scene told after the verb
+("filled the community center on Tuesday night for a public hearing") is ``scenes._scene_told``'s, save a gathering a
+crowd held on a day, the main verb's object ("About 300 residents ... held a protest outside its main gate on Wednesday
+morning"), which sets its scene here as a fronted phrase does (``HELD_SCENES``).
 
 Rule on against off (fast.py, cache11; main ``e67f99a``): news pages every field 1,591 -> 1,605 of 1,753, channel 964
 -> 975, time 782 -> 796 (clifftop-landslide-rest-centre.html 5 statements, market-town-bank-closure.html 6,
@@ -30,6 +31,7 @@ a possessor split off the place ("Outside Kinetta's office", ``SPLIT_POSSESSORS`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -55,7 +57,7 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.resolve.stated.timeexpr import find_times
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__ = ["narrated_scene"]
+__all__ = ["Narration", "narrated_scene"]
 
 # Paragraphs after the setting sentence within which the people named are heard in its scene: a scene of the pages
 # has its residents told one to a paragraph or two, the last of three named five paragraphs on
@@ -123,31 +125,42 @@ _PREMODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # "th
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "billed as a chance for customers to ...": a description of the scene
 
 
-def narrated_scene(
-    finder: CircumstanceFinder,
-    coref: Coreference,
-    sentence: Span,
-    paragraphs: Paragraphs,
-    said: Sequence[SaidAt],
-    firsts: tuple[list[int], list[int]],
-    words: Spans,
-) -> Setting | None:
+@dataclass(frozen=True)
+class Narration:
+    """A document's narration as the scene readers read it (this module's and ``event_days.event_day``), the same for
+    every sentence: its sentences and times (``finder``), who is who (``coref``), its ``paragraphs``, each place a
+    person is named outside the statements' own ``words`` (``firsts``, as ``scene_parts.first_named`` gives them) and
+    those words, which name no channel that ends a scene (``scene_parts.named_until_another``)."""
+
+    finder: CircumstanceFinder
+    coref: Coreference
+    paragraphs: Paragraphs
+    firsts: tuple[list[int], list[int]]
+    words: Spans
+
+    def heard_after(self, sentence: Span, gap: int) -> frozenset[int]:
+        """The people named after ``sentence`` within ``gap`` paragraphs, until a later sentence names a channel
+        outside the statements' words (another occasion)."""
+        return named_until_another(self.finder, self.paragraphs, sentence, self.firsts, gap, self.words)
+
+
+def narrated_scene(narration: Narration, sentence: Span, said: Sequence[SaidAt]) -> Setting | None:
     """The scene ``sentence`` sets in its fronted phrase of place and day (the module's form), for the people named
-    after it (``firsts``, ``MAX_NARRATED_SCENE_GAP``) until a sentence names a channel outside the statements' own
-    ``words``, if it sets one; ``said`` are the statements made in it, which
-    may only describe the scene (a participle: "billed as a chance to ..."). Not when one person is the subject of the
-    sentence's main verb ("At an event in Las Vegas last week, Mr. Clinton, 69, looked smaller"): the phrase is that
-    person's setting (``sentence_settings.py``, ``scene_days.a_person_s_day``), not a scene for those named after."""
+    after it (``MAX_NARRATED_SCENE_GAP``, ``Narration.heard_after``), if it sets one; ``said`` are the statements made
+    in it, which may only describe the scene (a participle: "billed as a chance to ..."). Not when one person is the
+    subject of the sentence's main verb ("At an event in Las Vegas last week, Mr. Clinton, 69, looked smaller"): the
+    phrase is that person's setting (``sentence_settings.py``, ``scene_days.a_person_s_day``), not a scene for those
+    named after."""
     if any(s.verb.tag_ not in _PARTICIPLES or s.verb.dep_ == "ROOT" for s in said):
         return None
     phrase = _fronted_phrase(sentence)
     if phrase is None:
-        held = _held_scene(finder, coref, sentence, paragraphs, firsts, words) if HELD_SCENES else None
+        held = _held_scene(narration, sentence) if HELD_SCENES else None
         if held is None and GATHERED_CROWDS:
-            return _gathered_crowd(finder, coref, sentence, paragraphs, firsts, words)
+            return _gathered_crowd(narration, sentence)
         return held
     root = root_of(sentence)
-    if people_subject_of(coref, root) or not happened(root) or _a_plan(root):
+    if people_subject_of(narration.coref, root) or not happened(root) or _a_plan(root):
         return None
     place = _place_noun(phrase)
     if place is None and NAMED_VENUE_DAYS:
@@ -155,7 +168,7 @@ def narrated_scene(
         channel_word = None
     else:
         channel_word = place
-    times = _days_in(finder, phrase, place)
+    times = _days_in(narration.finder, phrase, place)
     if place is None or not times:
         return None
     if times[0].span.start <= place.i < times[0].span.end:  # "On a rainy Thursday afternoon this month,"
@@ -169,53 +182,39 @@ def narrated_scene(
         channel = (
             channel_phrase(place) if scene_as_channel(place) or place.lemma_.lower() in _GATHERING_PLACES else None
         )
-    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
+    people = narration.heard_after(sentence, MAX_NARRATED_SCENE_GAP)
     if not people:
         return None
     at = phrase.start_char
     stated = Stated(channel=channel, time=times[0])
-    return Setting(at, paragraphs.of(at), people, stated, used=TOLD_BEFORE_ADDS and _told_before(place))
+    return Setting(at, narration.paragraphs.of(at), people, stated, used=TOLD_BEFORE_ADDS and _told_before(place))
 
 
-def _held_scene(
-    finder: CircumstanceFinder,
-    coref: Coreference,
-    sentence: Span,
-    paragraphs: Paragraphs,
-    firsts: tuple[list[int], list[int]],
-    words: Spans,
-) -> Setting | None:
+def _held_scene(narration: Narration, sentence: Span) -> Setting | None:
     """ "About 300 residents of Ga-Mothlaba ... held a protest outside its main gate on Wednesday morning, singing and
     holding up plastic bottles": a crowd that held one gathering (``_HOLDING_VERBS``, ``_HELD_GATHERINGS``) on a day
     on that verb sets its scene, as a fronted phrase does, for the people named after it (``HELD_SCENES``)."""
     root = root_of(sentence)
-    if root.lemma_.lower() not in _HOLDING_VERBS or people_subject_of(coref, root) or not happened(root):
+    if root.lemma_.lower() not in _HOLDING_VERBS or people_subject_of(narration.coref, root) or not happened(root):
         return None
     if not nominal_subjects(root):
         return None
     held = next((c for c in children_of(root) if c.dep_ == "dobj"), None)
     if held is None or held.tag_ != "NN" or not (scene_as_channel(held) or held.lemma_.lower() in _HELD_GATHERINGS):
         return None
-    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == root]
+    times = [t for t in narration.finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == root]
     if not times:
         return None
-    return _set_for_those_after(finder, paragraphs, sentence, firsts, words, held.idx, channel_phrase(held), times[0])
+    return _set_for_those_after(narration, sentence, held.idx, channel_phrase(held), times[0])
 
 
-def _gathered_crowd(
-    finder: CircumstanceFinder,
-    coref: Coreference,
-    sentence: Span,
-    paragraphs: Paragraphs,
-    firsts: tuple[list[int], list[int]],
-    words: Spans,
-) -> Setting | None:
+def _gathered_crowd(narration: Narration, sentence: Span) -> Setting | None:
     """ "About 200 students gathered outside the complex for a protest organised by the union on Wednesday afternoon",
     "Hundreds gathered on the quay on Wednesday evening": many who came together (``_GATHERING_VERBS``, the main verb
     or a clause on it, "as farmers converged on the square for a rally") on a day set the scene the people named
     after them speak at: its day, and the gathering it was for or at as its channel (``GATHERED_CROWDS``)."""
     root = root_of(sentence)
-    verb = _gathering_verb(coref, root)
+    verb = _gathering_verb(narration.coref, root)
     if verb is None:
         return None
     scene = next(
@@ -229,30 +228,23 @@ def _gathered_crowd(
         None,
     )
     told = {root, verb} if scene is None else {root, verb, *(c for c in children_of(scene) if c.dep_ == "acl")}
-    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) in told]
+    times = [t for t in narration.finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) in told]
     if not times:
         return None
     channel = None if scene is None else channel_phrase(scene)
-    return _set_for_those_after(finder, paragraphs, sentence, firsts, words, verb.idx, channel, times[0])
+    return _set_for_those_after(narration, sentence, verb.idx, channel, times[0])
 
 
 def _set_for_those_after(
-    finder: CircumstanceFinder,
-    paragraphs: Paragraphs,
-    sentence: Span,
-    firsts: tuple[list[int], list[int]],
-    words: Spans,
-    at: int,
-    channel: Span | None,
-    time: TimePhrase,
+    narration: Narration, sentence: Span, at: int, channel: Span | None, time: TimePhrase
 ) -> Setting | None:
     """A scene a narrated gathering sets at character ``at``, on the day of ``time``, for the people named after
     ``sentence`` (none: no scene)."""
-    people = named_until_another(finder, paragraphs, sentence, firsts, MAX_NARRATED_SCENE_GAP, words)
+    people = narration.heard_after(sentence, MAX_NARRATED_SCENE_GAP)
     if not people:
         return None
     stated = Stated(channel=channel, time=TimePhrase(with_lead_in(time.span), time.date))
-    return Setting(at, paragraphs.of(at), people, stated)
+    return Setting(at, narration.paragraphs.of(at), people, stated)
 
 
 def _gathering_verb(coref: Coreference, root: Token) -> Token | None:

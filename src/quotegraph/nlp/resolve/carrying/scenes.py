@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
-from quotegraph.nlp.resolve.carrying.narrated_scenes import narrated_scene
+from quotegraph.nlp.resolve.carrying.narrated_scenes import Narration, narrated_scene
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import COURT_DAY
 from quotegraph.nlp.resolve.carrying.questioned import (
@@ -91,8 +91,9 @@ def scene_settings(
 
 class _SceneReading:
     """One reading of a document's sentences in text order for the settings they tell: what is read once a document
-    (the statements by sentence, the people first named), what a sentence leaves for the next (the scene last named,
-    the day last stated, the story's day and scene, whether the lede is reached) and the settings found so far."""
+    (the statements by sentence, the people first named, the narration the scene readers share), what a sentence
+    leaves for the next (the scene last named, the day last stated, the story's day and scene, whether the lede is
+    reached) and the settings found so far."""
 
     def __init__(
         self, finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
@@ -105,9 +106,11 @@ class _SceneReading:
         self.stating = sorted(self.by_sentence)
         self.found: list[Setting] = []
         self.firsts = first_named(coref)
-        self.said_words = Spans([span for s in statements for span in s.content])  # the statements' own words
-        self.present = first_named(coref, self.said_words)
-        self.named_anew = first_named(coref, self.said_words, every=NARRATED_EVERY_MENTION)  # ``NARRATED_SCENES``
+        said_words = Spans([span for s in statements for span in s.content])  # the statements' own words
+        self.present = first_named(coref, said_words)
+        named_anew = first_named(coref, said_words, every=NARRATED_EVERY_MENTION)
+        # what the narrated scenes and the events' days read alike (``NARRATED_SCENES``, ``EVENT_DAYS``)
+        self.narration = Narration(finder, coref, paragraphs, named_anew, said_words)
         self.questioned: list[tuple[Span, Token]] = []  # sentences telling of many people questioned, and their verbs
         self.scene: tuple[Stated, int] | None = None  # the scene last named, and its paragraph (``taking_part``)
         self.day: TimePhrase | None = None  # the day a statement last stated for itself (``day_said``)
@@ -160,7 +163,7 @@ class _SceneReading:
         group_only = setting is not None and a_group_only(self.coref, setting)
         if not EVENT_DAYS or said or narrated is not None or not (setting is None or group_only) or self.one_event:
             return setting
-        event = event_day(self.finder, self.coref, sentence, self.paragraphs, self.named_anew, self.said_words)
+        event = event_day(self.narration, sentence)
         if event is not None and self.story_untold:  # the lede's: not for those its story's day dates
             event = _newcomers_only(event, self.firsts, sentence)
         if event is None or setting is None:
@@ -175,9 +178,7 @@ class _SceneReading:
         """The scene a narrated sentence sets (``NARRATED_SCENES``), found."""
         narrated = None
         if NARRATED_SCENES:  # "At the rest centre ... on Wednesday afternoon, ..., the talk was all of ..."
-            narrated = narrated_scene(
-                self.finder, self.coref, sentence, self.paragraphs, said, self.named_anew, self.said_words
-            )
+            narrated = narrated_scene(self.narration, sentence, said)
             self.found.extend([] if narrated is None else [narrated])
         return narrated
 
