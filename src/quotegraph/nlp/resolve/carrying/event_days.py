@@ -10,7 +10,7 @@ event's noun (the scenes lexicon: a meeting, a hearing, a debate) as the subject
 at, with a day on that verb; the day goes to the people named after it (and the subject, when a person) until a
 sentence names another channel, at most ``MAX_EVENT_DAY_GAP`` paragraphs on. ``scenes.py`` calls it for a sentence
 that holds no statement and sets nothing else, or a group's setting only (``EVENT_DAYS``), with the document's
-``narrated_scenes.Narration``.
+``scene_parts.Narration``.
 
 Rule on against off (fast.py, cache28; scenedays round, main ``3a9fd2b1``): news pages (177 tuned) time 1,167 -> 1,176,
 every field 1,986 -> 1,992, no statement worse (festival-storm-cancelled.html: the fans "Offstage.ie spoke to ... at the
@@ -27,9 +27,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.resolve.carrying.narrated_scenes import Narration
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
+    Narration,
     gap_end,
     happened,
     named_between,

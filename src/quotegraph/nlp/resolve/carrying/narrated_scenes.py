@@ -31,7 +31,6 @@ a possessor split off the place ("Outside Kinetta's office", ``SPLIT_POSSESSORS`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -39,15 +38,13 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
+    Narration,
     SaidAt,
-    Spans,
     happened,
-    named_until_another,
     people_subject_of,
     scene_as_channel,
 )
 from quotegraph.nlp.resolve.carrying.where_scenes import PRESENCE_VERBS
-from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
@@ -57,7 +54,7 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.resolve.stated.timeexpr import find_times
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__ = ["Narration", "narrated_scene"]
+__all__ = ["narrated_scene"]
 
 # Paragraphs after the setting sentence within which the people named are heard in its scene: a scene of the pages
 # has its residents told one to a paragraph or two, the last of three named five paragraphs on
@@ -123,25 +120,6 @@ NAMED_VENUE_DAYS = True
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _PREMODIFIERS = frozenset({"compound", "nmod", "amod", "nummod", "poss"})  # "the June 7 primary", "Sunday's debate"
 _PARTICIPLES = frozenset({"VBN", "VBG"})  # "billed as a chance for customers to ...": a description of the scene
-
-
-@dataclass(frozen=True)
-class Narration:
-    """A document's narration as the scene readers read it (this module's and ``event_days.event_day``), the same for
-    every sentence: its sentences and times (``finder``), who is who (``coref``), its ``paragraphs``, each place a
-    person is named outside the statements' own ``words`` (``firsts``, as ``scene_parts.first_named`` gives them) and
-    those words, which name no channel that ends a scene (``scene_parts.named_until_another``)."""
-
-    finder: CircumstanceFinder
-    coref: Coreference
-    paragraphs: Paragraphs
-    firsts: tuple[list[int], list[int]]
-    words: Spans
-
-    def heard_after(self, sentence: Span, gap: int) -> frozenset[int]:
-        """The people named after ``sentence`` within ``gap`` paragraphs, until a later sentence names a channel
-        outside the statements' words (another occasion)."""
-        return named_until_another(self.finder, self.paragraphs, sentence, self.firsts, gap, self.words)
 
 
 def narrated_scene(narration: Narration, sentence: Span, said: Sequence[SaidAt]) -> Setting | None:

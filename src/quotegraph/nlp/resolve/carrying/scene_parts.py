@@ -27,7 +27,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene, i
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.syntax import FINITE_TAGS, nominal_subjects
 
-__all__ = ["SaidAt", "owners_of", "scene_noun", "subjects_of"]
+__all__ = ["Narration", "SaidAt", "owners_of", "scene_noun", "subjects_of"]
 
 SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
 MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject
@@ -273,3 +273,22 @@ def named_until_another(
             break
         number += 1
     return named_between(firsts, sentence.end_char, until)
+
+
+@dataclass(frozen=True)
+class Narration:
+    """A document's narration as the scene readers read it (``narrated_scenes``, ``event_days.event_day``), the same
+    for every sentence: its sentences and times (``finder``), who is who (``coref``), its ``paragraphs``, each place a
+    person is named outside the statements' own ``words`` (``firsts``, as ``first_named`` gives them) and those
+    words, which name no channel that ends a scene (``named_until_another``)."""
+
+    finder: CircumstanceFinder
+    coref: Coreference
+    paragraphs: Paragraphs
+    firsts: tuple[list[int], list[int]]
+    words: Spans
+
+    def heard_after(self, sentence: Span, gap: int) -> frozenset[int]:
+        """The people named after ``sentence`` within ``gap`` paragraphs, until a later sentence names a channel
+        outside the statements' words (another occasion)."""
+        return named_until_another(self.finder, self.paragraphs, sentence, self.firsts, gap, self.words)

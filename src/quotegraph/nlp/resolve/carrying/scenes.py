@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
-from quotegraph.nlp.resolve.carrying.narrated_scenes import Narration, narrated_scene
+from quotegraph.nlp.resolve.carrying.narrated_scenes import narrated_scene
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import COURT_DAY
 from quotegraph.nlp.resolve.carrying.questioned import (
@@ -51,6 +51,7 @@ from quotegraph.nlp.resolve.carrying.scene_days import (
 )
 from quotegraph.nlp.resolve.carrying.scene_parts import (
     TOLD_SCENE_PREPS,
+    Narration,
     SaidAt,
     Spans,
     first_named,
