@@ -58,8 +58,9 @@ def test_two_forenames_and_two_surnames_are_a_person_s_name(
 
 
 def test_four_words_not_opened_by_two_forenames_or_ending_in_a_body_s_word_are_no_person_s_name(nlp: Language) -> None:
-    """IBERIAN_NAMES: one forename is not two ("Ana Apaza Limachi Tambo"), and a body's word ends no person's name
-    ("Juan Carlos Apaza Foundation")."""
+    """IBERIAN_NAMES: one forename is not two ("Ana Apaza Limachi Tambo"), a body's word ends no person's name ("Juan
+    Carlos Apaza Foundation"), and a third forename is a third given name, not a first surname ("Jane Ann Mary Doe")."""
     assert not person_sized(tagged_doc(nlp, ["Ana", "Apaza", "Limachi", "Tambo"], ["NNP"] * 4)[0:4])
     assert not person_sized(tagged_doc(nlp, ["Juan", "Carlos", "Apaza", "Foundation"], ["NNP"] * 4)[0:4])
     assert not person_sized(tagged_doc(nlp, ["Ana", "María", "Apaza", "Limachi", "Tambo"], ["NNP"] * 5)[0:5])
+    assert not person_sized(tagged_doc(nlp, ["Jane", "Ann", "Mary", "Doe"], ["NNP"] * 4)[0:4])  # three given names

@@ -108,12 +108,15 @@ def person_sized(name: Span) -> bool:
 
 
 def iberian_name(parts: list[Token]) -> bool:
-    """Two known forenames, then two surnames that are no body's word ("María José Quispe Mamani")."""
+    """Two known forenames, then two surnames that are no body's word ("María José Quispe Mamani"); a third known
+    forename is a third given name ("Jane Ann Mary Doe"), no first surname."""
     words = lexicons()
+    surnames = parts[IBERIAN_FORENAMES:]
     return (
         len(parts) == IBERIAN_NAME_WORDS
         and all(fold(t.text) in words.forenames for t in parts[:IBERIAN_FORENAMES])
-        and not any(t.text in words.outlet_words or t.lower_ in words.role_nouns for t in parts[IBERIAN_FORENAMES:])
+        and fold(surnames[0].text) not in words.forenames
+        and not any(t.text in words.outlet_words or t.lower_ in words.role_nouns for t in surnames)
     )
 
 
