@@ -864,14 +864,14 @@ KNOWN_MISSES: dict[str, str] = {
         "direct, ' | ', time ''"
     ),
     "msunduzi-water-outage-tanker.html:her street had been visited by one tanker in five days": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'MaNgcobo'; expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
-        "found speaker 'A caller', kind indirect, ' | the mayor', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, time (the speaker right since namedlater); "
+        "expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
+        "found speaker 'MaNgcobo', kind indirect, ' | the mayor', time ''"
     ),
     "msunduzi-water-outage-tanker.html:Come and stand in my queue, Mayor": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'MaNgcobo'; expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
-        "found speaker 'A caller', kind direct, ' | the mayor', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, time (the speaker right since namedlater); "
+        "expected channel 'Msunduzi FM’s breakfast show'; expected time 'on Thursday'; "
+        "found speaker 'MaNgcobo', kind direct, ' | the mayor', time ''"
     ),
     "msunduzi-water-outage-tanker.html:council had been warned about it at least three times": (
         "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "

@@ -151,3 +151,21 @@ def test_a_who_clause_giving_the_noun_s_own_name_names_the_one_described_before(
     )
     found = art.said(("that the trains had stopped at noon", described), ("Nobody has told us", renamed))
     assert found == (["Ilona Varga", "Ilona Varga"] if on else ["a woman", "Ilona Varga"])
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_given_after_an_as_the_parser_made_a_conjunction_is_still_given(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """AS_READ_AS_A_CLAUSE: the parser reads "as Thabo Mokoena told the host" as a clause, the name its subject; the
+    name after "gave his name only as" is still the one the pensioner gave, and his words are Thabo Mokoena's."""
+    monkeypatch.setattr(introductions, "AS_READ_AS_A_CLAUSE", on)
+    art = article(
+        "Phone-in\n\nA pensioner who gave his name only as Thabo Mokoena told the host that his tap had been dry for "
+        "a week. “We are old, we cannot carry buckets up the hill,” he said."
+    )
+    name = next(t for t in art.doc if t.text == "Mokoena")
+    assert (name.dep_, name.doc[name.i - 2].dep_) == ("nsubj", "mark")  # the misreading the rule is for
+    said = art.said(("his tap had been dry", "A pensioner"), ("We are old", "he", "hill"))
+    assert said == (["Thabo Mokoena"] * 2 if on else ["A pensioner"] * 2)
+    assert (introductions.giving_own_name(name) is not None) is on

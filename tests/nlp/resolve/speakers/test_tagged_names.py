@@ -410,3 +410,47 @@ def test_a_name_identified_as_a_body_s_stays_a_body(nlp: Language) -> None:
     of the lexicon here, so the body's name keeps the tagger's type."""
     text = "The buyer was identified as Northwind Capital Partners on Friday."
     assert name_types(nlp, text).get("Northwind Capital Partners") == "ORG"
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "source", "tagged"),
+    [
+        (  # the tagger tags "Ana Lucía" and "Huamán Torres" apart, two people
+            "Flooded market\n\n“The water came into the kitchen in ten minutes,” said {}.",
+            "Ana Lucía Huamán Torres, who sells bread in the market square",
+            ["Ana Lucía", "Huamán Torres"],
+        ),
+        (  # the tagger leaves the first forename out
+            "Dock strike\n\n“We stay here until they answer us,” said {}.",
+            "Ana Paula Moreira Lima, a crane operator at the container terminal",
+            ["Paula Moreira Lima"],
+        ),
+    ],
+)
+def test_a_spanish_or_portuguese_name_the_tagger_cut_is_one_person_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, source: str, tagged: list[str]
+) -> None:
+    """IBERIAN_NAMES_CUT: two forenames and two surnames side by side are one person's name, whatever parts the
+    tagger tagged; without the rule the speaker is the last part tagged."""
+    monkeypatch.setattr(tagged_names, "IBERIAN_NAMES_CUT", on)
+    art = article(text.format(source))
+    assert [e.text for e in art.doc.ents if e.label_ == "PERSON"] == tagged  # the case the rule is for
+    content = text.split("“")[1].split(",”")[0]
+    assert art.said((content, source)) == [source.split(",")[0] if on else tagged[-1]]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_one_word_given_as_one_s_own_name_is_a_person_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SINGLE_NAMES_GIVEN_AS_ONE_S_OWN: "a pensioner who gave his name only as Mokgadi" is Mokgadi, whom the tagger
+    types a body's, and so are his later words by "he"."""
+    monkeypatch.setattr(tagged_names, "SINGLE_NAMES_GIVEN_AS_ONE_S_OWN", on)
+    art = article(
+        "Phone-in\n\nA pensioner who gave his name only as Mokgadi told the host that his tap had been dry for a week. "
+        "“We are old, we cannot carry buckets up the hill,” he said."
+    )
+    assert [e.label_ for e in art.doc.ents if e.text == "Mokgadi"] != ["PERSON"]  # the case the rule is for
+    said = art.said(("his tap had been dry", "A pensioner"), ("We are old", "he", "hill"))
+    assert said == (["Mokgadi", "Mokgadi"] if on else ["A pensioner", "A pensioner"])

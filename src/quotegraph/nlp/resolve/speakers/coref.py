@@ -439,7 +439,8 @@ class Coreference(Bodies):
             if not any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in lefts_of(clause)):
                 continue
             # the name after "as" ("gave her name as Maureen") or set off beside "name" ("gave his first name, Declan")
-            given = (n for p in children_of(clause) if p.lower_ == "as" or p.dep_ == "dobj" for n in children_of(p))
+            given = [n for p in children_of(clause) if p.lower_ == "as" or p.dep_ == "dobj" for n in children_of(p)]
+            given += _after_a_misread_as(clause)
             for name in given:
                 named = self.cluster_at(name) if giving_own_name(name) == clause else None
                 if named is not None and named.type == "PERSON" and named.named and not named.plural:
@@ -706,3 +707,25 @@ class Coreference(Bodies):
             if found is not None and found.type == "PERSON" and found.named and not found.plural:
                 return found
         return None
+
+
+def _after_a_misread_as(clause: Token) -> list[Token]:
+    """The word right after the "as" that follows the object of ``clause`` ("gave her name only as MaNgcobo", adverbs
+    aside), when the parser hung that "as" elsewhere (``introductions.AS_READ_AS_A_CLAUSE``): the name given, whose
+    phrase's head ``giving_own_name`` then reads."""
+    doc = clause.doc
+    found = []
+    for own in (c for c in children_of(clause) if c.dep_ == "dobj"):
+        at = own.i + 1
+        while at < len(doc) and doc[at].pos_ == "ADV":
+            at += 1
+        if at + 1 < len(doc) and doc[at].lower_ == "as" and doc[at].head is not clause:
+            found.append(_phrase_head(doc[at + 1]))
+    return found
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase ``token`` opens: "Mokoena" of "Thabo Mokoena" (a compound hangs on its head)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token

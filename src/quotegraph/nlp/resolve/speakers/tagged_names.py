@@ -23,6 +23,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     capitalised_word,
     forename_and_surname,
     free_of,
+    iberian_name,
     is_modifier_only,
     name_word,
     person_sized,
@@ -194,7 +195,7 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
             continue
-        if after is not None and _cut_at_its_particle(ent, after):
+        if after is not None and (_cut_at_its_particle(ent, after) or _cut_before_its_surnames(ent, after)):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
             continue
@@ -249,6 +250,22 @@ def _cut_at_its_particle(ent: Span, after: Span) -> bool:
     )
 
 
+# A Spanish or Portuguese name the tagger cut in two between its forenames and its surnames ("Ana Lucía" and "Huamán
+# Torres", two people) is one name, a person's: the four words side by side, with nothing between, are two known
+# forenames and two surnames (``name_shapes.IBERIAN_NAMES``), and a person's name of either part says whose. Without
+# it the speaker is the surnames alone and the forenames a second person. So is a first forename the tagger left out
+# ("Paula Ribeiro Santos" tagged of "Ana Paula Ribeiro Santos"; ``_with_untagged_forename``). Figures with
+# ``name_shapes.IBERIAN_NAMES``.
+IBERIAN_NAMES_CUT = True
+
+
+def _cut_before_its_surnames(ent: Span, after: Span) -> bool:
+    """Whether ``ent`` and ``after``, side by side, are one Spanish or Portuguese name (``IBERIAN_NAMES_CUT``)."""
+    if not IBERIAN_NAMES_CUT or after.start != ent.end or "PERSON" not in (ent.label_, after.label_):
+        return False
+    return iberian_name(words_of_name(ent.doc[ent.start : after.end]))
+
+
 def _apart_from_apposition(ent: Span) -> list[Span]:
     """A name with a comma inside, whose words after the comma are in apposition with those before: the two names.
     Other commas ("Walt Disney Co., Inc.") stay inside the name."""
@@ -294,13 +311,28 @@ _RETYPED_WHEN_GIVEN: frozenset[EntityType] = frozenset({"ORG", "GPE", "OTHER"})
 def _given_as_a_person_s(name: Span) -> bool:
     """ "Lindiwe Mokoena" of "who gave her name as Lindiwe Mokoena" or of "a woman later identified as Lindiwe
     Mokoena": a name given as one's own, or identified as a person's (``GIVEN_NAMES_ARE_PEOPLE``)."""
-    if not GIVEN_NAMES_ARE_PEOPLE or not person_sized(name):
+    if not GIVEN_NAMES_ARE_PEOPLE:
         return False
     root = root_of(name)
     if giving_own_name(root) is not None:
-        return True
+        return person_sized(name) or (SINGLE_NAMES_GIVEN_AS_ONE_S_OWN and _one_capitalised_word(name))
+    if not person_sized(name):
+        return False
     identified = identified_as(root)
     return identified is not None and (a_person_noun(identified) or identified.lower_ in PRONOUNS)
+
+
+# "A caller who gave her name only as MaNgcobo": one word given as one's own name is a person's, whatever type the
+# tagger gave it (here a body's), as a full name so given is (``GIVEN_NAMES_ARE_PEOPLE``): a reporter writes the form
+# for a source who will give no surname, and nothing but a person gives "her name". Not a word only identified as
+# someone ("identified as Northwind"), which may be a body's. Figures with ``introductions.AS_READ_AS_A_CLAUSE``, which
+# it is needed with on its one page (msunduzi-water-outage-tanker: speaker +2).
+SINGLE_NAMES_GIVEN_AS_ONE_S_OWN = True
+
+
+def _one_capitalised_word(name: Span) -> bool:
+    words = words_of_name(name)
+    return len(words) == 1 and capitalised_word(words[0].text)
 
 
 def _apposed_to_a_person(name: Span) -> bool:
@@ -444,6 +476,8 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
         return doc[before : name.end]
     if _two_word_speaker_s_forename(name, word, taken, sources):
         return doc[before : name.end]
+    if IBERIAN_NAMES_CUT and iberian_name(words_of_name(doc[before : name.end])) and plain_surname(word, taken):
+        return doc[before : name.end]  # "Ana" of "Ana Paula Ribeiro Santos", "Paula Ribeiro Santos" tagged
     if not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
     titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and a_person_noun(doc[before - 1])
