@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.model import Cue
 from quotegraph.nlp.candidates import Candidate, CharSpan
-from quotegraph.nlp.find.quotes import QUOTE_MARKS, every_quote_region
+from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns, turn_holding
 from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
 from quotegraph.nlp.resolve.carrying.continued import continued_channels
@@ -42,7 +42,6 @@ from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON
 from quotegraph.nlp.resolve.speakers.speakers import source_span
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.stated_clauses import perfect
-from quotegraph.nlp.resolve.stated.vocatives import vocative
 from quotegraph.nlp.resolving_records import Resolved, stands_at
 from quotegraph.nlp.syntax import DEMONSTRATIVES
 
@@ -146,14 +145,9 @@ def statement_occasions(
     held = continued_channels(held, statements, [None if cue is None else cue.lemma for cue in cues])
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
-    regions = every_quote_region(finder.doc)
     return [
-        addressed_after_carrying(
-            h,
-            (None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
-            or vocative(finder.doc, c.content, regions),
-        )
-        for h, r, c in zip(held, resolved, candidates, strict=True)
+        addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
+        for h, r in zip(held, resolved, strict=True)
     ]
 
 
