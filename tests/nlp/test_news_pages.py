@@ -2400,6 +2400,257 @@ KNOWN_MISSES: dict[str, str] = {
     "valparaiso-rector-resigns-occupation-assembly.html": (
         "sealed page, first run (not yet diagnosed): furniture ['Protocol now.'] or not-speakers [] found"
     ),
+    "nairobi-matatu-fare-strike-kencom-stage.html:They say they will review our licences": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "briefing'; expected time 'on Tuesday'; found speaker 'Samuel Kiprono Mutai', kind direct, "
+        "'the briefing | journalists', time 'late on monday'"
+    ),
+    "nairobi-matatu-fare-strike-kencom-stage.html:must sit down tonight, not on Thursday": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Jared Okoth "
+        "Were'; found speaker '', kind mixed, 'x | ', time 'on tuesday evening'"
+    ),
+    "nairobi-matatu-fare-strike-kencom-stage.html:the NTSA had not received any request from the "
+    "county to enforce the cap": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'by phone'; expected addressee 'Capital Beat'; expected time 'on Tuesday "
+        "afternoon'; found speaker 'Peter Kamau Gitau', kind indirect, ' | ', time ''"
+    ),
+    "nairobi-matatu-fare-strike-kencom-stage.html:Our mandate is safety, not fares": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'by phone'; expected addressee 'Capital Beat'; expected time 'on Tuesday "
+        "afternoon'; found speaker 'Peter Kamau Gitau', kind direct, ' | ', time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:We sat with them eleven times": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Murugesu "
+        "Thiyagarajah'; found speaker 'Thiyagarajah', kind direct, 'the news conference | ', time "
+        "'on wednesday'"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:They write that our wage closes estates": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'the "
+        "Herald'; expected time 'on Wednesday evening'; found speaker 'Selvarani Periyasamy', kind "
+        "direct, ' | ', time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:Let them open their books in front of the workers": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'the "
+        "Herald'; expected time 'on Wednesday evening'; found speaker 'Selvarani Periyasamy', kind "
+        "direct, ' | ', time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:she had heard the announcement on the Tamil service at noon": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Wednesday "
+        "afternoon'; found speaker 'Annamalai Pushpavalli', kind indirect, ' | ', time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:Every year they say a new amount": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Wednesday "
+        "afternoon'; found speaker 'Annamalai Pushpavalli', kind direct, ' | her daughter-in-law', "
+        "time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:her monthly pay slip in November had shown deductions": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Wednesday "
+        "afternoon'; found speaker 'Annamalai Pushpavalli', kind indirect, ' | ', time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:attendance at muster had been higher than usual": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Wednesday "
+        "afternoon'; found speaker 'Kasun Madushanka Ekanayake', kind indirect, ' | ', time ''"
+    ),
+    "nuwara-eliya-tea-estate-wage-board-rs1700.html:too little, and two years too late": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, kind; expected speaker "
+        "'Arumugam Kanagaraj'; expected kind 'mixed'; found speaker 'the increase', kind direct, 'a "
+        "facebook post | the government', time 'on wednesday night'"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:Nobody in Apex has been told anything": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Elisapee "
+        "Nowdlak'; found speaker 'Coun', kind direct, 'a regular council meeting | ', time 'on "
+        "tuesday evening'"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:We are not going to wait for a report in the spring": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
+        "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
+        "direct, 'a briefing | ', time 'on monday'"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:the city would ask the territory to pay for independent testing": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
+        "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
+        "indirect, 'a briefing | ', time 'on monday'"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:If it's their line, it's their bill.": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
+        "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
+        "direct, 'a briefing | ', time 'on monday'"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:whether anyone had checked the creek mouth": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
+        "meeting'; expected time 'on Tuesday evening'; found speaker 'Joanasie Etungat', kind "
+        "indirect, ' | council', time ''"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:asked the territory to fund a study of char and seals": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, "
+        "addressee, time; expected speaker 'Lucassie Kilabuk Arreak'; expected kind 'indirect'; "
+        "expected channel 'letter'; expected addressee 'the minister'; expected time 'on Monday'; "
+        "found nothing"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:the transfer line had not been replaced": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'legislative "
+        "assembly'; found speaker 'Jonah Akesuk Qaunaq', kind indirect, ' | the minister', time 'on "
+        "wednesday'"
+    ),
+    "iqaluit-tank-farm-diesel-spill-council.html:This line was on a list of things to fix three years ago": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'legislative assembly'; expected addressee 'the minister'; found speaker 'Jonah Akesuk "
+        "Qaunaq', kind direct, ' | ', time 'on wednesday'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:have found the intact tomb of a woman "
+    "buried with a gilded copper crown": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'press "
+        "conference'; found speaker 'Ministry of Culture', kind indirect, ' | ', time 'tuesday'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:one of the most important Moche "
+    "discoveries of the last twenty years": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Fabricio "
+        "Valdivia Chumpitaz'; found speaker 'Fabricio Valdivia', kind mixed, \"a press conference "
+        "at the ministry's headquarters in san borja | \", time 'on tuesday morning'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:This woman governed, she did not only serve": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Fabricio "
+        "Valdivia Chumpitaz'; found speaker 'Fabricio Valdivia', kind direct, \"a press "
+        "conference at the ministry's headquarters in san borja | reporters\", time 'on tuesday "
+        "morning'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:would ask Congress for an extra 4 million soles": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Fabricio "
+        "Valdivia Chumpitaz'; found speaker 'Fabricio Valdivia', kind indirect, \"a press "
+        "conference at the ministry's headquarters in san borja | reporters\", time 'on tuesday "
+        "morning'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:his grandfather had forbidden the family "
+    "to plough one corner of the land": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Teodoro "
+        "Yupanqui Alva'; found speaker 'the owner of the field', kind indirect, 'the same press "
+        "conference | her team', time 'in march'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:we worked with brushes for six weeks, "
+    "sometimes with a teaspoon": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday "
+        "morning'; found speaker 'Milagros Ccahuana Tello', kind direct, 'the same press conference "
+        "| ', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:appear to have been buried at the same time as the woman": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday "
+        "morning'; found speaker 'Milagros Ccahuana Tello', kind indirect, 'the same press "
+        "conference | ', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:That is a question for the bones, not for us": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday "
+        "morning'; found speaker 'Milagros Ccahuana Tello', kind direct, 'the same press conference "
+        "| ', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:the crown had been hammered from a single sheet of copper": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "conference'; expected time 'on Tuesday morning'; found speaker 'Kenji Matsumura', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:The metalworkers of Chan Chan came seven centuries later": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "conference'; expected time 'on Tuesday morning'; found speaker 'Kenji Matsumura', kind "
+        "direct, ' | ', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:radiocarbon results from a laboratory in "
+    "Nagoya were expected in February": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "conference'; expected time 'on Tuesday morning'; found speaker 'Kenji Matsumura', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:fully respects the heritage of the nation": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "
+        "'Agroindustrial Moche Norte'; found speaker 'Moche Norte S.A.A.', kind mixed, 'an email to "
+        "the andes ledger | the andes ledger', time ''"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:must not end up in a warehouse in Lima": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Delia Huamán "
+        "Sotomayor'; found speaker 'Jhonny Ascate Reyna', kind mixed, 'x | ', time 'late tuesday'"
+    ),
+    "trujillo-moche-priestess-tomb-ministry-presser.html:would go on display at the Huacas de Moche site museum": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ministry of "
+        "Culture'; found speaker 'A ministry spokeswoman', kind indirect, ' | ', time ''"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:would send water trucks to 14 communes": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Trần Thị Mỹ "
+        "Hạnh'; found speaker 'Thị Mỹ Hạnh', kind indirect, \"a meeting called by the provincial "
+        "people's committee to discuss the crisis | the farmers\", time 'on friday morning'"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:We will not let any household go without drinking water": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Trần Thị Mỹ "
+        "Hạnh'; found speaker 'Thị Mỹ Hạnh', kind direct, \"a meeting called by the provincial "
+        "people's committee to discuss the crisis | the farmers\", time 'on friday morning'"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:in emergency funds to dredge canals and install temporary dams": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Trần Thị Mỹ "
+        "Hạnh'; found speaker 'Thị Mỹ Hạnh', kind indirect, \"a meeting called by the provincial "
+        "people's committee to discuss the crisis | the farmers\", time 'on friday morning'"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:My durian trees are dying standing up": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'On Friday morning'; found speaker 'Lê Văn Tư', kind direct, ' | "
+        "', time ''"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:he had spent VNĐ40 million buying fresh water from boats": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'On Friday morning'; found speaker 'Lê Văn Tư', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:Come and drink from my well, then write it again": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'On Friday morning'; found speaker 'Huỳnh Thị Kim Loan', kind "
+        "direct, ' | ', time ''"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:sand mining had lowered the riverbed": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Thạch Sô Phol', kind indirect, 'phone | mekong post', time 'on saturday'"
+    ),
+    "ben-tre-saltwater-intrusion-farmers-meeting.html:Every dry season the salt goes a little deeper": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Thạch Sô Phol', kind direct, 'phone | mekong post', time 'on saturday'"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:remains ring-fenced for this project": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ciarán Mac "
+        "Giolla Phádraig'; found speaker 'Cllr Orla Ní Dhomhnaill', kind mixed, 'a letter sent to "
+        "the council | the council', time 'last week'"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:You don't put a gate in the middle of a man's yard": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Tomás Ó Fearghail', kind direct, 'the monthly meeting of the "
+        "council in áras an chontae | ', time 'on monday afternoon'"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:the route had been changed 23 times": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Declan "
+        "Mulrooney'; found speaker \"The council's most senior roads official\", kind indirect, "
+        "'the monthly meeting of the council in áras an chontae | ', time 'on monday afternoon'"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:could not vote for a scheme that still had "
+    "unresolved objections": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'monthly "
+        "meeting'; expected time 'on Monday afternoon'; found speaker 'Cllr Eoin Ó Murchú', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:would ask the Office of the Planning Regulator": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Tomás Ó Fearghail'; expected channel 'outside Áras an Chontae'; expected time 'after the "
+        "meeting'; found speaker 'Cllr Ó Fearghail', kind indirect, 'the monthly meeting of the "
+        "council in áras an chontae | ', time 'on monday afternoon'"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:council engineers had walked his land twice in November": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Paddy "
+        "Naughton'; found speaker 'one landowner', kind indirect, ' | him', time 'on sunday'"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:she would hire two more staff": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'video "
+        "on Facebook'; expected time 'after the vote'; found speaker 'Agnieszka Wróblewska', kind "
+        "indirect, 'a video | ', time ''"
+    ),
+    "roscommon-council-suck-valley-greenway-vote.html:Every summer I send people to Galway": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'video "
+        "on Facebook'; expected time 'after the vote'; found speaker 'Agnieszka Wróblewska', kind "
+        "direct, 'the video | ', time 'wednesday evening'"
+    ),
 }
 
 
