@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from quotegraph.model import EntityType
 from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.speakers import clusters, name_shapes
+from quotegraph.nlp.resolve.speakers import clusters
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 
@@ -381,25 +381,3 @@ def test_a_word_tagged_a_person_s_elsewhere_is_no_body_s_short_name(nlp: Languag
         [(0, 2, "ORG"), (4, 5, "ORG"), (8, 9, "PERSON")],
     )
     assert short.cluster != club.cluster
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_spanish_name_s_two_surnames_later_are_its_bearer_not_a_namesake(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """name_shapes.IBERIAN_NAMES: "María Elena Choque Vargas" (tagged a body's) is a person's name of four words, and
-    "Choque Vargas" later is she, while "Pedro Choque", who shares one surname, stays another man."""
-    monkeypatch.setattr(name_shapes, "IBERIAN_NAMES", on)
-    art = article(
-        "Harvest fair\n\n“The grapes came in late this year,” said María Elena Choque Vargas, who runs a stall by the "
-        "church. Pedro Choque, who sells honey beside her, said the rain had come in March. Choque Vargas said prices "
-        "were up."
-    )
-    assert [e.label_ for e in art.doc.ents if e.text == "María Elena Choque Vargas"] == ["ORG"]  # the case
-    said = art.said(
-        ("The grapes came in late", "María Elena Choque Vargas"),
-        ("the rain had come in March", "Pedro Choque"),
-        ("prices were up", "Choque Vargas", "March"),
-    )
-    full = "María Elena Choque Vargas"
-    assert said == ([full, "Pedro Choque", full] if on else [full, "Pedro Choque", "Choque Vargas"])

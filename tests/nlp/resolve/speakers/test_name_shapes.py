@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.speakers import name_shapes
-from quotegraph.nlp.resolve.speakers.name_shapes import capitalised_word, forename_and_surname, name_parts, person_sized
+from quotegraph.nlp.resolve.speakers.name_shapes import capitalised_word, forename_and_surname, name_parts
 
 from ..conftest import tagged_doc
 
@@ -44,23 +44,3 @@ def test_a_name_with_combining_diacritics_is_a_capitalised_word(monkeypatch: pyt
     assert capitalised_word("Ade\u0301ba\u0301yo\u0323\u0300") is on
     assert capitalised_word("Ade\u0301ba\u0301yo") is on  # a decomposed acute accent is a combining mark too
     assert not capitalised_word("ade\u0301ba\u0301yo\u0323\u0300")  # not capitalised
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_two_forenames_and_two_surnames_are_a_person_s_name(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """IBERIAN_NAMES: "Ana María Apaza Limachi" is two known forenames and two surnames."""
-    monkeypatch.setattr(name_shapes, "IBERIAN_NAMES", on)
-    doc = tagged_doc(nlp, ["Ana", "María", "Apaza", "Limachi"], ["NNP"] * 4)
-    assert person_sized(doc[0:4]) is on
-    assert forename_and_surname(doc[0:4]) is on
-
-
-def test_four_words_not_opened_by_two_forenames_or_ending_in_a_body_s_word_are_no_person_s_name(nlp: Language) -> None:
-    """IBERIAN_NAMES: one forename is not two ("Ana Apaza Limachi Tambo"), a body's word ends no person's name ("Juan
-    Carlos Apaza Foundation"), and a third forename is a third given name, not a first surname ("Jane Ann Mary Doe")."""
-    assert not person_sized(tagged_doc(nlp, ["Ana", "Apaza", "Limachi", "Tambo"], ["NNP"] * 4)[0:4])
-    assert not person_sized(tagged_doc(nlp, ["Juan", "Carlos", "Apaza", "Foundation"], ["NNP"] * 4)[0:4])
-    assert not person_sized(tagged_doc(nlp, ["Ana", "María", "Apaza", "Limachi", "Tambo"], ["NNP"] * 5)[0:5])
-    assert not person_sized(tagged_doc(nlp, ["Jane", "Ann", "Mary", "Doe"], ["NNP"] * 4)[0:4])  # three given names

@@ -413,34 +413,6 @@ def test_a_name_identified_as_a_body_s_stays_a_body(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("on", [True, False])
-@pytest.mark.parametrize(
-    ("text", "source", "tagged"),
-    [
-        (  # the tagger tags "Ana Lucía" and "Huamán Torres" apart, two people
-            "Flooded market\n\n“The water came into the kitchen in ten minutes,” said {}.",
-            "Ana Lucía Huamán Torres, who sells bread in the market square",
-            ["Ana Lucía", "Huamán Torres"],
-        ),
-        (  # the tagger leaves the first forename out
-            "Dock strike\n\n“We stay here until they answer us,” said {}.",
-            "Ana Paula Moreira Lima, a crane operator at the container terminal",
-            ["Paula Moreira Lima"],
-        ),
-    ],
-)
-def test_a_spanish_or_portuguese_name_the_tagger_cut_is_one_person_s(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, source: str, tagged: list[str]
-) -> None:
-    """IBERIAN_NAMES_CUT: two forenames and two surnames side by side are one person's name, whatever parts the
-    tagger tagged; without the rule the speaker is the last part tagged."""
-    monkeypatch.setattr(tagged_names, "IBERIAN_NAMES_CUT", on)
-    art = article(text.format(source))
-    assert [e.text for e in art.doc.ents if e.label_ == "PERSON"] == tagged  # the case the rule is for
-    content = text.split("“")[1].split(",”")[0]
-    assert art.said((content, source)) == [source.split(",")[0] if on else tagged[-1]]
-
-
-@pytest.mark.parametrize("on", [True, False])
 def test_one_word_given_as_one_s_own_name_is_a_person_s(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:

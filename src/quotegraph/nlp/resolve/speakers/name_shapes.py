@@ -82,42 +82,11 @@ def name_parts(name: Span) -> list[Token]:
     return [words[0], *(t for t in inside if t.lower_ not in NAME_PARTICLES or t.text != t.lower_), words[-1]]
 
 
-# Spanish and Portuguese naming gives a person two forenames and two surnames ("María José Quispe Mamani", "Luis
-# Fernando Choque Condori"): four capitalised words are a person's name when the first two are both known forenames,
-# which a body's name of four words almost never opens with (``person_sized``); the name is then kept whole and its
-# later mentions by one or both surnames are its words (``clusters.match_name``), a namesake who shares one surname
-# ("Pedro Choque" beside "María Elena Choque Vargas") kept apart as ``_one_of_namesakes`` keeps any. Rule on against
-# off, with ``tagged_names.IBERIAN_NAMES_CUT`` (fast.py, cache28; namedlater): train-d, train 0-59, train-c and the 177
-# tuned pages byte-identical (no such name there is mistyped or cut; the pages' Spanish names have one surname); the
-# worldnames set 226 of 244 cases whole either way (its four-word Spanish names are tagged whole as people already).
-# Its evidence is the unit tests alone (names the tagger types a body's or cuts in two), written for the blind sets'
-# misses ("María José Quispe Mamani" reported as "Quispe").
-IBERIAN_NAMES = True
-IBERIAN_NAME_WORDS = 4  # two forenames and two surnames
-IBERIAN_FORENAMES = 2
-
-
 def person_sized(name: Span) -> bool:
     """ "Carly Fiorina", "Pieter de Vries", "Juan Carlos Ortega": as many capitalised words as a person's name has
-    (``PERSON_NAME_LENGTHS``), a surname's particles aside (``name_parts``); "María José Quispe Mamani": two known
-    forenames and two surnames (``IBERIAN_NAMES``)."""
+    (``PERSON_NAME_LENGTHS``), a surname's particles aside (``name_parts``)."""
     parts = name_parts(name)
-    if not all(capitalised_word(t.text) for t in parts):
-        return False
-    return len(parts) in PERSON_NAME_LENGTHS or (IBERIAN_NAMES and iberian_name(parts))
-
-
-def iberian_name(parts: list[Token]) -> bool:
-    """Two known forenames, then two surnames that are no body's word ("María José Quispe Mamani"); a third known
-    forename is a third given name ("Jane Ann Mary Doe"), no first surname."""
-    words = lexicons()
-    surnames = parts[IBERIAN_FORENAMES:]
-    return (
-        len(parts) == IBERIAN_NAME_WORDS
-        and all(fold(t.text) in words.forenames for t in parts[:IBERIAN_FORENAMES])
-        and fold(surnames[0].text) not in words.forenames
-        and not any(t.text in words.outlet_words or t.lower_ in words.role_nouns for t in surnames)
-    )
+    return len(parts) in PERSON_NAME_LENGTHS and all(capitalised_word(t.text) for t in parts)
 
 
 def forename_and_surname(name: Span) -> bool:

@@ -23,7 +23,6 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     capitalised_word,
     forename_and_surname,
     free_of,
-    iberian_name,
     is_modifier_only,
     name_word,
     person_sized,
@@ -195,7 +194,7 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
             continue
-        if after is not None and (_cut_at_its_particle(ent, after) or _cut_before_its_surnames(ent, after)):
+        if after is not None and _cut_at_its_particle(ent, after):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
             continue
@@ -248,22 +247,6 @@ def _cut_at_its_particle(ent: Span, after: Span) -> bool:
         and capitalised_word(after[0].text)
         and ("PERSON" in (ent.label_, after.label_) or fold(ent[0].text) in lexicons().forenames)
     )
-
-
-# A Spanish or Portuguese name the tagger cut in two between its forenames and its surnames ("Ana Lucía" and "Huamán
-# Torres", two people) is one name, a person's: the four words side by side, with nothing between, are two known
-# forenames and two surnames (``name_shapes.IBERIAN_NAMES``), and a person's name of either part says whose. Without
-# it the speaker is the surnames alone and the forenames a second person. So is a first forename the tagger left out
-# ("Paula Ribeiro Santos" tagged of "Ana Paula Ribeiro Santos"; ``_with_untagged_forename``). Figures with
-# ``name_shapes.IBERIAN_NAMES``.
-IBERIAN_NAMES_CUT = True
-
-
-def _cut_before_its_surnames(ent: Span, after: Span) -> bool:
-    """Whether ``ent`` and ``after``, side by side, are one Spanish or Portuguese name (``IBERIAN_NAMES_CUT``)."""
-    if not IBERIAN_NAMES_CUT or after.start != ent.end or "PERSON" not in (ent.label_, after.label_):
-        return False
-    return iberian_name(words_of_name(ent.doc[ent.start : after.end]))
 
 
 def _apart_from_apposition(ent: Span) -> list[Span]:
@@ -476,8 +459,6 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
         return doc[before : name.end]
     if _two_word_speaker_s_forename(name, word, taken, sources):
         return doc[before : name.end]
-    if IBERIAN_NAMES_CUT and iberian_name(words_of_name(doc[before : name.end])) and plain_surname(word, taken):
-        return doc[before : name.end]  # "Ana" of "Ana Paula Ribeiro Santos", "Paula Ribeiro Santos" tagged
     if not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
     titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and a_person_noun(doc[before - 1])
