@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["register_extensions"]
+__all__ = ["published_of", "register_extensions"]
 
 _DOC_EXTENSIONS: dict[str, object] = {
     "published": None,  # ISO date of the article, set before the pipeline runs; resolves "on Friday"
@@ -18,3 +18,10 @@ def register_extensions() -> None:
     for name, default in _DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def published_of(doc: Doc) -> str | None:
+    """The article's ISO publication date, or None, also for a document made outside the pipeline (a test's, a
+    training run's), where the extension may never have been declared."""
+    published: str | None = doc._.published if Doc.has_extension("published") else None
+    return published

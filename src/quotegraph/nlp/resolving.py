@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from quotegraph.model import Attribution, Entity
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.extensions import published_of
 from quotegraph.nlp.find.transcripts import Turn, question_lines
 from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolve.carrying.learned_times import with_learned_times
@@ -149,7 +150,7 @@ def resolve(doc: Doc, candidates: list[Candidate], *, learned: bool = True) -> t
     if answered is not None:  # the person interviewed is the source of every answer
         parts = replace(parts, sources=parts.sources | {t.i for t in answered})
     clusters, coref = _analyse(doc, text, parts)
-    published = doc._.published if Doc.has_extension("published") else None
+    published = published_of(doc)
     finder = CircumstanceFinder(doc, text, published, coref.sentences, coref.sentence_of)
     candidates = fold_continuations(candidates)
     answerer = None if answered is None else resolve_source(clusters, coref, answered).cluster

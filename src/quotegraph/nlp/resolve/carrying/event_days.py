@@ -57,8 +57,9 @@ MEETING_VERBS = frozenset(
 # Meeting verbs that are a gathering only without an object ("delegates gathered", not "she gathered her notes")
 _INTRANSITIVE = frozenset({"gather", "assemble", "crowd", "queue", "rally", "march", "sit"})
 # Verbs by which many people are at one place at once ("evacuees were sheltering", "fans waited"): with people in the
-# plural as the subject, an event whose people speak at it
-PRESENCE_VERBS = frozenset({"wait", "shelter", "stand", "attend", "watch", "listen", "camp"})
+# plural as the subject, an event whose people speak at it. Not ``where_scenes.PRESENCE_VERBS`` (who was present
+# in a "where" clause, "where the girls' parents sat"), whose list that rule was measured with.
+CROWD_VERBS = frozenset({"wait", "shelter", "stand", "attend", "watch", "listen", "camp"})
 # Nouns that name many people gathered in one place ("the queue", "the crowd"), as the subject or object of the verb
 GATHERED_MANY = frozenset({"queue", "crowd", "audience"})
 _GATHERED_AS = frozenset({"nsubj", "dobj"})
@@ -122,7 +123,7 @@ def _event_of(verb: Token) -> Token | None:
     if lemma in MEETING_VERBS and not (lemma in _INTRANSITIVE and any(c.dep_ == "dobj" for c in children_of(verb))):
         return verb
     # "about 600 evacuees were still sheltering on the basketball court": many people there, waiting or sheltering
-    if lemma in PRESENCE_VERBS and any(w.tag_ in _MANY for w in nominal_subjects(verb)):
+    if lemma in CROWD_VERBS and any(w.tag_ in _MANY for w in nominal_subjects(verb)):
         return verb
     # "The news reached the queue outside the gates": a gathered many, named by its noun
     crowd = next((c for c in children_of(verb) if c.dep_ in _GATHERED_AS and c.lemma_.lower() in GATHERED_MANY), None)

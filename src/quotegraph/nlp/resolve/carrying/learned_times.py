@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from quotegraph.errors import PipelineError
 from quotegraph.model import Attribution, Entity, TimeRef
 from quotegraph.model.span import TextSpan
+from quotegraph.nlp.extensions import published_of
 from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
 from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY, TimeMatch, document_times, resolve_span
@@ -153,7 +154,7 @@ class _Article:
         self.sent_ends = [s.end_char for s in sentences]
         self.token_starts = [t.idx for t in doc]
         self.par_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-        published = doc._.published if Doc.has_extension("published") else None
+        published = published_of(doc)
         self.phrases: list[TimeMatch] = [
             m
             for s, e in zip(self.sent_starts, self.sent_ends, strict=True)
@@ -337,7 +338,7 @@ def with_learned_times(
     model = model or load_model()
     if all(a.time is not None for a in attributions):
         return attributions
-    published = doc._.published if Doc.has_extension("published") else None
+    published = published_of(doc)
     out = list(attributions)
     for index, candidates in time_candidates(doc, text, attributions, entities).items():
         scored = [(model.probability(c.features), c) for c in candidates]
