@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.candidates import Candidate
-from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.find.parse import children_of, has_possessor, root_of
 from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
@@ -310,7 +310,9 @@ def narrated_issuings(
 ) -> list[Issued]:
     """The documents narrated sentences put out with a maker named, in text order: not in anyone's words (a quote's
     "we sent a letter" is the speaker's telling), one document only (a body releasing "emails" or "letters" puts out
-    others' words as often as its own), and none its phrase gives an owner (``_owned``)."""
+    others' words as often as its own), and none its phrase gives an owner: "its letter, written by Kenneth P. Cohen"
+    is the owner's, and a statement made through it records it so (train-d nyt_2015-12-03 columbia-defends-exxon: the
+    letter stays Exxon Mobil's)."""
     if not NARRATED_ISSUINGS:
         return []
     contents = [span for c in candidates for span in c.content]
@@ -320,7 +322,7 @@ def narrated_issuings(
     out = []
     for word in doc:
         key = word.lemma_.lower()
-        if word.pos_ != "NOUN" or key not in _ISSUED_DOCUMENTS or word.tag_ == "NNS" or _owned(word):
+        if word.pos_ != "NOUN" or key not in _ISSUED_DOCUMENTS or word.tag_ == "NNS" or has_possessor(word):
             continue
         verb, maker = _issuer(word)
         if maker is None or reported.overlaps((verb.idx, verb.idx + 1)):
@@ -381,12 +383,6 @@ def _author_in_phrase(document: Token) -> Token | None:
 
 
 _BYLINE_REACH = 2  # tokens: the comma and the preposition of "The report, by Ailsa Ross, ..."
-
-
-def _owned(document: Token) -> bool:
-    """ "its letter, written by Kenneth P. Cohen": a document its phrase gives an owner is the owner's, and a statement
-    made through it records it so (train-d nyt_2015-12-03 columbia-defends-exxon: the letter stays Exxon Mobil's)."""
-    return any(c.dep_ == "poss" for c in children_of(document))
 
 
 def _issuing(verb: Token) -> bool:

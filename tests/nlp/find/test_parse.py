@@ -14,6 +14,7 @@ from quotegraph.nlp.find.parse import (
     children_of,
     document_tree,
     document_words,
+    has_possessor,
     indexed_span_roots,
     labelled_ancestor,
     lefts_of,
@@ -74,6 +75,16 @@ def test_children_of_a_non_projective_tree_agree_with_spacy(nlp: Language) -> No
         assert children_of(token) == list(token.children), token
         assert lefts_of(token) == list(token.lefts), token
         assert rights_of(token) == list(token.rights), token
+
+
+def test_a_noun_has_a_possessor_only_when_one_of_its_children_is_marked_poss(nlp: Language) -> None:
+    words = ["Her", "letter", "and", "the", "memo", "of", "Ana"]
+    heads = [1, 1, 1, 4, 1, 4, 5]
+    deps = ["poss", "ROOT", "cc", "det", "conj", "prep", "pobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    assert has_possessor(doc[1])
+    assert not has_possessor(doc[4])  # "of Ana" is no possessor by the parse
+    assert not has_possessor(doc[0])
 
 
 def test_a_subtree_holds_exactly_spacy_s_subtree(nlp: Language) -> None:

@@ -210,6 +210,11 @@ def children_of(token: Token) -> list[Token]:
     return [doc[i] for i in document_tree(doc).children[token.i]]
 
 
+def has_possessor(token: Token) -> bool:
+    """Whether ``token``'s noun has a possessor ("his remarks", "Mr. Manafort's comments", "its letter")."""
+    return any(child.dep_ == "poss" for child in children_of(token))
+
+
 def lefts_of(token: Token) -> list[Token]:
     """``token.lefts``: the children before the token, in text order."""
     doc = token.doc

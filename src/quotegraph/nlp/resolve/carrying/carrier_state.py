@@ -15,8 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from itertools import islice
 
-from spacy.tokens import Span
-
+from quotegraph.nlp.find.parse import has_possessor
 from quotegraph.nlp.resolve.carrying.carried_channels import is_scene, many_occasions, poll_of
 from quotegraph.nlp.resolve.carrying.carried_times import OWN_TIME_ADVERBS, momentary
 from quotegraph.nlp.resolve.carrying.lapses import MAX_EARLIER_OCCASIONS
@@ -55,11 +54,6 @@ PASSING_ADDRESSEES = frozenset({"him", "her", "them"})
 # 0.6738, time 0.6593 -> 0.6597; train 0-59 and the news pages (141) no change; train-c channel +1 / 0 (breitbart
 # 2016-04-14 the-latest-trump, "at the start of his speech" at an MSNBC town hall).
 OWN_SAYINGS_TOLD_AGAIN = True
-
-
-def _owned(channel: Span | None) -> bool:
-    """Whether ``channel``'s noun has a possessor ("his remarks", "Mr. Manafort's comments")."""
-    return channel is not None and any(child.dep_ == "poss" for child in channel.root.children)
 
 
 # Hostile text can hold thousands of speakers, each with an occasion in force ("said the plan works and said ..."): a
@@ -163,7 +157,14 @@ class CarrierState:
             time = before.time or time
         # not on a day of their own ("Starr's remarks, first reported ... on Tuesday": another occasion's day)
         on_the_day = stated.time is None or stated.time.date in (None, before.time and before.time.date)
-        channel = before.channel if OWN_SAYINGS_TOLD_AGAIN and on_the_day and _owned(stated.channel) else None
+        channel = (
+            before.channel
+            if OWN_SAYINGS_TOLD_AGAIN
+            and on_the_day
+            and stated.channel is not None
+            and has_possessor(stated.channel.root)
+            else None
+        )
         return Stated(channel, stated.addressee or before.addressee, time)
 
     def count(self, speaker: int | None) -> None:

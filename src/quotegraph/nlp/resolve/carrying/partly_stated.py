@@ -1,11 +1,11 @@
 """What a statement that states part of an occasion keeps of its speaker's occasion in force (``occasions.py``,
-``_Carrier.hold``): whether its own fields name that occasion again (``restates``, ``name_of_value``, ``_titled``), and,
-when they name a new date, whom it went to or a new channel, the rest that still holds (``left_in_force``): the channel
-and addressee within ``MAX_KEEP_GAP`` paragraphs (``_channel_and_addressee_left``; the addressee for a channel named
-again inside the occasion's own phrase, ``_set_within``), the day within ``MAX_KEEP_TIME_GAP``
-(``day_kept``), what an occasion named by a plural keeps (``kept_for_plural``), and the scene a known audience told
-is in (``told_the_scene_s_audience``). It sets no occasion and keeps none in force: the carrier in ``occasions.py``
-does, and calls these for a statement that states something.
+``_Carrier.hold``): whether its own fields name that occasion again (``restates``, ``name_of_value``,
+``_bears_their_title``), and, when they name a new date, whom it went to or a new channel, the rest that still holds
+(``left_in_force``): the channel and addressee within ``MAX_KEEP_GAP`` paragraphs (``_channel_and_addressee_left``; the
+addressee for a channel named again inside the occasion's own phrase, ``_set_within``), the day within
+``MAX_KEEP_TIME_GAP`` (``day_kept``), what an occasion named by a plural keeps (``kept_for_plural``), and the scene a
+known audience told is in (``told_the_scene_s_audience``). It sets no occasion and keeps none in force: the carrier in
+``occasions.py`` does, and calls these for a statement that states something.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def document_named_again(mine: Span | None, first: Span | None) -> bool:
 TITLED_AGAIN = True
 
 
-def _titled(mine: Span | None, theirs: Span | None) -> bool:
+def _bears_their_title(mine: Span | None, theirs: Span | None) -> bool:
     """Whether a name ``mine`` ("Judge Alicia Brandt") bears as its title the head word of ``theirs`` ("a probate
     judge"), the one named before (``TITLED_AGAIN``)."""
     if not TITLED_AGAIN or mine is None or theirs is None:
@@ -135,7 +135,7 @@ def left_in_force(statement: Statement, own: Frame | None) -> Held:
     kept = _channel_and_addressee_left(statement, own)
     time = statement.stated.time
     paragraph = statement.paragraph
-    if own is not None and _titled(statement.stated.addressee, own.stated.addressee):
+    if own is not None and _bears_their_title(statement.stated.addressee, own.stated.addressee):
         paragraph = own.paragraph  # the same one told (``TITLED_AGAIN``): the day holds however far on
     day = None if time is not None else day_kept(own, paragraph)
     if asking(time):  # "Pressed on how it would be paid for, the minister said": a moment of the day in force

@@ -105,7 +105,7 @@ def host_of(
     best = _last_ending(
         candidates, cue_ends if cue_ends is not None else _cue_ends(candidates), sentence, participle, at
     )
-    if best is None or _is_preposition(doc, candidates[best]) or _possessor(doc, candidates[best]):
+    if best is None or _is_preposition(doc, candidates[best]) or _source_is_possessor(doc, candidates[best]):
         return None
     best_end = candidates[best].cue[-1][1]
     between = doc.char_span(best_end, participle.idx, alignment_mode="expand")
@@ -137,7 +137,7 @@ def _last_ending(
     return best
 
 
-def _possessor(doc: Doc, candidate: Candidate) -> bool:
+def _source_is_possessor(doc: Doc, candidate: Candidate) -> bool:
     """Whether ``candidate``'s source is a possessor ("he held his fire on Ben Carson, calling him": the tagger took
     "his" for the source of "held his fire"): no subject to lend the participle (train 0-59 "he" kept)."""
     span = doc.char_span(*candidate.source[0], alignment_mode="expand")
