@@ -1027,14 +1027,6 @@ KNOWN_MISSES: dict[str, str] = {
         "witnesses'; found speaker 'Police Nationale', kind indirect, ' | anyone', time 'this "
         "morning'"
     ),
-    "cappadocia-balloon-hard-landing.html:hold the rope handles and bend your knees": (
-        "sealed page, first run: wrong speaker, addressee, time; expected speaker 'pilot', addressee "
-        "'passengers'; expected time 'moments before the impact'; found speaker 'Kyoko Tanabe', kind "
-        "mixed, ' | the daily post', time 'on tuesday evening': in 'She said the pilot had told the passengers "
-        "moments before the impact to \"...\"' the parser hangs the bidding on 'impact', so no nested bidding is "
-        "read (nested.biddings) and the words stay the outer speaker's; the speaker was right only while 'She' "
-        "went to the pilot (wrongperson: Kyoko Tanabe is a person now, APPOSED_AGES_ARE_PEOPLE)"
-    ),
     "cappadocia-balloon-hard-landing.html:They were shouting instructions the whole time": (
         "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
         "'Daily Post'; expected time 'on Tuesday evening'; found speaker 'Haruto Mori', kind "

@@ -43,7 +43,7 @@ from quotegraph.nlp.resolve.stated.nested import (
 )
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_channels import said_in
-from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
+from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect, trimmed
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolving_records import Relay, Resolved
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
@@ -188,6 +188,7 @@ def _nested_report(
     speaker = resolve_source(clusters, coref, subject).cluster
     # when the inner speaker spoke is the statement's time ("she told investigators on Monday")
     own = finder.find(inner.verb, subject, _inner_words(inner.verb, blocked), None)
+    own = _time_short_of_the_words(own, inner.verb)
     # "The Russian Embassy said in a statement ..., according to a translation by Kyodo News": the medium the inner
     # speaker's own verb names is the statement's; the report it came through is only when the verb names none
     named_by_verb = own.channel is not None and _medium_named_by(root_of(own.channel), inner.verb)
@@ -396,6 +397,15 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
     ("According to the statement, Vance told officers after his arrest that he had “panicked ...”"), of which only the
     clause the inner verb reports is words said; what stands between ("officers", "after his arrest") is its
     occasion."""
+    cut = _words_start(verb)
+    if cut is None:
+        return blocked
+    return [(cut, end) if start <= verb.idx < end else (start, end) for start, end in blocked]
+
+
+def _words_start(verb: Token) -> int | None:
+    """Where a nested report's own words start after its verb (a character offset), if they do: its first reported
+    clause or bidding after it."""
     # a that-clause the parser hangs on the medium or on the clause of when ("had told the team during the stoppage
     # that ...") is reported as a complement is
     clauses = [
@@ -404,10 +414,24 @@ def _inner_words(verb: Token, blocked: list[tuple[int, int]]) -> list[tuple[int,
         *clauses_said_by(verb),
     ]
     reported = [c for c in clauses if c.i > verb.i]
-    if not reported:
-        return blocked
-    cut = min(c.left_edge.idx for c in reported)
-    return [(cut, end) if start <= verb.idx < end else (start, end) for start, end in blocked]
+    return min(c.left_edge.idx for c in reported) if reported else None
+
+
+# The time of a nested report's own telling ends where the words it told start: a bidding the parser hangs on the
+# noun of the telling's time phrase ("had told the passengers minutes after the collision to “leave the bags”", as
+# ``nested.QUOTED_BIDDINGS_ON_TIME_PHRASES`` reads it) lies inside that phrase's subtree, and the time read from it ran
+# on into the words told ("minutes after the collision to “leave the bags ...").
+INNER_TIMES_END_AT_THE_WORDS = True
+
+
+def _time_short_of_the_words(stated: Stated, verb: Token) -> Stated:
+    """``stated`` with its time cut where the nested report's own words start (``INNER_TIMES_END_AT_THE_WORDS``)."""
+    time = stated.time
+    start = _words_start(verb) if INNER_TIMES_END_AT_THE_WORDS and time is not None else None
+    if time is None or start is None or not time.span.start_char < start < time.span.end_char:
+        return stated
+    cut = next(t.i for t in time.span if t.idx >= start)
+    return replace(stated, time=replace(time, span=trimmed(time.span.doc, time.span.start, cut)))
 
 
 # A subjectless participle the parser hangs on a telling as its complement ("had told fans trying to get back out, as

@@ -285,3 +285,66 @@ def test_a_writer_passes_on_a_described_teller_s_earlier_words(
     found = art.one(reported, "also wrote", "Halvorsen")
     assert speaker_name(found) == speaker
     assert (None if found.addressee is None else found.addressee.text) == addressee
+
+
+@pytest.mark.parametrize(
+    ("telling", "bidden"),
+    [
+        # the bidding hung on the noun of the telling's time phrase, under its distance
+        ("the captain had told the passengers moments before the collision to “grab a life jacket and stay calm.”",
+         ["grab"]),
+        # or under its preposition of time on the telling itself
+        ("the captain had told the passengers minutes after the collision to “leave the bags and climb up.”",
+         ["leave"]),
+        # a noun of another phrase may take its own "to" clause: the plans' purpose, not a bidding
+        ("the captain had told the passengers about plans to “rebuild the old jetty.”", []),
+        # unquoted, it may be the time noun's own clause: not read
+        ("the captain had told the passengers moments before the collision to grab a life jacket and stay calm.", []),
+    ],
+)  # fmt: skip
+def test_a_quoted_bidding_hung_on_the_telling_s_time_phrase_is_what_it_bade(
+    nlp: Language, telling: str, bidden: list[str]
+) -> None:
+    doc = nlp("Mara Quintal ran the ferry's bar. Quintal said " + telling)
+    verb = next(t for t in doc if t.lemma_ == "tell")
+    assert [c.text for c in quoted_biddings(verb)] == bidden
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_bidding_hung_on_the_time_of_a_telling_is_the_bidder_s_at_that_time(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """ "had told the passengers moments before the collision to “...”": the parser hangs the bidding on "collision";
+    it is the captain's, told to the passengers, moments before the collision (``WORDS_ON_TIME_PHRASES``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.nested.WORDS_ON_TIME_PHRASES", rule)
+    reported = "the captain had told the passengers moments before the collision to “grab a life jacket and stay calm.”"
+    found = article("The ferry sank on Sunday. She said " + reported).one(reported, "said", "She")
+    assert speaker_name(found) == ("the captain" if rule else "She")
+    assert (None if found.addressee is None else found.addressee.text) == ("the passengers" if rule else None)
+    assert (None if found.time is None else found.time.text) == ("moments before the collision" if rule else None)
+
+
+def test_a_that_clause_hung_on_the_telling_s_time_phrase_is_what_it_told(nlp: Language) -> None:
+    """ "had told the reporters moments before the vote that the bill was dead": the clause on "vote" is the telling's
+    words, said before the report."""
+    doc = nlp("Ines Prado covered the Senate. Prado said the senator had told the reporters moments before the vote "
+              "that the bill was dead.")  # fmt: skip
+    verb = next(t for t in doc if t.lemma_ == "tell")
+    assert [c.text for c in clauses_said_by(verb)] == ["was"]
+    assert earlier_saying(verb)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_nested_telling_s_time_ends_where_its_words_start(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    """``resolving_one.INNER_TIMES_END_AT_THE_WORDS``: the bidding hung inside "minutes after the collision" is no part
+    of the time."""
+    monkeypatch.setattr("quotegraph.nlp.resolving_one.INNER_TIMES_END_AT_THE_WORDS", rule)
+    reported = "the captain had told the passengers minutes after the collision to “leave the bags and climb up.”"
+    found = article("The ferry sank on Sunday. She said " + reported).one(reported, "said", "She")
+    assert speaker_name(found) == "the captain"
+    time = None if found.time is None else found.time.text
+    assert time == "minutes after the collision" if rule else time is not None and "leave the bags" in time

@@ -74,3 +74,24 @@ def test_a_time_stops_at_a_that_opening_a_content_and_at_no_other(nlp: Language)
     assert short_of(time, opened).text == "on the morning"
     assert short_of(time, [(that.idx + 5, that.idx + 20), (0, 3)]) == time  # no content opens at this "that"
     assert short_of(doc[0:3], opened) == doc[0:3]  # no "that" in it
+
+
+@pytest.mark.parametrize("rule", [True, False])
+@pytest.mark.parametrize(
+    "telling",
+    [
+        # the distance read as the verb's adverbial noun, "before the vote" hung on it
+        "Moments before the vote, the senator told reporters that the bill was dead.",
+        # the distance read as a second object of "told"
+        "The senator told the reporters moments before the vote that the bill was dead.",
+    ],
+)
+def test_a_short_distance_the_parser_makes_the_phrase_s_head_dates_the_saying(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool, telling: str
+) -> None:
+    """``DISTANCES_AS_HEADS``: "moments" the head, "before the vote" on it."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_times.DISTANCES_AS_HEADS", rule)
+    source = "the senator" if "the senator" in telling else "The senator"
+    found = article(telling, published=DAY).one("that the bill was dead", "told", source)
+    time = None if found.time is None else found.time.text.casefold()
+    assert time == ("moments before the vote" if rule else None)

@@ -25,6 +25,7 @@ from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
+from quotegraph.nlp.resolve.stated.stated_times import SHORT_DISTANCES, second_object
 from quotegraph.nlp.resolve.stated.told_addressees import CLAUSES_ON_A_MEDIUM, addressee_of, clauses_on_a_medium
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
 
@@ -181,6 +182,7 @@ def clauses_said_by(verb: Token) -> list[Token]:
         *_that_clauses_on_medium(verb),
         *_that_clauses_on_time_clause(verb),
         *_that_clauses_conjoined_above(verb),
+        *_that_clauses_on_time_phrase(verb),
     ]
 
 
@@ -201,6 +203,7 @@ def earlier_saying(verb: Token) -> bool:
         or bool(_that_clauses_on_medium(verb))
         or bool(_that_clauses_on_time_clause(verb))
         or bool(_that_clauses_conjoined_above(verb))
+        or bool(_that_clauses_on_time_phrase(verb))
     )
 
 
@@ -237,8 +240,10 @@ def holds_quotation_marks(clause: Token) -> bool:
 
 def quoted_biddings(verb: Token) -> list[Token]:
     """ "had told her before the final round to “spell the roots ...”", "had told her, when he stopped at her
-    workstation, to “teach ten more girls ...”": an infinitive clause in quoted words after the telling that the
-    parser reads as its adverbial clause, or as a complement of its clause of when (``QUOTED_BIDDINGS_MISREAD``)."""
+    workstation, to “teach ten more girls ...”", "had told the passengers moments before the impact to “hold ...”": an
+    infinitive clause in quoted words after the telling that the parser reads as its adverbial clause, as a complement
+    of its clause of when (``QUOTED_BIDDINGS_MISREAD``) or as a clause of the noun of its time phrase
+    (``WORDS_ON_TIME_PHRASES``)."""
     # a bidding is told to somebody: "promised at a rally to end “the deportation regime”" bids nobody do anything
     if not QUOTED_BIDDINGS_MISREAD or not _says(verb) or addressee_of(verb) is None:
         return []
@@ -251,7 +256,64 @@ def quoted_biddings(verb: Token) -> list[Token]:
         and not any(m.dep_ == "mark" or m.lower_ in _PURPOSE_MARKS for m in children_of(c) if m.i < c.i)
     ]
     under_when = [c for when in _time_clauses(verb) for c in children_of(when) if c.dep_ == "xcomp" and c.i > when.i]
-    return [c for c in [*adverbial, *under_when] if _infinitive(c) and holds_quotation_marks(c)]
+    nouns = _time_phrase_nouns(verb)
+    on_time = [c for noun in nouns for c in children_of(noun) if c.dep_ == _ON_A_NOUN and c.i > noun.i]
+    return [c for c in [*adverbial, *under_when, *on_time] if _infinitive(c) and holds_quotation_marks(c)]
+
+
+# A bidding told in the bidder's own quoted words that the parser hangs on the last noun of the phrase of when the
+# telling was made, as that noun's infinitive complement: "the pilot had told the passengers moments before the impact
+# to “hold the rope handles and bend your knees”" reads "to hold" as a clause of "impact" ("an impact to hold"), so the
+# telling bade nothing and the words stayed the teller's. A noun of a time phrase ("moments before the impact", "the
+# night before the vote", "during the break") takes no bidding of its own; one of any phrase might ("told her about
+# plans to “rebuild the town”": the plans'), so only phrases of when are read: the telling's bare noun of time (an
+# adverbial noun phrase) with its preposition's object, or its own preposition of time. A bidding only quoted, as
+# ``QUOTED_BIDDINGS_MISREAD`` asks; a that-clause hung there is the telling's words as one hung on its medium is
+# ("had told the reporters moments before the vote that the bill was dead", ``_that_clauses_on_time_phrase``).
+# Rule on against off, with ``stated_times.DISTANCES_AS_HEADS`` and ``resolving_one.INNER_TIMES_END_AT_THE_WORDS``
+# (fast.py, cache28, and the 177 tuned pages cached likewise; innerreports): train-d, train 0-59 and train-c outputs
+# byte-identical (a quoted bidding on a time phrase occurs in no train article; the that-clause form on one train-d
+# sentence, no outcome changed); pages every field, speaker, addressee and time +1 each (cappadocia-balloon: the
+# pilot's "hold the rope handles", to the passengers, moments before the impact), no page statement lost. Its
+# evidence is that one page: suspect of fitting, though it reads a parse shape of the general form "X had told Y
+# <time> to “...”".
+WORDS_ON_TIME_PHRASES = True
+_TIME_NOUN = "npadvmod"  # "moments", "the night": a noun phrase the parser reads as the verb's adverbial of time
+_ON_A_NOUN = "acl"  # an infinitive clause the parser hangs on a noun
+_TIME_PREPOSITIONS = frozenset({"before", "after", "during", "until"})
+
+
+def _that_clauses_on_time_phrase(verb: Token) -> list[Token]:
+    """ "had told the reporters moments before the vote that the bill was dead": a that-clause the parser hangs on the
+    noun of the telling's time phrase, as it hangs one on the medium, is what was told; one on a preposition's object
+    of the verb is ``_that_clauses_on_medium``'s already, so only the distance's own clause and those under it are
+    read here (``WORDS_ON_TIME_PHRASES``)."""
+    return [
+        clause
+        for noun in _time_phrase_nouns(verb)
+        if noun.head.i == verb.i or noun.head.head.i != verb.i
+        for clause in children_of(noun)
+        if clause.dep_ in CLAUSES_ON_A_MEDIUM and clause.i > noun.i and _opens_with_that(clause)
+    ]
+
+
+def _time_phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of the phrases of when a telling was made, after it: "moments" and "impact" of "told them moments
+    before the impact", "break" of "told them during the break" (``WORDS_ON_TIME_PHRASES``). Reads the
+    verb's children and theirs, two levels down: no walk of a subtree."""
+    if not WORDS_ON_TIME_PHRASES:
+        return []
+    nouns = []
+    for child in children_of(verb):
+        if child.i < verb.i:
+            continue
+        if child.dep_ == _TIME_NOUN or (child.lemma_.lower() in SHORT_DISTANCES and second_object(child)):
+            nouns.append(child)
+            preps = [p for p in children_of(child) if p.dep_ == "prep" and p.lower_ in _TIME_PREPOSITIONS]
+        else:
+            preps = [child] if child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS else []
+        nouns += [o for p in preps for o in children_of(p) if o.dep_ == "pobj"]
+    return nouns
 
 
 def _infinitive(clause: Token) -> bool:

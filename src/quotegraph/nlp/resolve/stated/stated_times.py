@@ -38,6 +38,7 @@ __all__ = [
     "FRONTED_GERUND_TIMES",
     "LEAD_PREPS",
     "SAME_MOMENT_MARKERS",
+    "SHORT_DISTANCES",
     "TimePhrase",
     "after_an_event",
     "fronted_gerund",
@@ -48,6 +49,7 @@ __all__ = [
     "recent",
     "same_moment_verbs",
     "says_that",
+    "second_object",
     "short_of",
     "time_clause",
     "time_phrase_of",
@@ -80,7 +82,7 @@ _SPELLS = frozenset({"minute", "hour", "day", "night", "morning", "afternoon", "
 # Units of a short distance from an event, which with the event place a saying ("just minutes before the shootings
 # occurred", "two hours after news outlets declared him the victor"); a long one tells of the story's history ("A year
 # after it was announced", "25 years after it gained independence": both false fills on train-d). Train-d +2 right.
-_SHORT = frozenset({"second", "minute", "hour", "moment"})
+SHORT_DISTANCES = frozenset({"second", "minute", "hour", "moment"})
 
 _MEASURES = frozenset({"npadvmod", "dep"})  # relations of a distance hung on a verb ("minutes before ...")
 
@@ -138,7 +140,9 @@ def time_clause(child: Token) -> Span | None:
         first = marker  # "soon after it was over", "shortly before the polls closed": the marker after the hedge
     marks = [c for c in children_of(child) if c.dep_ == "mark" and c.i < child.i]
     # "Hours before the episode aired": the parser may leave the distance's relation unlabelled ("dep")
-    measures = [c for c in children_of(child) if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in _SHORT]
+    measures = [
+        c for c in children_of(child) if c.dep_ in _MEASURES and c.i < child.i and c.lemma_.lower() in SHORT_DISTANCES
+    ]
     if marks and measures and measures[0].left_edge == first and measures[0].right_edge.i + 1 == marks[0].i:
         first = marks[0]  # "just minutes before the shootings occurred": the marker after the distance
     start = child.left_edge.i
@@ -156,6 +160,8 @@ def time_clause(child: Token) -> Span | None:
             return trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if FRONTED_GERUND_TIMES and fronted_gerund(child):
         return trimmed(doc, child.i, child.right_edge.i + 1)
+    if DISTANCES_AS_HEADS and (distance := _distance_as_head(child)) is not None:
+        return distance
     if MEASURED_GERUND_TIMES and (measure := _measured_gerund(child)) is not None:
         return trimmed(doc, measure.left_edge.i, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ == "at":  # "at the close of the primary day"
@@ -163,6 +169,35 @@ def time_clause(child: Token) -> Span | None:
         if moments and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(moments[0])):
             return trimmed(doc, child.i, child.right_edge.i + 1)
     return None
+
+
+# "had told the passengers moments before the impact that ...", "Minutes after the vote, she told reporters": the parser
+# may make the short distance the head of the phrase, the preposition of time hanging on it, not on the verb; the
+# phrase dates the saying as "minutes before the vote" hung the other way round does (``SHORT_DISTANCES``: not "a year
+# after").
+DISTANCES_AS_HEADS = True
+
+
+def _distance_as_head(child: Token) -> Span | None:
+    """ "moments before the impact" with "moments" on the verb (its adverbial noun, or a second object) and "before the
+    impact" on "moments" (``DISTANCES_AS_HEADS``)."""
+    if child.lemma_.lower() not in SHORT_DISTANCES:
+        return None
+    # "told the passengers moments before the collision that": a second object of the verb is no object but the distance
+    if child.dep_ not in _MEASURES and not second_object(child):
+        return None
+    preps = [c for c in children_of(child) if c.dep_ == "prep" and c.lower_ in _DISTANCE_PREPS and c.i > child.i]
+    return trimmed(child.doc, child.left_edge.i, preps[0].right_edge.i + 1) if preps else None
+
+
+_DISTANCE_PREPS = frozenset({"after", "before"})  # the prepositions a distance is measured by, as ``_measured_gerund``
+_OBJECTS = frozenset({"dobj", "dative"})  # how the parser reads the one told: "told reporters", "told the reporters"
+
+
+def second_object(word: Token) -> bool:
+    """ "told the reporters moments before the vote": a word the parser read as an object of its verb after another
+    object, which no verb of saying takes."""
+    return word.dep_ == "dobj" and any(c.dep_ in _OBJECTS and c.i < word.i for c in children_of(word.head))
 
 
 # "Before leaving, the King signed the visitors' book, writing: ...", "After landing, she told reporters": a preposition
@@ -187,8 +222,8 @@ def fronted_gerund(child: Token) -> bool:
 
 
 # "Minutes after crossing the line, the 29-year-old told the Courier", "Hours after landing in Paris, she said": a short
-# distance (``_SHORT``) measured from an act told by a gerund dates the saying, whatever the gerund acts on; the
-# distance is what makes it the saying's moment and not another act of the speaker's ("After thanking the crowd",
+# distance (``SHORT_DISTANCES``) measured from an act told by a gerund dates the saying, whatever the gerund acts on;
+# the distance is what makes it the saying's moment and not another act of the speaker's ("After thanking the crowd",
 # which ``FRONTED_GERUND_TIMES`` leaves out). The parser hangs the distance beside the preposition on the verb. Rule on
 # against off (fast.py, cache5): train-d and train 0-59 byte-identical; news pages time +2 (city-marathon.html).
 MEASURED_GERUND_TIMES = True
@@ -202,7 +237,7 @@ def _measured_gerund(child: Token) -> Token | None:
     if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children_of(child)):
         return None
     measure = child.doc[child.i - 1]
-    fits = measure.dep_ in _MEASURES and measure.head == child.head and measure.lemma_.lower() in _SHORT
+    fits = measure.dep_ in _MEASURES and measure.head == child.head and measure.lemma_.lower() in SHORT_DISTANCES
     return measure if fits else None
 
 
@@ -226,7 +261,7 @@ def _measure_before(clause: Token) -> Token | None:
     while measure.head != clause.head and measure.head.i < first.i and measure.head != measure:
         measure = measure.head  # "Two hours": from the count to the noun it counts
     fits = measure.dep_ in _MEASURES and measure.head == clause.head and measure.right_edge.i + 1 == first.i
-    return measure if fits and measure.lemma_.lower() in _SHORT else None
+    return measure if fits and measure.lemma_.lower() in SHORT_DISTANCES else None
 
 
 def of_a_noun(span: Span) -> bool:
