@@ -429,10 +429,10 @@ def test_an_office_in_capitals_is_not_the_place_it_is_held_for(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
     """OFFICES_ARE_NOT_THEIR_PLACES: "The High Commissioner to Kenya", the office read as a name by the tagger, is its
-    holder, not Kenya. LOCATED_PLACES_ARE_NO_SPEAKERS, which reads any word's place after "to", sets Kenya aside too:
-    off with it, to see this rule's own reading."""
+    holder, not Kenya. PLACES_ARE_WHERE_NOT_WHO, which reads any word's place after "to", sets Kenya aside too: off
+    with it, to see this rule's own reading."""
     monkeypatch.setattr(speakers, "OFFICES_ARE_NOT_THEIR_PLACES", on)
-    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", False)
+    monkeypatch.setattr(speakers, "PLACES_ARE_WHERE_NOT_WHO", False)
     art = article("The High Commissioner to Kenya said the border was open.")
     [speaker] = art.said(("the border was open", "The High Commissioner to Kenya"))
     assert speaker == ("The High Commissioner to Kenya" if on else "Kenya")
@@ -464,9 +464,9 @@ def _no_entities(kinds: dict[int, str] | None = None) -> Coreference:
 def test_a_place_below_the_source_s_head_is_where_not_who(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
-    """PLACES_BELOW_THE_HEAD: the place of a noun in the source's apposition ("a group of 300 orchard owners in
+    """PLACES_ARE_WHERE_NOT_WHO: the place of a noun in the source's apposition ("a group of 300 orchard owners in
     Patagonia", the body's name untagged, as the tagger left one on a page) says where they are, not who speaks."""
-    monkeypatch.setattr(speakers, "PLACES_BELOW_THE_HEAD", on)
+    monkeypatch.setattr(speakers, "PLACES_ARE_WHERE_NOT_WHO", on)
     words = ["Alto", "Fruit", ",", "a", "group", "of", "owners", "in", "Patagonia", ",", "said", "."]
     tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNS", "IN", "NNP", ",", "VBD", "."]
     heads = [1, 10, 1, 4, 1, 4, 5, 6, 7, 1, 10, 10]
@@ -475,18 +475,37 @@ def test_a_place_below_the_source_s_head_is_where_not_who(
     ents = ["O"] * 8 + ["B-GPE"] + ["O"] * 3
     doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
     source, place = doc[0:10], doc[8]
-    assert speakers._placed_below(place, source.root, source, _no_entities()) == on
+    assert speakers._placed(place, source.root, source, _no_entities(), None) == on
     # the head itself is never set aside, nor a place that is no object of in, at or near ("of Patagonia")
-    assert not speakers._placed_below(doc[1], source.root, source, _no_entities())
+    assert not speakers._placed(doc[1], source.root, source, _no_entities(), None)
     # the article's kind for the word over the tagger's: "a new article in Politico", an outlet read as a place
-    assert not speakers._placed_below(place, source.root, source, _no_entities({place.i: "OUTLET"}))
+    assert not speakers._placed(place, source.root, source, _no_entities({place.i: "OUTLET"}), None)
     words[7] = "of"
     doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
-    assert not speakers._placed_below(doc[8], doc[0:10].root, doc[0:10], _no_entities())
+    assert not speakers._placed(doc[8], doc[0:10].root, doc[0:10], _no_entities(), None)
+
+
+def test_the_climb_from_a_place_is_bounded(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PLACE_CLIMB: the climb from a place to its preposition stops after that many heads, each word of a place's name
+    one ("Rio" of "in Rio Negro" is two heads below "in", "Negro" one), so a long source costs each place a bounded
+    walk."""
+    words = ["Alto", "Fruit", ",", "a", "group", "of", "owners", "in", "Rio", "Negro", ",", "said", "."]
+    tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "NNS", "IN", "NNP", "NNP", ",", "VBD", "."]
+    heads = [1, 11, 1, 4, 1, 4, 5, 6, 9, 7, 1, 11, 11]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "prep", "compound", "pobj", "punct", "ROOT"]
+    deps.append("punct")
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    ents = ["O"] * 8 + ["B-GPE", "I-GPE"] + ["O"] * 3
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
+    source, first, last = doc[0:11], doc[8], doc[9]
+    assert speakers._placed(first, source.root, source, _no_entities(), None)
+    monkeypatch.setattr(speakers, "PLACE_CLIMB", 1)
+    assert speakers._placed(last, source.root, source, _no_entities(), None)
+    assert not speakers._placed(first, source.root, source, _no_entities(), None)
 
 
 def test_a_place_the_source_names_as_its_head_still_speaks(article: ArticleMaker) -> None:
-    """PLACES_BELOW_THE_HEAD reads no head word: "Patagonia's regional government in Neuquen" is its own body, and a
+    """PLACES_ARE_WHERE_NOT_WHO reads no head word: "Patagonia's regional government in Neuquen" is its own body, and a
     place that is the source's head is the speaker."""
     art = article("Brazil said on Monday that the talks in Geneva would resume.")
     assert art.said(("the talks in Geneva would resume", "Brazil")) == ["Brazil"]
@@ -496,9 +515,9 @@ def test_a_place_the_source_names_as_its_head_still_speaks(article: ArticleMaker
 def test_a_street_after_on_is_where_the_speaker_stands_not_who(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
-    """LOCATED_PLACES_ARE_NO_SPEAKERS: "on Avenida Belgrano" says where the shopkeeper works, whatever kind the tagger
+    """PLACES_ARE_WHERE_NOT_WHO: "on Avenida Belgrano" says where the shopkeeper works, whatever kind the tagger
     gives the street's name; the description is the speaker."""
-    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", on)
+    monkeypatch.setattr(speakers, "PLACES_ARE_WHERE_NOT_WHO", on)
     art = article("A shopkeeper on Avenida Belgrano said the pavement had been cracking since March.")
     [speaker] = art.said(("the pavement had been cracking since March", "A shopkeeper on Avenida Belgrano"))
     assert speaker is not None
@@ -507,11 +526,23 @@ def test_a_street_after_on_is_where_the_speaker_stands_not_who(
 
 @pytest.mark.parametrize("on", [True, False])
 def test_a_pronoun_s_place_is_no_speaker(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """LOCATED_PLACES_ARE_NO_SPEAKERS reads the place of any word, a pronoun's too: "Nobody in Tasmania"."""
-    monkeypatch.setattr(speakers, "LOCATED_PLACES_ARE_NO_SPEAKERS", on)
+    """PLACES_ARE_WHERE_NOT_WHO reads the place of any word, a pronoun's too: "Nobody in Tasmania"."""
+    monkeypatch.setattr(speakers, "PLACES_ARE_WHERE_NOT_WHO", on)
     art = article("Nobody in Tasmania said the ferry levy would fall.")
     [speaker] = art.said(("the ferry levy would fall", "Nobody in Tasmania"))
     assert (speaker == "Nobody in Tasmania") == on
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_place_owning_the_noun_after_in_is_where_not_who(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """PLACES_ARE_WHERE_NOT_WHO: a possessor on the way up does not end the climb; "Ohio's" of "Most in Ohio's rural
+    counties" is under "in", where they are. A climb that stopped at a possessor gave the statement to Ohio."""
+    monkeypatch.setattr(speakers, "PLACES_ARE_WHERE_NOT_WHO", on)
+    art = article("Most in Ohio's rural counties said the plant should stay open.")
+    [speaker] = art.said(("the plant should stay open", "Most in Ohio's rural counties"))
+    assert speaker == ("Most in Ohio's rural counties" if on else "Ohio")
 
 
 def test_a_document_s_from_names_its_maker_not_a_place(nlp: Language) -> None:
