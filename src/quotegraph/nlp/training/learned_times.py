@@ -125,9 +125,10 @@ def fold_of(group: str) -> int:
     return int(hashlib.md5(group.encode()).hexdigest(), 16) % FOLDS
 
 
-def out_of_fold(decisions: Sequence[Decision], l2: float = L2) -> list[tuple[float, int]]:
-    """Each decision's best candidate as scored by a model fitted without its article's fold."""
-    rows = design(decisions)
+def out_of_fold(decisions: Sequence[Decision], l2: float = L2, rows: Design | None = None) -> list[tuple[float, int]]:
+    """Each decision's best candidate as scored by a model fitted without its article's fold (``rows``: the
+    decisions' design, when the caller has it already)."""
+    rows = rows or design(decisions)
     folds = np.array([fold_of(d["group"]) for d in decisions], dtype=int)
     chosen: list[tuple[float, int]] = [(-1.0, 0)] * len(decisions)
     for fold in range(FOLDS):
@@ -154,16 +155,21 @@ def choose_threshold(decisions: Sequence[Decision], chosen: Sequence[tuple[float
     return max(THRESHOLDS, key=lambda t: (net(t), t))
 
 
-def fitted_weights(decisions: Sequence[Decision], l2: float = L2) -> tuple[dict[str, int], list[float]]:
-    """The feature names by column and the weights fitted on every decision (the bias last)."""
-    rows = design(decisions)
+def fitted_weights(
+    decisions: Sequence[Decision], l2: float = L2, rows: Design | None = None
+) -> tuple[dict[str, int], list[float]]:
+    """The feature names by column and the weights fitted on every decision (the bias last; ``rows`` as for
+    ``out_of_fold``)."""
+    rows = rows or design(decisions)
     return rows.index, [round(float(v), WEIGHT_DIGITS) for v in fit(rows.x, rows.y, l2)]
 
 
 def fitted_model(decisions: Sequence[Decision], l2: float = L2) -> dict[str, Any]:
-    """The weights file's content: threshold out of fold, weights fitted on every decision."""
-    threshold = choose_threshold(decisions, out_of_fold(decisions, l2))
-    index, weights = fitted_weights(decisions, l2)
+    """The weights file's content: threshold out of fold, weights fitted on every decision; the features crossed once
+    for both."""
+    rows = design(decisions)
+    threshold = choose_threshold(decisions, out_of_fold(decisions, l2, rows))
+    index, weights = fitted_weights(decisions, l2, rows)
     return {"version": 1, "threshold": threshold, "l2": l2, "index": index, "weights": weights}
 
 
