@@ -22,10 +22,9 @@ from spacy.tokens import Doc
 from quotegraph.model import Attribution, Entity
 from quotegraph.model.attribution import Occasion
 from quotegraph.model.span import TextSpan
+from quotegraph.nlp.resolve.carrying.learned_times import ArticleStatements, _bucket
 from quotegraph.nlp.resolve.carrying.learned_times import TimeCandidate as ChannelCandidate
-from quotegraph.nlp.resolve.carrying.learned_times import _Article as _TimesArticle
-from quotegraph.nlp.resolve.carrying.learned_times import _bucket, _first_char
-from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
+from quotegraph.nlp.resolve.quoted_regions import in_regions
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 
@@ -33,7 +32,6 @@ REACH_PARAGRAPHS = 4  # paragraphs back a phrase may lie: an occasion is told on
 REACH_SENTENCES = 14  # and sentences back, so that one long paragraph does not hold the window open
 MAX_CANDIDATES = 8  # phrases weighed a statement, nearest first
 MAX_BETWEEN = 24  # statements read between a phrase and the statement
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "write", "ask", "according", "continue", "note", "explain"})
 # the forms a channel takes, read off its words (the first that matches names it)
 FORMS = (
@@ -73,39 +71,21 @@ def _speaker(a: Attribution) -> str | None:
     return a.speaker.entity if a.speaker is not None else None
 
 
-class _Article(_TimesArticle):
+class _Article(ArticleStatements):
     """One article's sentences, paragraphs, narration channel phrases and statements, each read once. The time
-    fallback's reader gives ``sentence``, ``paragraph`` and ``between`` (which read only the positions set here); its
-    own ``__init__`` reads the time phrases, which this one does not need."""
+    fallback's reader (``ArticleStatements``) gives the sentences, the blank-line paragraphs and the statements with
+    ``sentence``, ``paragraph`` and ``between``; the channel values and phrases are read here."""
 
-    # the parent's __init__ is not called: it reads the time phrases
     def __init__(
         self, doc: Doc, text: str, attributions: Sequence[Attribution], entities: Sequence[Entity], field: str
     ) -> None:
-        self.doc = doc
-        self.text = text
+        super().__init__(doc, text, attributions, entities)
         self.field = field
-        self.attributions = attributions
-        sentences = list(doc.sents)
-        self.sent_starts = [s.start_char for s in sentences]
-        self.sent_ends = [s.end_char for s in sentences]
-        self.par_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-        self.mentions = {e.id: sorted(m.span.start for m in e.mentions) for e in entities}
-        self.firsts = [_first_char(a) for a in attributions]
-        self.order = sorted(range(len(attributions)), key=lambda i: self.firsts[i])
-        self.ordered_firsts = [self.firsts[i] for i in self.order]
-        self.cue_sents = [self.sentence(f) for f in self.firsts]
-        self.by_sentence: dict[int, list[int]] = {}
-        for j, s in enumerate(self.cue_sents):
-            self.by_sentence.setdefault(s, []).append(j)
-        self.contents = merged_regions(
-            [(s.start, s.end) for a in attributions if a.content is not None for s in a.content.spans]
-        )
         self.values = [self._value(a) for a in attributions]
         # channel phrases of sentences (read once): the narration's occasions and those no statement took
         self.phrases: list[tuple[int, int, str]] = []
         if field == "channel":
-            for sentence in sentences:
+            for sentence in self.sentences:
                 for word in channel_words(sentence):
                     span = channel_phrase(word)
                     if len(span):

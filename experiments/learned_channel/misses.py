@@ -7,10 +7,8 @@ how many of each a candidate of ``channels.py`` holds. Counts only.
 
 from __future__ import annotations
 
-import bisect
 import json
 import pickle
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,6 +25,7 @@ from quotegraph.model import ArticleResult
 from quotegraph.model.codec import encode_result
 from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolve.carrying.learned_times import _first_char
+from quotegraph.nlp.resolve.paragraphs import BlankLineParagraphs
 from quotegraph.nlp.resolving import resolve
 
 
@@ -45,7 +44,7 @@ def main(key: str, field: str) -> None:
         paired = paired_annotations(row, json.loads(encode_result(result))["attributions"], occasions)
         text = doc.text  # spaCy joins every token on each read: once an article
         cands = channel_candidates(doc, text, attributions, entities, field)
-        breaks = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        paragraphs = BlankLineParagraphs(text)  # the window channels.py reads
         for index, fields in paired.items():
             a = attributions[index]
             value = fields.get(field)
@@ -59,7 +58,7 @@ def main(key: str, field: str) -> None:
             if a.content is not None:
                 lo = min(lo, a.content.spans[0].start)
                 hi = max(hi, a.content.spans[-1].end)
-            pars_back = bisect.bisect_right(breaks, at) - bisect.bisect_right(breaks, start)
+            pars_back = paragraphs.of(at) - paragraphs.of(start)
             where = (
                 "own sentence or content" if lo <= start < hi
                 else "after" if start >= hi

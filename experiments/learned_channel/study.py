@@ -35,7 +35,15 @@ from quotegraph.model import ArticleResult, Attribution
 from quotegraph.model.codec import encode_result
 from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolving import resolve
-from quotegraph.nlp.training.learned_times import FOLDS, THRESHOLDS, _fold, fit
+from quotegraph.nlp.training.learned_times import (
+    FOLDS,
+    THRESHOLDS,
+    best_candidates,
+    design,
+    fit,
+    fold_of,
+    probabilities,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "tests" / "fixtures" / "news-pages"
@@ -123,37 +131,9 @@ def decisions(field: str, out: Path) -> None:
             handle.write(json.dumps(d, sort_keys=True) + "\n")
 
 
-def _names(ds: Sequence[dict[str, Any]]) -> dict[str, int]:
-    return {n: i for i, n in enumerate(sorted({k for d in ds for c in d["candidates"] for k in c["features"]}))}
-
-
-def _matrix(ds: Sequence[dict[str, Any]], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rows, labels, owners = [], [], []
-    for di, d in enumerate(ds):
-        for c in d["candidates"]:
-            row = np.zeros(len(index) + 1)
-            row[-1] = 1.0
-            for k, v in c["features"].items():
-                if k in index:
-                    row[index[k]] = v
-            rows.append(row)
-            labels.append(float(c["label"]))
-            owners.append(di)
-    if not rows:
-        return np.zeros((0, len(index) + 1)), np.zeros(0), np.zeros(0, dtype=int)
-    return np.array(rows), np.array(labels), np.array(owners)
-
-
 def _best(ds: Sequence[dict[str, Any]], w: np.ndarray, index: dict[str, int]) -> list[tuple[float, int]]:
-    x, _, owners = _matrix(ds, index)
-    out = [(-1.0, 0)] * len(ds)
-    if len(x):
-        probs = 1.0 / (1.0 + np.exp(-(x @ w)))
-        labels = [c["label"] for d in ds for c in d["candidates"]]
-        for p, o, label in zip(probs, owners, labels, strict=True):
-            if p > out[o][0]:
-                out[o] = (float(p), int(label))
-    return out
+    rows = design(ds, index, crosses=False)
+    return best_candidates(len(ds), probabilities(rows.x, w), rows.owners, rows.y)
 
 
 def _trainable(d: dict[str, Any]) -> bool:
@@ -177,15 +157,17 @@ def _count(ds: Sequence[dict[str, Any]], picks: Sequence[tuple[float, int]], t: 
 def measure(field: str, path: Path, train: set[str], l2: float, cost: float, out: Path | None = None) -> None:
     ds = [json.loads(line) for line in path.read_text().splitlines()]
     train_ds = [d for d in ds if d["set"] in train and _trainable(d)]
-    index = _names(train_ds)
+    train_rows = design(train_ds, crosses=False)  # no feature crosses
+    index = train_rows.index
+    train_folds = np.array([fold_of(d["group"]) for d in train_ds], dtype=int)
     picks: dict[int, tuple[float, int]] = {}
     ids = {id(d): i for i, d in enumerate(ds)}
     for fold in range(FOLDS):
-        x, y, _ = _matrix([d for d in train_ds if _fold(d["group"]) != fold], index)
+        x, y, _ = train_rows.rows(train_folds != fold)
         w = fit(x, y, l2)
         # every decision of a group in this fold (trained on or not) is scored by this fold's model: out of fold
         # for the sets trained on; for the others, a fifth of the data less, which is near the full fit
-        fold_ds = [d for d in ds if _fold(d["group"]) == fold]
+        fold_ds = [d for d in ds if fold_of(d["group"]) == fold]
         for d, pick in zip(fold_ds, _best(fold_ds, w, index), strict=True):
             picks[ids[id(d)]] = pick
     chosen = [picks[i] for i in range(len(ds))]
@@ -198,8 +180,7 @@ def measure(field: str, path: Path, train: set[str], l2: float, cost: float, out
     threshold = max(THRESHOLDS, key=lambda t: (net(t), t))
     print(f"{field} trained on {sorted(train)} l2={l2} cost={cost}: threshold {threshold}")
     if out is not None:
-        x, y, _ = _matrix(train_ds, index)
-        weights = [round(float(v), 6) for v in fit(x, y, l2)]
+        weights = [round(float(v), 6) for v in fit(train_rows.x, train_rows.y, l2)]
         model = {"field": field, "threshold": threshold, "l2": l2, "index": index, "weights": weights}
         out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n")
     for name in ("d", "a", "c", "pages"):

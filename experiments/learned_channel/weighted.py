@@ -18,7 +18,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from study import FOLDS, THRESHOLDS, _best, _count, _fold, _matrix, _names, _trainable
+from study import FOLDS, THRESHOLDS, _best, _count, _trainable
+
+from quotegraph.nlp.training.learned_times import design, fold_of
 
 
 def weighted_fit(x: np.ndarray, y: np.ndarray, s: np.ndarray, l2: float) -> np.ndarray:
@@ -40,15 +42,15 @@ def weighted_fit(x: np.ndarray, y: np.ndarray, s: np.ndarray, l2: float) -> np.n
 def main(path: Path, pw: float, l2: float) -> None:
     ds = [json.loads(line) for line in path.read_text().splitlines()]
     tr = [d for d in ds if d["set"] in ("d", "pages") and _trainable(d)]
-    index = _names(tr)
+    rows = design(tr, crosses=False)
+    folds = np.array([fold_of(d["group"]) for d in tr], dtype=int)
     picks: dict[int, tuple[float, int]] = {}
     for fold in range(FOLDS):
-        sub = [d for d in tr if _fold(d["group"]) != fold]
-        x, y, own = _matrix(sub, index)
-        s = np.array([pw if sub[o]["set"] == "pages" else 1.0 for o in own])
+        x, y, own = rows.rows(folds != fold)
+        s = np.array([pw if tr[o]["set"] == "pages" else 1.0 for o in own])
         w = weighted_fit(x, y, s, l2)
-        fd = [d for d in ds if _fold(d["group"]) == fold]
-        for d, p in zip(fd, _best(fd, w, index), strict=True):
+        fd = [d for d in ds if fold_of(d["group"]) == fold]
+        for d, p in zip(fd, _best(fd, w, rows.index), strict=True):
             picks[id(d)] = p
 
     def count(sel: list[dict[str, Any]], t: float) -> tuple[int, int, int]:

@@ -12,22 +12,21 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import model
+from quotegraph.nlp.training.learned_times import FOLDS, design, fit, fold_of, probabilities
 
 
 def main() -> None:
     l2, threshold = float(sys.argv[1]), float(sys.argv[2])
     decisions = model._load([Path(p) for p in sys.argv[3:]])
-    vectors = model.Vectors(decisions)
-    for fold in range(model.FOLDS):
-        train = [d for d in decisions if model._fold(d["group"]) != fold]
-        test = [d for d in decisions if model._fold(d["group"]) == fold]
-        x, y, _ = vectors.matrix(train)
-        w = model.fit(x, y, l2)
-        for d in test:
+    rows = design(decisions)
+    folds = np.array([fold_of(d["group"]) for d in decisions], dtype=int)
+    for fold in range(FOLDS):
+        x, y, _ = rows.rows(folds != fold)
+        w = fit(x, y, l2)
+        for d in (d for d, f in zip(decisions, folds, strict=True) if f == fold):
             if not d["candidates"]:
                 continue
-            tx, _, _ = vectors.matrix([d])
-            probs = 1.0 / (1.0 + np.exp(-(tx @ w)))
+            probs = probabilities(design([d], rows.index).x, w)
             k = int(np.argmax(probs))
             if probs[k] >= threshold:
                 c = d["candidates"][k]

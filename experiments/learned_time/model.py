@@ -15,64 +15,29 @@ phrase filled: no change in the score, it was null before), ``false`` (filled wh
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from quotegraph.nlp.training.learned_times import fit
+from quotegraph.nlp.training.learned_times import (
+    FALSE_FILL_COST,
+    best_candidates,
+    choose_threshold,
+    design,
+    fit,
+    out_of_fold,
+    probabilities,
+)
 
-FOLDS = 5
-FALSE_FILL_COST = 1.0  # right values a false fill costs when the threshold is chosen: dev's time ff has 0.016 to spare
-CROSSES = (("source=", "sent_holds_same_speaker"), ("par_back=", "sent_holds_statement"), ("verb=", "form=weekday"))
+# The fitting, the folds, the crossings and the threshold's choice are the shipped training's
+# (``quotegraph.nlp.training.learned_times``, which began as this file's): the same computation, so the figures
+# recorded here come out again from the same decisions.
 
 
 def _load(paths: list[Path]) -> list[dict[str, Any]]:
     return [json.loads(line) for p in paths for line in p.read_text().splitlines() if line.strip()]
-
-
-def _crossed(features: dict[str, Any]) -> dict[str, float]:
-    out = {k: float(v) for k, v in features.items()}
-    for left, right in CROSSES:
-        for k in list(features):
-            if k.startswith(left):
-                for r in [r for r in features if r.startswith(right) and features[r]]:
-                    out[f"{k}&{r}"] = 1.0
-    return out
-
-
-class Vectors:
-    def __init__(self, decisions: list[dict[str, Any]]) -> None:
-        names = sorted({k for d in decisions for c in d["candidates"] for k in _crossed(c["features"])})
-        self.index = {n: i for i, n in enumerate(names)}
-
-    def matrix(self, decisions: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        rows, labels, owners = [], [], []
-        for di, d in enumerate(decisions):
-            for c in d["candidates"]:
-                row = np.zeros(len(self.index) + 1)
-                row[-1] = 1.0  # bias
-                for k, v in _crossed(c["features"]).items():
-                    if k in self.index:
-                        row[self.index[k]] = v
-                rows.append(row)
-                labels.append(c["label"])
-                owners.append(di)
-        if not rows:
-            return np.zeros((0, len(self.index) + 1)), np.zeros(0), np.zeros(0, dtype=int)
-        return np.array(rows), np.array(labels, dtype=float), np.array(owners)
-
-
-def best(decisions: list[dict[str, Any]], probs: np.ndarray, owners: np.ndarray) -> list[tuple[float, int]]:
-    """Per decision its best candidate's probability and label (-1, 0 without candidates)."""
-    out = [(-1.0, 0)] * len(decisions)
-    labels = [c["label"] for d in decisions for c in d["candidates"]]
-    for p, o, lab in zip(probs, owners, labels, strict=True):
-        if p > out[o][0]:
-            out[o] = (float(p), int(lab))
-    return out
 
 
 def counts(decisions: list[dict[str, Any]], chosen: list[tuple[float, int]], threshold: float) -> dict[str, int]:
@@ -86,33 +51,10 @@ def counts(decisions: list[dict[str, Any]], chosen: list[tuple[float, int]], thr
     return c
 
 
-def _fold(group: str) -> int:
-    return int(hashlib.md5(group.encode()).hexdigest(), 16) % FOLDS
-
-
-def out_of_fold(decisions: list[dict[str, Any]], l2: float) -> list[tuple[float, int]]:
-    vectors = Vectors(decisions)
-    chosen: list[tuple[float, int]] = [(-1.0, 0)] * len(decisions)
-    for fold in range(FOLDS):
-        train = [d for d in decisions if _fold(d["group"]) != fold]
-        test_at = [i for i, d in enumerate(decisions) if _fold(d["group"]) == fold]
-        x, y, _ = vectors.matrix(train)
-        w = fit(x, y, l2)
-        test = [decisions[i] for i in test_at]
-        tx, _, towners = vectors.matrix(test)
-        for i, pick in zip(test_at, best(test, 1.0 / (1.0 + np.exp(-(tx @ w))), towners), strict=True):
-            chosen[i] = pick
-    return chosen
-
-
-def choose_threshold(decisions: list[dict[str, Any]], chosen: list[tuple[float, int]]) -> float:
-    grid = [t / 100 for t in range(5, 96)]
-
-    def net(t: float) -> float:
-        c = counts(decisions, chosen, t)
-        return c["right"] - FALSE_FILL_COST * c["false"]
-
-    return max(grid, key=lambda t: (net(t), t))
+def _picks(decisions: list[dict[str, Any]], index: dict[str, int], w: np.ndarray) -> list[tuple[float, int]]:
+    """Per decision its best candidate under the weights ``w`` over the features ``index``."""
+    rows = design(decisions, index)
+    return best_candidates(len(decisions), probabilities(rows.x, w), rows.owners, rows.y)
 
 
 def main() -> None:
@@ -131,10 +73,7 @@ def main() -> None:
         model = json.loads(args.files[0].read_text())
         for path in args.files[1:]:
             decisions = _load([path])
-            vectors = Vectors([])
-            vectors.index = model["index"]
-            x, _, owners = vectors.matrix(decisions)
-            chosen = best(decisions, 1.0 / (1.0 + np.exp(-(x @ np.array(model["weights"])))), owners)
+            chosen = _picks(decisions, model["index"], np.array(model["weights"]))
             print(path.name, json.dumps(counts(decisions, chosen, model["threshold"])))
         return
     decisions = _load(args.files)
@@ -143,11 +82,8 @@ def main() -> None:
     if args.budget is not None:
         path, nulls, rate = args.budget.split(":")
         budgeted = _load([Path(path)])
-        bv = Vectors(decisions)
-        bx0, by0, _ = bv.matrix(decisions)
-        bw = fit(bx0, by0, args.l2)
-        bx, _, bo = bv.matrix(budgeted)
-        picks = best(budgeted, 1.0 / (1.0 + np.exp(-(bx @ bw))), bo)
+        bv = design(decisions)
+        picks = _picks(budgeted, bv.index, fit(bv.x, bv.y, args.l2))
         allowed = [
             t / 100 for t in range(5, 100) if counts(budgeted, picks, t / 100)["false"] <= float(rate) * int(nulls)
         ]
@@ -159,9 +95,6 @@ def main() -> None:
         threshold = max(allowed, key=lambda t: (net(t), t))
         print(f"budget on {Path(path).name}: {json.dumps(counts(budgeted, picks, threshold))}")
     print(f"l2 {args.l2} threshold {threshold:.2f} (out of fold)")
-    for path in args.files:
-        part = [i for i, d in enumerate(decisions) if d.get("_file", str(path)) == str(path)]
-        del part
     by_file: dict[str, list[int]] = {}
     offset = 0
     for path in args.files:
@@ -173,14 +106,12 @@ def main() -> None:
         print(f"  {name} out of fold:", json.dumps(counts(sub, [chosen[i] for i in idx], threshold)))
     for t in (0.3, 0.4, 0.5, 0.6, 0.7):
         print(f"    at {t}:", json.dumps(counts(decisions, chosen, t)))
-    vectors = Vectors(decisions)
-    x, y, _ = vectors.matrix(decisions)
-    w = fit(x, y, args.l2)
+    vectors = design(decisions)
+    w = fit(vectors.x, vectors.y, args.l2)
     for spec in args.check:
         name, path = spec.split("=", 1)
         check = _load([Path(path)])
-        cx, _, owners = vectors.matrix(check)
-        picks = best(check, 1.0 / (1.0 + np.exp(-(cx @ w))), owners)
+        picks = _picks(check, vectors.index, w)
         print(f"  {name}:", json.dumps(counts(check, picks, threshold)))
         for t in (0.5, 0.6, 0.7, 0.8, 0.9):
             c = counts(check, picks, t)

@@ -13,22 +13,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from quotegraph.nlp.resolve.carrying.learned_times import load_model
 from quotegraph.nlp.training.learned_times import (
     L2,
-    _best,
-    _matrix,
-    _names,
+    best_candidates,
     choose_threshold,
+    design,
     fit,
     fitted_model,
     out_of_fold,
+    probabilities,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "learned_time"))
+from model import counts
 
 
 def _load(path: Path, drop: list[str]) -> list[dict[str, Any]]:
@@ -40,17 +42,6 @@ def _load(path: Path, drop: list[str]) -> list[dict[str, Any]]:
                 c["features"] = {k: v for k, v in c["features"].items() if not any(k.startswith(p) for p in drop)}
             out.append(d)
     return out
-
-
-def counts(decisions: list[dict[str, Any]], chosen: list[tuple[float, int]], threshold: float) -> dict[str, int]:
-    c = {"decisions": len(decisions), "annotated": 0, "null": 0, "right": 0, "wrong": 0, "false": 0, "reachable": 0}
-    for d, (p, label) in zip(decisions, chosen, strict=True):
-        annotated = d["gold"] is not None
-        c["annotated" if annotated else "null"] += 1
-        c["reachable"] += annotated and any(x["label"] for x in d["candidates"])
-        if p >= threshold:
-            c["right" if annotated and label else "wrong" if annotated else "false"] += 1
-    return c
 
 
 def main() -> None:
@@ -89,14 +80,14 @@ def main() -> None:
         print(f"  {name} out of fold:", json.dumps(counts(part, mine, threshold)))
     for t in (0.3, 0.4, 0.5, 0.6, 0.7):
         print(f"    out of fold at {t}:", json.dumps(counts(decisions, chosen, t)))
-    index = _names(weighted)
-    x, y, _ = _matrix(weighted, index)
-    w = fit(x, y, args.l2)
+    rows = design(weighted)
+    index = rows.index
+    w = fit(rows.x, rows.y, args.l2)
     for spec in args.check:
         name, path = spec.split("=", 1)
         check = _load(Path(path), args.drop)
-        cx, _, owners = _matrix(check, index)
-        picks = _best(check, 1.0 / (1.0 + np.exp(-(cx @ w))), owners)
+        checked = design(check, index)
+        picks = best_candidates(len(check), probabilities(checked.x, w), checked.owners, checked.y)
         print(f"  {name}:", json.dumps(counts(check, picks, threshold)))
         for t in (0.4, 0.5, 0.6):
             c = counts(check, picks, t)

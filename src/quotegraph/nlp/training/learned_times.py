@@ -19,6 +19,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,19 @@ from quotegraph.errors import InputError
 from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.resolve.carrying.learned_times import crossed
 
-__all__ = ["choose_threshold", "fit", "fitted_model", "fitted_weights", "out_of_fold", "read_decisions"]
+__all__ = [
+    "Design",
+    "best_candidates",
+    "choose_threshold",
+    "design",
+    "fit",
+    "fitted_model",
+    "fitted_weights",
+    "fold_of",
+    "out_of_fold",
+    "probabilities",
+    "read_decisions",
+]
 
 FOLDS = 5  # folds by article or page: never a statement's own article in its fold
 L2 = 1.0  # ridge on the weights, chosen out of fold among 0.3, 1, 3, 10 (experiments/learned_time/README.md)
@@ -40,26 +53,39 @@ THRESHOLDS = tuple(t / 100 for t in range(5, 96))
 Decision = dict[str, Any]
 
 
-def _names(decisions: Sequence[Decision]) -> dict[str, int]:
-    names = sorted({k for d in decisions for c in d["candidates"] for k in crossed(c["features"])})
-    return {n: i for i, n in enumerate(names)}
+@dataclass(frozen=True)
+class Design:
+    """Every candidate of a list of decisions as one row, its features crossed (``crossed``) once: a fold's rows are
+    taken from it (``rows``), so the crossings are not worked out again for each fold."""
+
+    index: dict[str, int]  # a feature's column; the bias is the last
+    x: np.ndarray  # one row a candidate, in the decisions' order
+    y: np.ndarray  # its label
+    owners: np.ndarray  # the decision (its position in the list) it is a candidate of
+
+    def rows(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The rows, labels and owners of the decisions ``keep`` marks (one flag a decision), in order."""
+        chosen = keep[self.owners] if len(self.owners) else np.zeros(0, dtype=bool)
+        return self.x[chosen], self.y[chosen], self.owners[chosen]
 
 
-def _matrix(decisions: Sequence[Decision], index: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    rows, labels, owners = [], [], []
-    for di, d in enumerate(decisions):
-        for c in d["candidates"]:
-            row = np.zeros(len(index) + 1)
-            row[-1] = 1.0  # the bias
-            for k, v in crossed(c["features"]).items():
-                if k in index:
-                    row[index[k]] = v
-            rows.append(row)
-            labels.append(float(c["label"]))
-            owners.append(di)
-    if not rows:
-        return np.zeros((0, len(index) + 1)), np.zeros(0), np.zeros(0, dtype=int)
-    return np.array(rows), np.array(labels), np.array(owners)
+def design(decisions: Sequence[Decision], index: dict[str, int] | None = None, crosses: bool = True) -> Design:
+    """The decisions' candidates as rows, their features crossed (``crossed``, unless ``crosses`` is off) once each,
+    over ``index`` (when none is given, every feature they hold, sorted): a feature ``index`` does not know is left
+    out."""
+    candidates = [(di, c) for di, d in enumerate(decisions) for c in d["candidates"]]
+    features = [crossed(c["features"]) if crosses else c["features"] for _, c in candidates]
+    known = index if index is not None else {n: i for i, n in enumerate(sorted({k for f in features for k in f}))}
+    if not candidates:
+        return Design(known, np.zeros((0, len(known) + 1)), np.zeros(0), np.zeros(0, dtype=int))
+    x = np.zeros((len(candidates), len(known) + 1))
+    x[:, -1] = 1.0  # the bias
+    for row, named in enumerate(features):
+        for k, v in named.items():
+            if k in known:
+                x[row, known[k]] = v
+    labels = np.array([float(c["label"]) for _, c in candidates])
+    return Design(known, x, labels, np.array([di for di, _ in candidates]))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
@@ -78,32 +104,40 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
     return w
 
 
-def _best(decisions: Sequence[Decision], probs: np.ndarray, owners: np.ndarray) -> list[tuple[float, int]]:
-    """Per decision its best candidate's probability and label (-1 and 0 without candidates)."""
-    out = [(-1.0, 0)] * len(decisions)
-    labels = [c["label"] for d in decisions for c in d["candidates"]]
+def best_candidates(count: int, probs: np.ndarray, owners: np.ndarray, labels: np.ndarray) -> list[tuple[float, int]]:
+    """Per decision of ``count`` its best candidate's probability and label, (-1, 0) where none is given: each
+    candidate's probability, the decision it is of and its label in ``probs``, ``owners`` and ``labels``."""
+    out = [(-1.0, 0)] * count
     for p, o, label in zip(probs, owners, labels, strict=True):
         if p > out[o][0]:
             out[o] = (float(p), int(label))
     return out
 
 
-def _fold(group: str) -> int:
+def probabilities(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Each row's probability under the weights ``w``."""
+    result: np.ndarray = 1.0 / (1.0 + np.exp(-(x @ w)))
+    return result
+
+
+def fold_of(group: str) -> int:
+    """The fold of an article or page: every decision of a group falls in one."""
     return int(hashlib.md5(group.encode()).hexdigest(), 16) % FOLDS
 
 
-def out_of_fold(decisions: Sequence[Decision], l2: float = L2) -> list[tuple[float, int]]:
-    """Each decision's best candidate as scored by a model fitted without its article's fold."""
-    index = _names(decisions)
+def out_of_fold(decisions: Sequence[Decision], l2: float = L2, rows: Design | None = None) -> list[tuple[float, int]]:
+    """Each decision's best candidate as scored by a model fitted without its article's fold (``rows``: the
+    decisions' design, when the caller has it already)."""
+    rows = rows or design(decisions)
+    folds = np.array([fold_of(d["group"]) for d in decisions], dtype=int)
     chosen: list[tuple[float, int]] = [(-1.0, 0)] * len(decisions)
     for fold in range(FOLDS):
-        x, y, _ = _matrix([d for d in decisions if _fold(d["group"]) != fold], index)
+        x, y, _ = rows.rows(folds != fold)
         w = fit(x, y, l2)
-        at = [i for i, d in enumerate(decisions) if _fold(d["group"]) == fold]
-        test = [decisions[i] for i in at]
-        tx, _, owners = _matrix(test, index)
-        for i, pick in zip(at, _best(test, 1.0 / (1.0 + np.exp(-(tx @ w))), owners), strict=True):
-            chosen[i] = pick
+        tx, ty, owners = rows.rows(folds == fold)
+        picks = best_candidates(len(decisions), probabilities(tx, w), owners, ty)
+        for i in np.flatnonzero(folds == fold):
+            chosen[i] = picks[i]
     return chosen
 
 
@@ -121,17 +155,21 @@ def choose_threshold(decisions: Sequence[Decision], chosen: Sequence[tuple[float
     return max(THRESHOLDS, key=lambda t: (net(t), t))
 
 
-def fitted_weights(decisions: Sequence[Decision], l2: float = L2) -> tuple[dict[str, int], list[float]]:
-    """The feature names by column and the weights fitted on every decision (the bias last)."""
-    index = _names(decisions)
-    x, y, _ = _matrix(decisions, index)
-    return index, [round(float(v), WEIGHT_DIGITS) for v in fit(x, y, l2)]
+def fitted_weights(
+    decisions: Sequence[Decision], l2: float = L2, rows: Design | None = None
+) -> tuple[dict[str, int], list[float]]:
+    """The feature names by column and the weights fitted on every decision (the bias last; ``rows`` as for
+    ``out_of_fold``)."""
+    rows = rows or design(decisions)
+    return rows.index, [round(float(v), WEIGHT_DIGITS) for v in fit(rows.x, rows.y, l2)]
 
 
 def fitted_model(decisions: Sequence[Decision], l2: float = L2) -> dict[str, Any]:
-    """The weights file's content: threshold out of fold, weights fitted on every decision."""
-    threshold = choose_threshold(decisions, out_of_fold(decisions, l2))
-    index, weights = fitted_weights(decisions, l2)
+    """The weights file's content: threshold out of fold, weights fitted on every decision; the features crossed once
+    for both."""
+    rows = design(decisions)
+    threshold = choose_threshold(decisions, out_of_fold(decisions, l2, rows))
+    index, weights = fitted_weights(decisions, l2, rows)
     return {"version": 1, "threshold": threshold, "l2": l2, "index": index, "weights": weights}
 
 

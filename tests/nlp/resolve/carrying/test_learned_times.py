@@ -78,3 +78,17 @@ def test_an_unreadable_weights_file_is_a_pipeline_error(tmp_path: Path) -> None:
     broken.write_text("{", encoding="utf-8")
     with pytest.raises(PipelineError, match="learned time model"):
         load_model(broken)
+
+
+def test_the_window_counts_paragraphs_a_blank_line_parts_as_the_weights_were_fitted(article: ArticleMaker) -> None:
+    # five lines with single breaks: one paragraph to the fallback, though the scene readers count five
+    made = article(
+        "The ferry board met at the pier office on Tuesday morning.\nThe boats were tied up.\nRain fell all day.\n"
+        "Gulls sat on the rails.\nThe chairwoman said the timetable would change in May."
+    )
+    candidate = made.candidate("the timetable would change in May", "said", "The chairwoman")
+    entities, attributions = resolve(made.doc, [candidate], learned=False)
+    [found] = time_candidates(made.doc, made.text, attributions, entities).values()
+    assert [c.text for c in found] == ["on Tuesday morning"]
+    assert found[0].features["par_back=0"] == 1.0
+    assert found[0].features["article_paragraphs=8"] == 1.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.carrying.scene_parts import happened
+from quotegraph.nlp.resolve.carrying.scene_parts import Spans, happened
 
 from ..conftest import ArticleMaker
 from .test_scenes import DAY, _texts
@@ -46,3 +46,11 @@ def test_a_main_verb_tagged_as_a_participle_happened(
     assert happened(word) is expected
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_parts.MISTAGGED_PASTS", False)
     assert happened(word) is (False if word.tag_ == "VBN" else expected)
+
+
+def test_spans_hold_an_offset_inside_any_of_them_overlapping_ones_merged() -> None:
+    spans = Spans([(40, 50), (10, 20), (15, 30), (30, 35)])
+    assert [spans.holds(o) for o in (9, 10, 25, 34, 35, 39, 49, 50)] == [
+        False, True, True, True, False, False, True, False,
+    ]  # fmt: skip
+    assert not Spans([]).holds(0)

@@ -27,11 +27,20 @@ from quotegraph.errors import PipelineError
 from quotegraph.model import Attribution, Entity, TimeRef
 from quotegraph.model.span import TextSpan
 from quotegraph.nlp.extensions import published_of
+from quotegraph.nlp.resolve.paragraphs import BlankLineParagraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
 from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY, TimeMatch, document_times, resolve_span
 
-__all__ = ["WEIGHTS", "TimeCandidate", "TimeModel", "load_model", "time_candidates", "with_learned_times"]
+__all__ = [
+    "WEIGHTS",
+    "ArticleStatements",
+    "TimeCandidate",
+    "TimeModel",
+    "load_model",
+    "time_candidates",
+    "with_learned_times",
+]
 
 WEIGHTS = Path(__file__).resolve().parent / "weights" / "times-v1.json"
 REACH_PARAGRAPHS = 4  # paragraphs back a phrase may lie: a scene is told once and its statements follow within a few
@@ -49,7 +58,6 @@ EVENT_VERBS = frozenset(
 # a verb of both lexicons ("host", "visit", "address") is read as a saying: the weights were fitted so
 SAYING = SAYING_VERBS | TELL_VERBS | (TO_VERBS - EVENT_VERBS)
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "write", "ask", "according"})
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _OCCASION_WORDS = re.compile(
     r"\b(?:in\s+a\s+statement|in\s+an?\s+(?:interview|email|e-mail|letter|post|tweet|video|op-ed|speech)|told|"
     r"at\s+a\s+(?:news|press)\s+conference|on\s+(?:Twitter|Facebook|Instagram|X)\b)",
@@ -142,18 +150,56 @@ def _first_char(a: Attribution) -> int:
     return 0
 
 
-class _Article:
-    """One article's sentences, paragraphs, time phrases and statements, each read once."""
+class ArticleStatements:
+    """One article's sentences, blank-line paragraphs and statements, each read once: the window a learned fallback
+    reads a statement's candidates in (this module's time phrases; the learned channel study of
+    ``experiments/learned_channel`` reads channel phrases in the same one)."""
 
     def __init__(self, doc: Doc, text: str, attributions: Sequence[Attribution], entities: Sequence[Entity]) -> None:
         self.doc = doc
         self.text = text
         self.attributions = attributions
-        sentences = list(doc.sents)
-        self.sent_starts = [s.start_char for s in sentences]
-        self.sent_ends = [s.end_char for s in sentences]
+        self.sentences = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sentences]
+        self.sent_ends = [s.end_char for s in self.sentences]
+        # the blocks a blank line parts, not ``Paragraphs``' lines: the weights were fitted on these
+        self.paragraphs = BlankLineParagraphs(text)
+        self.par_starts = self.paragraphs.starts
+        self.mentions = {e.id: sorted(m.span.start for m in e.mentions) for e in entities}
+        self.firsts = [_first_char(a) for a in attributions]
+        self.order = sorted(range(len(attributions)), key=lambda i: self.firsts[i])
+        self.ordered_firsts = [self.firsts[i] for i in self.order]
+        self.cue_sents = [self.sentence(f) for f in self.firsts]
+        self.by_sentence: dict[int, list[int]] = {}
+        for j, s in enumerate(self.cue_sents):
+            self.by_sentence.setdefault(s, []).append(j)
+        self.contents = merged_regions(
+            [(s.start, s.end) for a in attributions if a.content is not None for s in a.content.spans]
+        )
+
+    def sentence(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def paragraph(self, char: int) -> int:
+        return self.paragraphs.of(char)
+
+    def between(self, start: int, end: int) -> list[int]:
+        """Up to ``MAX_BETWEEN`` statements whose first word lies in ``[start, end)``, in text order."""
+        k = bisect.bisect_left(self.ordered_firsts, start)
+        found: list[int] = []
+        while k < len(self.order) and self.ordered_firsts[k] < end and len(found) < MAX_BETWEEN:
+            found.append(self.order[k])
+            k += 1
+        return found
+
+
+class _Article(ArticleStatements):
+    """One article's statements (``ArticleStatements``) with its time phrases and the times its speakers gave, each
+    read once."""
+
+    def __init__(self, doc: Doc, text: str, attributions: Sequence[Attribution], entities: Sequence[Entity]) -> None:
+        super().__init__(doc, text, attributions, entities)
         self.token_starts = [t.idx for t in doc]
-        self.par_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         published = published_of(doc)
         self.phrases: list[TimeMatch] = [
             m
@@ -166,17 +212,6 @@ class _Article:
             self.days_upto.append(self.days_upto[-1] + bool(_DAY.search(m.text)))
         # days the article tells of, told apart by their words: a story of one day dates all its statements
         self.days = len({m.text.casefold().removeprefix("on ") for m in self.phrases if _DAY.search(m.text)})
-        self.mentions = {e.id: sorted(m.span.start for m in e.mentions) for e in entities}
-        self.firsts = [_first_char(a) for a in attributions]
-        self.order = sorted(range(len(attributions)), key=lambda i: self.firsts[i])
-        self.ordered_firsts = [self.firsts[i] for i in self.order]
-        self.cue_sents = [self.sentence(f) for f in self.firsts]
-        self.by_sentence: dict[int, list[int]] = {}
-        for j, s in enumerate(self.cue_sents):
-            self.by_sentence.setdefault(s, []).append(j)
-        self.contents = merged_regions(
-            [(s.start, s.end) for a in attributions if a.content is not None for s in a.content.spans]
-        )
         self.stated_occasion = [
             (a.channel is not None and not a.channel.carried) or (a.addressee is not None and not a.addressee.carried)
             for a in attributions
@@ -191,12 +226,6 @@ class _Article:
                 mine = self.speaker_times.setdefault(speaker, {})
                 if a.time is not None and a.time.spans:
                     mine.setdefault(a.time.spans[0].start, j)
-
-    def sentence(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
-
-    def paragraph(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.par_starts, char) - 1)
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.token_starts, char) - 1)
@@ -220,15 +249,6 @@ class _Article:
         first = self.token_at(a.cue.spans[0].start)
         tags = {t.tag_ for t in self.doc[first : first + 4] if t.idx < a.cue.spans[0].end}
         return "present" if tags & {"VBZ", "VBP"} else "past" if tags & {"VBD", "VBN"} else "other"
-
-    def between(self, start: int, end: int) -> list[int]:
-        """Up to ``MAX_BETWEEN`` statements whose first word lies in ``[start, end)``, in text order."""
-        k = bisect.bisect_left(self.ordered_firsts, start)
-        found: list[int] = []
-        while k < len(self.order) and self.ordered_firsts[k] < end and len(found) < MAX_BETWEEN:
-            found.append(self.order[k])
-            k += 1
-        return found
 
     def spans(self, index: int) -> list[tuple[int, int, str, str]]:
         """(start, end, text, source) of the phrases in reach of statement ``index``, nearest first."""

@@ -13,7 +13,7 @@ scene (``scene_roles.py``) and people questioned (``questioned.py``).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.carried_channels import HYPHENATED_SCENES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene, is_channel_word
@@ -144,21 +145,14 @@ def owners_of(coref: Coreference, channel: Span) -> set[int]:
 
 
 class Spans:
-    """Whether an offset lies in any of a set of spans, by bisection over the merged spans."""
+    """Whether an offset lies in any of a set of spans, by bisection over the merged spans (``quoted_regions``' reading
+    of regions, which the learned time fallback reads the statements' words by too)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
+        self.regions = merged_regions(spans)
 
     def holds(self, offset: int) -> bool:
-        at = bisect_right(self.starts, offset) - 1
-        return at >= 0 and offset < self.ends[at]
+        return in_regions(self.regions, offset)
 
 
 def happened(verb: Token) -> bool:
