@@ -43,6 +43,19 @@ def test_a_named_newcomer_speaks_at_the_dated_gathering(
     assert found == (("a hearing", None, "on Tuesday") if flag else (None, None, None))
 
 
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_gathering_dated_by_a_day_that_is_no_weekday_is_joined(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "told a federal judge at a hearing yesterday", her quote, then "Benjamin Adeyemi ... said": "yesterday" is one
+    day of the story as a weekday is, so he spoke at the hearing on it (``ANY_ONE_DAY``); with the reading off, a
+    gathering that names no weekday is not joined."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.ANY_ONE_DAY", flag)
+    found = _newcomer_s(article, "hearing yesterday", _ADEYEMI)
+    assert found == (("a hearing", None, "yesterday") if flag else (None, None, None))
+
+
 @pytest.mark.parametrize(
     ("scene", "newcomer"),
     [

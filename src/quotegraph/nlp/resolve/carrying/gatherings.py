@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
+from quotegraph.nlp.resolve.carrying.carried_times import one_day
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
@@ -59,6 +60,10 @@ __all__ = [
 # most gains: a narrated paragraph often stands between). One paragraph rather than two: the same pages gain less
 # (cruise-ship, tailings-dam need two), and Senator Kell's test still fails.
 JOIN_THE_GATHERING = True
+# A gathering dated by one day that is no weekday ("at a press conference ... yesterday", "at a hearing on 14
+# November": ``carried_times.one_day``) is one dated event of the story as a weekday is: British and Commonwealth papers
+# date the day before by "yesterday", and a date names the day outright. Not a month or a week ("last month").
+ANY_ONE_DAY = True
 # paragraphs after the gathering was last spoken in: the first speaker's quote, a paragraph of narration, the newcomer
 MAX_GATHERING_GAP = 2
 # Scene nouns (the scenes lexicon's) whose event is many people's turns before one room or line. Not a debate, a
@@ -110,7 +115,7 @@ def joins_the_gathering(
         return False
     if channel.root.head.lower_ in _BEFORE_A_BODY:  # "testified before the inquiry": the body, not the room
         return False
-    return time is not None and names_a_weekday(time.span.text)
+    return time is not None and (names_a_weekday(time.span.text) or (ANY_ONE_DAY and one_day(time)))
 
 
 def the_gathering(scene: Frame, statement: Statement, read: int) -> Frame:
