@@ -257,6 +257,8 @@ def _cut_at_its_particle(ent: Span, after: Span) -> bool:
 # the speaker became the part alone and "Valdivia said" later another person. Only where one part is tagged a person's,
 # the other a person, body, place or nationality, every word capitalised and none a role, outlet or title word, four
 # name words at most (``MAX_NAME_WORDS``), and not in a headline, whose title case runs names into one another.
+# namejoins: fires on no train-d, train 0-59 or train-c article and moves no statement of the 177 tuned pages; only
+# sentences written for its tests show it. The thirty held-out pages were scored once with it on.
 NAMES_CUT_IN_A_RUN = True
 MAX_NAME_WORDS = 4  # "María José García López": two forenames and two surnames, the longest common person's name
 _CUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
