@@ -34,7 +34,22 @@ def test_no_sentence_starts_after_a_possessive_and_other_boundaries_are_kept() -
     starts = _starts(words, paragraph_breaks)
     assert starts == [True, None, None, None, None, None, True, None]
     doc_starts = _starts(words, lambda doc: sentence_runs_on(paragraph_breaks(doc)))
-    assert doc_starts == [True, None, None, False, None, None, True, None]
+    # "News" and "said" go on from their line's first word (LINE_OPENERS_RUN_ON)
+    assert doc_starts == [True, False, None, False, None, None, True, False]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_line_s_first_word_is_no_sentence_by_itself(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """LINE_OPENERS_RUN_ON: "Tran Quoc Bao, a ferry pilot, said" opening a paragraph: the word after "Tran" on the same
+    line starts no sentence; a word after a line break or a stop still may, and a one-word line is left alone."""
+    monkeypatch.setattr(factories, "LINE_OPENERS_RUN_ON", on)
+    words = [("Tran", True), ("Quoc", True), ("Bao", False), (",", True), ("a", True), ("pilot", False), (".", True)]
+    words += [("Then", True), ("rain", False), ("\n\n", False), ("Update", False), ("\n\n", False), ("Ines", True)]
+    words += [("Barreto", False)]
+    starts = _starts(words, lambda doc: sentence_runs_on(paragraph_breaks(doc)))
+    ran_on = [i for i, start in enumerate(starts) if start is False]
+    assert ran_on == ([1, 13] if on else [])  # not "rain": "Then" opens no line
+    assert starts[10] is True and starts[12] is True  # a paragraph's first word still starts one
 
 
 def test_thousands_of_paragraphs_each_start_a_sentence() -> None:

@@ -2174,11 +2174,6 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'Tiago Albuquerque Nunes', kind direct, 'the broadcast | ', time 'on monday "
         "night'"
     ),
-    "ribeirao-preto-dengue-emergency-live-stream.html:no one in this city will be left without care": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ricardo "
-        "Haddad Borges'; found speaker 'Haddad Borges', kind mixed, 'instagram | ', time 'on "
-        "tuesday morning'"
-    ),
     "ribeirao-preto-dengue-emergency-live-stream.html:On Monday it was an emergency": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Edileuza "
         "Ferreira dos Santos'; found speaker 'Edileuza Ferreira', kind direct, 'a meeting called by "
@@ -2444,11 +2439,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Arumugam Kanagaraj'; expected kind 'mixed'; found speaker 'the increase', kind direct, 'a "
         "facebook post | the government', time 'on wednesday night'"
     ),
-    "iqaluit-tank-farm-diesel-spill-council.html:Nobody in Apex has been told anything": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Elisapee "
-        "Nowdlak'; found speaker 'Coun', kind direct, 'a regular council meeting | ', time 'on "
-        "tuesday evening'"
-    ),
     "iqaluit-tank-farm-diesel-spill-council.html:We are not going to wait for a report in the spring": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
         "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
@@ -2611,12 +2601,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Declan "
         "Mulrooney'; found speaker \"The council's most senior roads official\", kind indirect, "
         "'the monthly meeting of the council in áras an chontae | ', time 'on monday afternoon'"
-    ),
-    "roscommon-council-suck-valley-greenway-vote.html:could not vote for a scheme that still had "
-    "unresolved objections": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'monthly "
-        "meeting'; expected time 'on Monday afternoon'; found speaker 'Cllr Eoin Ó Murchú', kind "
-        "indirect, ' | ', time ''"
     ),
     "roscommon-council-suck-valley-greenway-vote.html:would ask the Office of the Planning Regulator": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "

@@ -9,6 +9,7 @@ from spacy.language import Language
 from quotegraph.errors import ConfigError, InputError, PipelineError
 from quotegraph.model import Article, ArticleResult, Failure
 from quotegraph.model.codec import encode_result
+from quotegraph.nlp import pipeline
 from quotegraph.nlp.pipeline import (
     COMPONENT,
     MAX_RUN_CHARS,
@@ -229,3 +230,26 @@ def test_model_version_names_every_shipped_weight_file(parser: Language) -> None
     weights = model_version(parser).split("; ")[1].split()
     assert weights[:2] == ["cues-v1", "roles-v3"]
     assert weights[-1] == "times-v1"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_title_shortened_with_a_stop_is_one_token_and_ends_no_sentence(
+    monkeypatch: pytest.MonkeyPatch, whole: bool
+) -> None:
+    """STOPPED_TITLES_WHOLE: "Coun." and "Supt." (honorifics spaCy's tokenizer does not know) stay one token, so the
+    stop ends no sentence and "Coun. Okonjo" is the speaker, the person named before."""
+    monkeypatch.setattr(pipeline, "STOPPED_TITLES_WHOLE", whole)
+    nlp = pipeline.load_pipeline()
+    text = (
+        "Budget passed\n\nDelphine Okonjo, the finance chair, said the levy would rise. "
+        "“It cannot be helped,” Coun. Okonjo said. Supt. Ines Barreto said the road was shut."
+    )
+    doc = nlp(text)
+    assert ("Coun." in [t.text for t in doc]) is whole
+    assert ("Supt." in [t.text for t in doc]) is whole
+    okonjo = [t for t in doc if t.text == "Okonjo"][1]
+    assert okonjo.is_sent_start is not whole  # the stop split off ended the sentence before the surname
+    if whole:
+        said = [a.speaker.name for a in doc._.attributions if a.content and a.speaker and "helped" in a.content.text]
+        assert said == ["Delphine Okonjo"]

@@ -205,6 +205,24 @@ def test_a_surname_alone_joins_the_full_name_the_tagger_typed_a_body(
     assert found[0].speaker is not None and found[0].speaker.type == ("PERSON" if on else "ORG")
 
 
+@pytest.mark.parametrize("on", [True, False])
+def test_a_surname_alone_joins_the_full_name_the_tagger_typed_a_place(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SURNAMES_OF_NAMES_TYPED_BODIES, of names typed places too: "Kemi Adeyemi leads the race", tagged a place, is
+    the person "Adeyemi said" names."""
+    art = article(
+        'Kemi Adeyemi leads the race for the Ward 3 seat with two weeks to go. "We will fix the roads," Adeyemi said.'
+    )
+    labels = [(e.text, e.label_) for e in art.doc.ents]
+    assert ("Kemi Adeyemi", "GPE") in labels and ("Adeyemi", "PERSON") in labels  # the reading the rule exists for
+    typed = frozenset({"ORG", "GPE"} if on else {"ORG"})
+    monkeypatch.setattr(clusters, "_TYPED_APART_FROM_A_PERSON", typed)
+    said = art.candidate("We will fix the roads", "said", "Adeyemi", after="roads")
+    _, found = art.resolve([said])
+    assert [speaker_name(a) for a in found] == (["Kemi Adeyemi"] if on else ["Adeyemi"])
+
+
 def test_a_surname_alone_stays_apart_from_a_body_s_name_of_another_shape(article: ArticleMaker) -> None:
     """SURNAMES_OF_NAMES_TYPED_BODIES: a body's name with a joiner ("Bank of Petrović") is no person's full name."""
     art = article('The Bank of Petrović said rates would rise. "Nobody listens," Petrović said.')

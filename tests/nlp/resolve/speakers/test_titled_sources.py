@@ -67,3 +67,29 @@ def test_academic_and_malaysian_titles_are_no_words_of_the_name(article: Article
         ("No student will lose a year", "Prof Hamidah"),
     )
     assert found == ["Nurul Hamidah", "Nurul Hamidah"]
+
+
+@pytest.mark.parametrize(
+    ("full", "title", "later"),
+    [
+        ("Siobhán Mac Giolla Rua", "Cllr", "Mac Giolla Rua"),
+        ("Pieter van der Wal", "Supt", "van der Wal"),
+        ("Karim al-Haddad", "Insp", "al-Haddad"),
+        ("Delphine Okonjo", "Coun", "Okonjo"),
+    ],
+)
+def test_a_council_or_police_rank_shortened_before_a_surname_names_the_person_named_in_full(
+    article: ArticleMaker, full: str, title: str, later: str
+) -> None:
+    """The council and police ranks the honorifics lexicon holds shortened ("Cllr", "Coun", "Supt", "Insp") are no
+    words of a name: "Cllr Mac Giolla Rua" later is the one named in full before with that surname and its particles,
+    and the rank is never a name by itself."""
+    art = article(
+        f"Depot to close\n\n{full}, who chairs the transport committee, said the depot would close in June. "
+        f'"We have no other choice," {title} {later} said.'
+    )
+    found = art.said(
+        ("the depot would close in June", f"{full}, who chairs the transport committee,"),
+        ("We have no other choice", f"{title} {later}"),
+    )
+    assert found == [full, full]

@@ -76,6 +76,11 @@ _RECENCY_REACH = 150  # tokens
 # train 0-59 byte-identical. Worldnames test set: cases whole 224 -> 226 of 244 ("Dragan Petrović told", "Sigríður
 # Jónsdóttir told"). News pages (171): no statement moved; the three held-out pages: byte-identical.
 SURNAMES_OF_NAMES_TYPED_BODIES = True
+# ... and of names typed places: "Amara Okafor leads the race" tagged a place's, "Okafor, a former school principal,
+# told a forum" a person's (namejoins: council-race-campaigns, where the tagger typed the full name a place once the
+# parser no longer cut "Amara" off as a sentence of its own, ``factories.LINE_OPENERS_RUN_ON``). A place's name of two
+# or three capitalised words with no joiner whose last word a person is named by alone is that person's name.
+_TYPED_APART_FROM_A_PERSON = frozenset({"ORG", "GPE"})
 # A body named in full and later by the capitals of its name alone, with no brackets to announce them ("the National
 # Transportation Safety Board ... the NTSB said", "Democratic National Committee ... DNC"), is one entity: the bare
 # capitals join the one body (not a person: "AOC" is no committee) whose name's capitals they are exactly, whatever
@@ -431,7 +436,7 @@ class ClusterSet:
         bodies = [
             c
             for c in self._by_last_word.get(fold(doc[mention.head].text), ())
-            if c.type == "ORG"
+            if c.type in _TYPED_APART_FROM_A_PERSON
             and c.mentions[0].start < mention.start
             and _person_shaped(doc[c.mentions[0].start : c.mentions[0].end])
             and not any(_after_the(doc, m) for m in c.mentions)  # "the Ku Klux Klan ... the Klan": a body's name
