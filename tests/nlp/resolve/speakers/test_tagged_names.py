@@ -426,35 +426,3 @@ def test_one_word_given_as_one_s_own_name_is_a_person_s(
     assert [e.label_ for e in art.doc.ents if e.text == "Mokgadi"] != ["PERSON"]  # the case the rule is for
     said = art.said(("his tap had been dry", "A pensioner"), ("We are old", "he", "hill"))
     assert said == (["Mokgadi", "Mokgadi"] if on else ["A pensioner", "A pensioner"])
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_person_s_name_cut_in_a_run_of_capitalised_words_is_kept_whole(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """NAMES_CUT_IN_A_RUN: "Mariana Castro Toledo", a forename and two surnames, tagged "Mariana Castro" a person's and
-    "Toledo" a place's, the parser making "Castro" a compound of "Toledo": one person's name, and "Castro said" later
-    is she."""
-    monkeypatch.setattr(tagged_names, "NAMES_CUT_IN_A_RUN", on)
-    source = "Mariana Castro Toledo, the district engineer"
-    art = article(
-        f"Road washed away\n\nThe bridge will open in May, said {source}. “We need dry weather,” Castro said."
-    )
-    labels = [(e.text, e.label_) for e in art.doc.ents if e.label_ != "DATE"]
-    assert labels[:2] == [("Mariana Castro", "PERSON"), ("Toledo", "GPE")]  # the case the rule is for
-    said = art.said(("The bridge will open in May", source), ("We need dry weather", "Castro", "“We"))
-    assert said == (["Mariana Castro Toledo"] * 2 if on else ["Toledo", "Mariana Castro"])
-
-
-def test_a_person_s_name_heading_a_body_s_noun_is_not_joined_to_it(nlp: Language) -> None:
-    """NAMES_CUT_IN_A_RUN joins no person's name to a word after it that is a body's or office's noun ("Foundation"),
-    though the parser makes the name its compound; a surname after it is joined."""
-    body = nlp("Funding row\n\nThe Rosa Ibarra Foundation said on Monday that it would close.")
-    start = next(t.i for t in body if t.text == "Rosa")
-    assert body[start + 1].head.text == "Foundation"  # one noun phrase, as the rule asks
-    person, after = Span(body, start, start + 2, label="PERSON"), Span(body, start + 2, start + 3, label="ORG")
-    assert not tagged_names._cut_in_a_run_of_names(person, after)
-    named = nlp("Road washed away\n\nThe bridge will open in May, said Mariana Castro Toledo, the engineer.")
-    start = next(t.i for t in named if t.text == "Mariana")
-    person, after = Span(named, start, start + 2, label="PERSON"), Span(named, start + 2, start + 3, label="GPE")
-    assert tagged_names._cut_in_a_run_of_names(person, after)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.headlines import headline_verb, title_end
+from quotegraph.nlp.resolve.headlines import headline_verb
 from quotegraph.nlp.resolve.speakers.introductions import giving_own_name, identified_as
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_shapes import (
@@ -194,7 +194,7 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
             continue
-        if after is not None and (_cut_at_its_particle(ent, after) or _cut_in_a_run_of_names(ent, after)):
+        if after is not None and _cut_at_its_particle(ent, after):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
             continue
@@ -246,40 +246,6 @@ def _cut_at_its_particle(ent: Span, after: Span) -> bool:
         and all(capitalised_word(t.text) for t in ent)
         and capitalised_word(after[0].text)
         and ("PERSON" in (ent.label_, after.label_) or fold(ent[0].text) in lexicons().forenames)
-    )
-
-
-# A person's name the tagger cut in two inside one run of capitalised words, the two parts side by side ("Fabricio
-# Valdivia" tagged a person's and "Chumpitaz" a place; "Nguyen" a body's and "Van Thanh" a person's), is one name when
-# the parser made the first part's last word a compound of the second part: one noun phrase, whose head is the last
-# word. Names of three and four words are the rule in Spanish and Portuguese (two surnames, often two forenames) and
-# family-name-first names (Vietnamese, Chinese, Korean) open on a word the tagger does not know as a name; either way
-# the speaker became the part alone and "Valdivia said" later another person. Only where one part is tagged a person's,
-# the other a person, body, place or nationality, every word capitalised and none a role, outlet or title word, four
-# name words at most (``MAX_NAME_WORDS``), and not in a headline, whose title case runs names into one another.
-# namejoins: fires on no train-d, train 0-59 or train-c article and moves no statement of the 177 tuned pages; only
-# sentences written for its tests show it. The thirty held-out pages were scored once with it on.
-NAMES_CUT_IN_A_RUN = True
-MAX_NAME_WORDS = 4  # "María José García López": two forenames and two surnames, the longest common person's name
-_CUT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _cut_in_a_run_of_names(ent: Span, after: Span) -> bool:
-    """Whether ``ent`` and ``after``, side by side, are one person's name the tagger cut (``NAMES_CUT_IN_A_RUN``)."""
-    if not NAMES_CUT_IN_A_RUN or after.start != ent.end or "PERSON" not in (ent.label_, after.label_):
-        return False
-    if not {ent.label_, after.label_} <= _CUT_LABELS or "\n" in ent[-1].whitespace_:
-        return False
-    last = ent[-1]
-    if last.dep_ != "compound" or not after.start <= last.head.i < after.end:
-        return False
-    whole = ent.doc[ent.start : after.end]
-    words = lexicons()
-    return (
-        len(words_of_name(whole)) <= MAX_NAME_WORDS
-        and all(capitalised_word(t.text) for t in words_of_name(whole))
-        and not any(t.lower_ in words.role_nouns or t.text in words.outlet_words or _a_title(t) for t in whole)
-        and ent.start >= title_end(ent.doc)
     )
 
 
