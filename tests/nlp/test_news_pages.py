@@ -2627,6 +2627,285 @@ KNOWN_MISSES: dict[str, str] = {
         "on Facebook'; expected time 'after the vote'; found speaker 'Agnieszka Wróblewska', kind "
         "direct, 'the video | ', time 'wednesday evening'"
     ),
+    "lagos-oluwole-spare-parts-market-fire-traders.html:the first distress call was received at 2.14 a.m.": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Lagos State "
+        "Fire and Rescue Service'; found speaker 'the fire service’s incident log', kind indirect, "
+        "'the fire service’s incident log | ', time ''"
+    ),
+    "lagos-oluwole-spare-parts-market-fire-traders.html:she had restocked both shops on Friday with "
+    "goods worth about N14m": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday morning'; "
+        "found speaker 'Ngozi Chukwuemeka-Okafor', kind indirect, ' | ', time ''"
+    ),
+    "lagos-oluwole-spare-parts-market-fire-traders.html:The people who gave me goods on credit will still come": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday morning'; "
+        "found speaker 'Ngozi Chukwuemeka-Okafor', kind direct, ' | ', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:the fee would raise about 450 million krónur a year": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'debate'; expected time 'on Tuesday'; found speaker 'Halldóra Ýr Ragnarsdóttir', kind "
+        "indirect, ' | councillors', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:eleven thousand people walk up Skólavörðustígur in two hours": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'debate'; expected time 'on Tuesday'; found speaker 'Halldóra Ýr Ragnarsdóttir', kind "
+        "direct, ' | councillors', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:cities such as Amsterdam and Bergen had "
+    "introduced similar charges": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'debate'; expected time 'on Tuesday'; found speaker 'Halldóra Ýr Ragnarsdóttir', kind "
+        "indirect, ' | councillors', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:the fee would send ships to Akureyri and Ísafjörður": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, time; expected kind "
+        "'mixed'; expected channel 'debate'; expected time 'on Tuesday'; found speaker 'Kristján "
+        "Orri Sveinbjörnsson', kind indirect, ' | ', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:its Reykjavík calls for the 2028 season": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'letter'; expected addressee 'the council'; expected time 'on Friday'; found "
+        "speaker 'Ingrid Solberg-Hansen', kind mixed, ' | ', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:These are not threats. These are timetables": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'debate'; expected time 'on Tuesday'; found speaker 'Kristján Orri Sveinbjörnsson', kind "
+        "direct, ' | ', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:it should be set higher on days when more "
+    "than two ships were in port": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Védís Hrund Þorvaldsdóttir'; expected channel 'debate'; expected time 'on Tuesday'; found "
+        "speaker 'Védís Hrund', kind indirect, ' | ', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:We are against eleven thousand people arriving": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Védís Hrund Þorvaldsdóttir'; expected channel 'debate'; expected time 'on Tuesday'; found "
+        "speaker 'Védís Hrund', kind direct, ' | ', time ''"
+    ),
+    "reykjavik-council-cruise-passenger-fee-debate.html:cruise passengers made up about half of her customers": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Agnieszka "
+        "Zielińska'; found speaker 'Pétur Már Hauksson', kind indirect, ' | ', time 'on wednesday "
+        "morning'"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:worse than 2010 at the same point in the winter": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Batbayar', kind mixed, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:We lost more animals in November than "
+    "in the whole of last winter": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Batbayar', kind direct, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:the aimag would release 600 tonnes of hay": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Batbayar', kind indirect, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:186,400 animals had died by the morning of December 3": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'D.Oyunchimeg'; expected channel 'extraordinary session'; expected "
+        "addressee 'the commission'; expected time 'on Thursday'; found speaker '’s Food and "
+        "Agriculture Department', kind mixed, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:the hay that herders had stored themselves would last": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'D.Oyunchimeg'; expected channel 'extraordinary session'; expected "
+        "addressee 'the commission'; expected time 'on Thursday'; found speaker 'The official', "
+        "kind mixed, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:the price of hay in Uliastai had doubled since October": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'D.Oyunchimeg'; expected channel 'extraordinary session'; expected "
+        "addressee 'the commission'; expected time 'on Thursday'; found speaker 'The official', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:snowdrifts had cut the roads to six soum centres": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'B.Ganzorig'; expected channel 'extraordinary session'; expected time 'on Thursday'; found "
+        "speaker 'Emergency Management Department', kind indirect, ' | the commission', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:Some families are forty kilometres "
+    "from the nearest road": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'B.Ganzorig'; expected channel 'extraordinary session'; expected "
+        "addressee 'the commission'; expected time 'on Thursday'; found speaker 'The official', "
+        "kind direct, ' | ', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:her family had lost 230 of its 410 goats": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'B.Tsetsegmaa'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Tosontsengel', kind indirect, ' | members of the commission', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:The snow came before the hay did": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'B.Tsetsegmaa'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Tosontsengel', kind direct, ' | members of the commission', time ''"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:only 40 tonnes of the state allocation "
+    "had so far reached Uliastai": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Batbayar', kind indirect, 'the session | ', time 'on wednesday'"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:We have counted forty": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
+        "found speaker 'Batbayar', kind direct, 'the session | ', time 'on wednesday'"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:he had moved his 600 sheep and goats "
+    "twice since the storm": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'herder G.Munkhbat, 58,', kind indirect, 'phone | ub courier', time 'on "
+        "wednesday'"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:The animals lie down in the evening": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee; expected "
+        "speaker 'G.Munkhbat'; expected channel 'by phone'; expected addressee 'UB Courier'; found "
+        "speaker 'Batbayar', kind direct, 'the session | ', time 'on wednesday'"
+    ),
+    "zavkhan-dzud-emergency-commission-livestock-losses.html:a truck carrying fodder from the soum "
+    "centre had turned back at the Zagastai pass": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "
+        "'D.Bayarmaa'; expected time 'on Monday'; found speaker 'a member of the soum citizens’ "
+        "council', kind indirect, ' | herders', time ''"
+    ),
+    "chiang-mai-elephant-camp-tourist-hurt.html:the province would issue an order covering all camps next week": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'press conference'; expected addressee 'reporters'; expected time 'on Friday'; "
+        "found speaker 'Chaiwat Siriwattana', kind indirect, ' | ', time 'asked whether drones "
+        "would be banned at camps'"
+    ),
+    "chiang-mai-elephant-camp-tourist-hurt.html:a drone flown by another visitor had startled the elephant": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time, not_channel; "
+        "expected speaker 'Saw Ler Htoo'; expected addressee 'investigators'; expected time 'on "
+        "Thursday'; expected not_channel 'press conference'; found speaker 'Pol Col Anan "
+        "Phromsuwan', kind indirect, 'the press conference | ', time 'on friday'"
+    ),
+    "chiang-mai-elephant-camp-tourist-hurt.html:an unforeseeable accident": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Baan Chang "
+        "Mae Taeng'; found speaker 'Chang Mae Taeng', kind mixed, 'its facebook page | ', time "
+        "'late on thursday'"
+    ),
+    "chiang-mai-elephant-camp-tourist-hurt.html:All visits had been cancelled until further notice": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Baan Chang Mae Taeng'; expected channel 'Facebook page'; expected time 'late on "
+        "Thursday'; found speaker 'the post', kind indirect, 'the post | ', time ''"
+    ),
+    "chiang-mai-elephant-camp-tourist-hurt.html:nobody at the camp had told the group that any of "
+    "the elephants were dangerous": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Thijs "
+        "Dekker'; expected time 'on Friday afternoon'; found speaker 'nobody', kind indirect, ' | "
+        "the group', time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:the increase would hit hardest": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Tuesday'; found speaker 'Mehmet Ali Yavuzer', kind indirect, "
+        "' | ', time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:This is a tax on Kadıköy and Üsküdar": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Tuesday'; found speaker 'Mehmet Ali Yavuzer', kind direct, ' "
+        "| ', time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:not put a single lira in a sailor's pocket": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "\"Türkiye Seafarers' Union\"; expected channel 'statement'; found speaker 'a copy', "
+        "kind mixed, ' | ', time 'on monday'"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:Even the people who sail these ferries say the "
+    "money is going nowhere": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Tuesday'; found speaker 'Mehmet Ali Yavuzer', kind direct, ' "
+        "| ', time 'on monday'"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:had raised bridge and motorway tolls twice this year": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Tuesday'; found speaker 'Elif Nur Kaya', kind indirect, ' | "
+        "', time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:Nobody in this hall wants to raise a fare": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Tuesday'; found speaker 'Elif Nur Kaya', kind direct, ' | ', "
+        "time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:she had made the crossing every working day for 22 years": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Zeynep "
+        "Çelik'; expected time 'on Wednesday morning'; found speaker '', kind indirect, ' | ', time "
+        "''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:The ferry is the only part of my day that I enjoy": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday "
+        "morning'; found speaker 'Zeynep Çelik', kind direct, ' | ', time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:she would start taking the Marmaray rail line": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday "
+        "morning'; found speaker 'Zeynep Çelik', kind indirect, ' | ', time ''"
+    ),
+    "istanbul-ferry-fare-rise-ibb-assembly.html:With the student card it is still cheaper than a tea in Beyoğlu": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday "
+        "morning'; found speaker 'Berkay Aydın', kind direct, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:soil testing over the winter had found the pathogen": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'hui'; expected addressee 'iwi representatives'; expected time 'on Saturday'; "
+        "found speaker 'Karen Whitfield', kind indirect, ' | representatives and locals', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:We are not closing the forest to people": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'hui'; expected addressee 'iwi representatives'; expected time 'on Saturday'; "
+        "found speaker 'Karen Whitfield', kind direct, ' | representatives and locals', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:Nobody is locked out of anything": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
+        "expected time 'on Saturday'; found speaker 'Karen Whitfield', kind direct, ' | "
+        "representatives and locals', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:the iwi had placed a rāhui over the forest in 2019": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
+        "expected time 'on Saturday'; found speaker 'Rāwiri Te Whata', kind indirect, ' | ', time "
+        "''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:Our tūpuna did not walk through the forest for fun": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
+        "expected time 'on Saturday'; found speaker 'Rāwiri Te Whata', kind direct, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:infected trees had been found within 300 metres of Te Tōtara": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Sione Fifita'; expected addressee 'rūnanga trustees'; expected time 'in October'; "
+        "found speaker 'Rāwiri Te Whata', kind indirect, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:the spores could survive in soil for years": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
+        "expected time 'on Saturday'; found speaker 'Sione Fifita', kind indirect, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:he had walked the ridge track as a boy": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Matiu Pōtae'; expected channel 'hui'; expected time 'on Saturday'; found speaker 'an "
+        "elderly man', kind indirect, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:We went in with karakia and we came out with karakia": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
+        "expected time 'on Saturday'; found speaker 'Matiu Pōtae', kind direct, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:was the first over the forest since his father's time": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
+        "expected time 'on Saturday'; found speaker 'Matiu Pōtae', kind mixed, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:about 42,000 people walked the forest's tracks last year": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Department of "
+        "Conservation'; found speaker 'DOC', kind indirect, ' | ', time ''"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:closures worked only if people kept to them": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Zhang Meiling', kind indirect, 'phone | kōrero aotearoa', time 'on sunday'"
+    ),
+    "pukehapopo-kauri-dieback-track-closure-hui.html:A sign is not a fence": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Zhang Meiling', kind direct, 'phone | kōrero aotearoa', time 'on sunday'"
+    ),
 }
 
 
