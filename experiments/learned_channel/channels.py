@@ -114,7 +114,7 @@ class _Article(ArticleStatements):
         a = self.attributions[index]
         at = self.firsts[index]
         sent = self.sentence(at)
-        low_par = self.par_starts[max(0, self.paragraph(at) - REACH_PARAGRAPHS)]
+        low_par = self.paragraphs.starts[max(0, self.paragraph(at) - REACH_PARAGRAPHS)]
         low = max(low_par, self.sent_starts[max(0, sent - REACH_SENTENCES)] if self.sent_starts else 0)
         high = self.sent_ends[sent] if self.sent_ends else len(self.text)
         own = [(s.start, s.end) for s in a.content.spans] if a.content is not None else []

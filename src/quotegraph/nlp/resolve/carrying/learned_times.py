@@ -164,7 +164,6 @@ class ArticleStatements:
         self.sent_ends = [s.end_char for s in self.sentences]
         # the blocks a blank line parts, not ``Paragraphs``' lines: the weights were fitted on these
         self.paragraphs = BlankLineParagraphs(text)
-        self.par_starts = self.paragraphs.starts
         self.mentions = {e.id: sorted(m.span.start for m in e.mentions) for e in entities}
         self.firsts = [_first_char(a) for a in attributions]
         self.order = sorted(range(len(attributions)), key=lambda i: self.firsts[i])
@@ -255,7 +254,7 @@ class _Article(ArticleStatements):
         a = self.attributions[index]
         at = self.firsts[index]
         sent = self.sentence(at)
-        low_par = self.par_starts[max(0, self.paragraph(at) - REACH_PARAGRAPHS)]
+        low_par = self.paragraphs.starts[max(0, self.paragraph(at) - REACH_PARAGRAPHS)]
         low = max(low_par, self.sent_starts[max(0, sent - REACH_SENTENCES)] if self.sent_starts else 0)
         high = self.sent_ends[sent] if self.sent_ends else len(self.text)
         own = [(s.start, s.end) for s in a.content.spans] if a.content is not None else []
@@ -292,7 +291,7 @@ class _Article(ArticleStatements):
             "cue_tense=" + self.cue_tense(a): 1.0,
             "no_speaker": float(speaker is None),
             "article_days=" + _bucket(self.days, (1, 2, 4)): 1.0,
-            "article_paragraphs=" + _bucket(len(self.par_starts), (8, 16, 30)): 1.0,
+            "article_paragraphs=" + _bucket(len(self.paragraphs.starts), (8, 16, 30)): 1.0,
         }
         out = []
         for rank, (start, end, text, source) in enumerate(found):

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from quotegraph.nlp.find.parse import children_of, document_words, lefts_of, rights_of, root_of
+from quotegraph.nlp.find.parse import children_of, document_words, has_possessor, lefts_of, rights_of, root_of
 from quotegraph.nlp.lexicons.tables import RoleNoun, lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.noun_classes import (
@@ -302,9 +302,9 @@ def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = fr
             if not _body_met_by_its_name_noun(root, body_words):
                 continue
         first = chunk[0].lower_
-        has_possessor = any(c.dep_ == "poss" for c in children_of(root))
+        owned = has_possessor(root)
         plural = root.tag_ == "NNS"
-        if first not in DETERMINERS and not has_possessor and not plural:
+        if first not in DETERMINERS and not owned and not plural:
             continue  # "best actress" is a category, not somebody
         if first in INDEFINITE and is_predicative(root) and not _taking_a_relative(root):
             continue  # "he is a lawyer", "as a general": says what someone is, refers to nobody new

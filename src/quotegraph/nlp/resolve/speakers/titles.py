@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
-from quotegraph.nlp.find.parse import children_of, lefts_of
+from quotegraph.nlp.find.parse import children_of, has_possessor, lefts_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.lexicons.tables import WorkNounKind, lexicons
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
@@ -38,7 +38,7 @@ def _work_noun(token: Token) -> WorkNounKind | None:
 
 def _names_a_work(noun: Token) -> bool:
     """ "the film", "a movie", but not "her film" or "whose book": a work someone has is not that someone."""
-    return _work_noun(noun) == "work" and not any(c.dep_ == "poss" for c in children_of(noun))
+    return _work_noun(noun) == "work" and not has_possessor(noun)
 
 
 def _called_a_work(root: Token, start: int) -> bool:

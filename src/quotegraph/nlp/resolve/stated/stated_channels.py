@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.parse import children_of, has_possessor
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
@@ -294,7 +294,7 @@ def scene_speaking(word: Token, verb: Token) -> bool:
     """ "the court said", "the three-member panel said": a scene noun that is the cue verb's subject names a body
     that speaks, not what its words went through (a document as subject, "the poll found", is its channel, and so
     is a scene someone owns, "his speech")."""
-    owned = any(c.dep_ == "poss" for c in children_of(word))  # "His speech said": the speech is his channel
+    owned = has_possessor(word)  # "His speech said": the speech is his channel
     return (
         word.dep_ in NOMINAL_SUBJECTS and word.head == verb and word.lemma_.lower() in lexicons().scenes and not owned
     )
