@@ -84,6 +84,8 @@ SURNAMES_OF_NAMES_TYPED_BODIES = True
 # name was another entity. A one-word name that is the first word of the one person-shaped name ending on a patronymic
 # named before (not after "the") is that person, whatever the tagger typed either: the surname rule's join
 # (``SURNAMES_OF_NAMES_TYPED_BODIES``) read from the other end, since a patronymic names the father, not the family.
+# Rule on against off (fast.py, cache31; initialnames): train-d, train 0-59, train-c and the 177 tuned pages
+# byte-identical; on 36 sentences written for it (12 Icelandic names, 3 frames) the given name joins in 2 more.
 GIVEN_NAMES_OF_PATRONYMS = True
 PATRONYMIC_ENDINGS = ("son", "dóttir", "dottir")  # Icelandic (and Faroese) patronymics: "-sson", "-dóttir"
 # ... and of names typed places: "Amara Okafor leads the race" tagged a place's, "Okafor, a former school principal,

@@ -148,6 +148,7 @@ def name_key(span: Span) -> frozenset[str]:
 # given name a capitalised word. Not an initial: a stopped title or abbreviation ("Dr.", "St.", "Mt.": the honorifics
 # and the tokenizer's own exceptions), nor an English word run on after a missing space ("It.The", "Plan B.The": a stop
 # word on either side).
+# Measured with ``pipeline.JOINED_INITIALS_WHOLE`` (its comment): no train or tuned-page word has the shape.
 JOINED_INITIALS = True
 _INITIAL_LETTERS = range(1, 3)  # "B", "Ts": one Latin letter or the two that spell one Cyrillic letter
 _LEAST_GIVEN_NAME_LETTERS = 2  # "B.Li": a one-letter "name" is another initial ("J.R")
