@@ -77,3 +77,18 @@ def test_the_component_reads_span_roots_from_the_index_and_hands_the_document_ba
     doc = QuotegraphComponent()(spacy.blank("en")("He said so."))
     assert hooks == [root_of, root_of]
     assert "root" not in doc.user_span_hooks
+
+
+def test_a_name_with_a_joined_initial_is_tagged_a_person_when_bare_or_typed_alone_as_a_body() -> None:
+    """joined_initial_names: "G.Dulmaa", untagged, and "Kh.Altangerel", tagged a body by itself, are people; a joined
+    initial inside a longer entity ("B.Tsend Street") and a word of another shape keep their tags."""
+    words = ["G.Dulmaa", "met", "Kh.Altangerel", "on", "B.Tsend", "Street", "near", "Ulaanbaatar", "."]
+    tags = ["NNP", "VBD", "NNP", "IN", "NNP", "NNP", "IN", "NNP", "."]
+    ents = ["O", "O", "B-ORG", "O", "B-FAC", "I-FAC", "O", "B-GPE", "O"]
+    doc = factories.joined_initial_names(Doc(spacy.blank("en").vocab, words=words, tags=tags, ents=ents))
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("G.Dulmaa", "PERSON"),
+        ("Kh.Altangerel", "PERSON"),
+        ("B.Tsend Street", "FAC"),
+        ("Ulaanbaatar", "GPE"),
+    ]

@@ -253,3 +253,62 @@ def test_a_title_shortened_with_a_stop_is_one_token_and_ends_no_sentence(
     if whole:
         said = [a.speaker.name for a in doc._.attributions if a.content and a.speaker and "helped" in a.content.text]
         assert said == ["Delphine Okonjo"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_name_with_a_joined_initial_is_one_token_a_person_and_its_given_name_joins_it(
+    monkeypatch: pytest.MonkeyPatch, whole: bool
+) -> None:
+    """JOINED_INITIALS_WHOLE: "Kh.Altangerel" (an initial of a capital and a small letter, which spaCy's infix rule
+    splits at the stop) stays one token, so no sentence starts inside it; "G.Dulmaa" (kept whole by spaCy already) is
+    tagged a person; and each given name alone later ("Altangerel said") is the full name's person."""
+    monkeypatch.setattr(pipeline, "JOINED_INITIALS_WHOLE", whole)
+    nlp = pipeline.load_pipeline()
+    text = (
+        "Snow closes passes\n\nHerders lost thousands of animals, Kh.Altangerel and G.Dulmaa told the district council "
+        "on Monday. Governor G.Dulmaa, who leads the relief effort, said fodder was on its way.\n\n"
+        "“The roads are blocked,” Altangerel said. Dulmaa said trucks would try again on Friday."
+    )
+    doc = nlp(text)
+    tokens = [t.text for t in doc]
+    assert ("Kh.Altangerel" in tokens) is whole
+    assert ("Kh" in tokens) is not whole
+    if whole:
+        assert ("G.Dulmaa", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+        said = {a.content.text: a.speaker.name for a in doc._.attributions if a.content and a.speaker}
+        assert said["The roads are blocked,"] == "Kh.Altangerel"
+        assert said["trucks would try again on Friday"] == "G.Dulmaa"
+        assert said["fodder was on its way"] == "G.Dulmaa"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("The U.S.Army said so.", None),  # capitals run on: an abbreviation, never an initial
+        ("He flew to St.Louis at 9 a.m. on Monday.", ["St.", "Louis"]),  # a tokenizer exception stays split
+        ("Visit www.example.org or e.g.the site.", None),
+        ("Growth was 3.5 percent, Mr.Smith said.", ["Mr.", "Smith"]),
+        ("We saw It.The crowd left.", ["It", ".", "The"]),  # a word run on after a missing space
+    ],
+)
+def test_a_joined_initial_leaves_abbreviations_addresses_and_numbers_as_they_were(
+    text: str, tokens: list[str] | None
+) -> None:
+    """The joined-initial test (``JOINED_INITIALS_WHOLE``) keeps nothing whole that spaCy split before, and tags no
+    abbreviation, address or run-on word a person: the pipeline tokenizes each as the bare model does."""
+    nlp = pipeline.load_pipeline()
+    bare = spacy.load(Settings().spacy_model)
+    doc = nlp.make_doc(text)
+    assert [t.text for t in doc] == [t.text for t in bare.make_doc(text)]
+    if tokens is not None:
+        words = [t.text for t in doc]
+        start = words.index(tokens[0])
+        assert words[start : start + len(tokens)] == tokens
+    parsed = nlp(text)
+    assert all(joined_initial_free(e.text) for e in parsed.ents if e.label_ == "PERSON")
+
+
+def joined_initial_free(name: str) -> bool:
+    return "." not in name.replace("Mr.", "")

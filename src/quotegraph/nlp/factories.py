@@ -8,26 +8,30 @@ from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.find.parse import indexed_span_roots
 from quotegraph.nlp.finding import find_candidates
+from quotegraph.nlp.resolve.speakers.names import joined_initial
 from quotegraph.nlp.resolving import resolve
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 __all__ = [
+    "JOINED_INITIAL_NAMES",
     "PARAGRAPH_BREAKS",
     "SENTENCE_RUNS_ON",
     "QuotegraphComponent",
+    "joined_initial_names",
     "make_quotegraph",
     "paragraph_breaks",
     "sentence_runs_on",
 ]
 
 PARAGRAPH_BREAKS = "quotegraph_paragraph_breaks"
+JOINED_INITIAL_NAMES = "quotegraph_joined_initial_names"
 SENTENCE_RUNS_ON = "quotegraph_sentence_runs_on"
 _POSSESSIVES = frozenset({"'s", "’s"})
 # Sentence-start values as spaCy's attribute arrays hold them (unsigned 64-bit): 1 starts a sentence, -1 does not
@@ -74,6 +78,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space
     )
     return _with_sentence_starts(doc, starts, _STARTS)
+
+
+@Language.component(JOINED_INITIAL_NAMES, assigns=["doc.ents"])
+def joined_initial_names(doc: Doc) -> Doc:
+    """A proper noun written as an initial joined to a given name ("B.Enkhtuvshin", ``names.JOINED_INITIALS``) that the
+    tagger left untagged, or tagged alone as something else, is a person's name: the tagger knows the form from no
+    training text, so it left the name bare (the speaker was then taken from the words around it, "Governor
+    B.Enkhtuvshin", "D.Sukhbaatar, a herder in the province,") or typed it a body. Runs after the tagger, each word
+    read once."""
+    people = [
+        Span(doc, token.i, token.i + 1, label="PERSON")
+        for token, after in pairwise((*doc, None))
+        if token.tag_ == "NNP" and _bare_or_alone(token, after) and joined_initial(token.text) is not None
+    ]
+    if people:
+        doc.set_ents(people, default="unmodified")
+    return doc
+
+
+def _bare_or_alone(token: Token, after: Token | None) -> bool:
+    """A word in no entity, or an entity by itself (the next word no part of it)."""
+    return not token.ent_type_ or (token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I"))
 
 
 @Language.component(SENTENCE_RUNS_ON, assigns=["token.is_sent_start"])

@@ -248,3 +248,51 @@ def test_a_name_with_post_nominal_letters_and_its_titled_surname_are_one_speaker
         "Alun Davies MS",  # the name as written, letters and all
         "Alun Davies MS",
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [
+        ("B.Enkhtuvshin", "Enkhtuvshin"),
+        ("Ts.Oyunbaatar", "Oyunbaatar"),
+        ("Kh.Nyam-Osor", "Nyam-Osor"),
+        ("Sh.Batbold", "Batbold"),
+        ("U.S.", None),  # an abbreviation's stops
+        ("US.Army", None),  # capitals: an abbreviation run on
+        ("St.Louis", None),  # a stopped title or abbreviation is no initial
+        ("Dr.Okafor", None),
+        ("It.The", None),  # an English word run on after a missing space
+        ("B.The", None),
+        ("B.J", None),  # two initials
+        ("e.g.", None),
+        ("www.example.org", None),
+        ("3.5", None),
+        ("B.ENKH", None),  # a shouted word is no given name
+        ("Ts.", None),
+    ],
+)
+def test_a_joined_initial_is_one_or_two_letters_and_a_stop_before_a_capitalised_given_name(
+    word: str, given: str | None
+) -> None:
+    assert names.joined_initial(word) == given
+
+
+def test_a_given_name_alone_is_part_of_a_joined_initial_name_s_key(nlp: Language) -> None:
+    """JOINED_INITIALS: "B.Enkhtuvshin" is keyed by its initial and its given name, so that "Enkhtuvshin" alone is a
+    part of it as a surname is of a full name; "D.Enkhtuvshin" keeps another initial."""
+    full = name_key(Doc(nlp.vocab, words=["Governor", "B.Enkhtuvshin"])[1:])
+    alone = name_key(Doc(nlp.vocab, words=["Enkhtuvshin"])[:])
+    other = name_key(Doc(nlp.vocab, words=["D.Enkhtuvshin"])[:])
+    assert full == frozenset({"b.", "enkhtuvshin"})
+    assert alone < full
+    assert other != full
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_joined_initial_name_is_keyed_whole_when_the_rule_is_off(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """JOINED_INITIALS off: "Ch.Tsogt" is one word of its key, which "Tsogt" alone is no part of."""
+    monkeypatch.setattr(names, "JOINED_INITIALS", on)
+    key = name_key(Doc(nlp.vocab, words=["Ch.Tsogt"])[:])
+    assert key == (frozenset({"ch.", "tsogt"}) if on else frozenset({"ch.tsogt"}))
