@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from quotegraph.model import EntityType
 from quotegraph.nlp.lexicons.tables import Gender
-from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.speakers import clusters
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
@@ -400,47 +399,3 @@ def test_a_word_tagged_a_person_s_elsewhere_is_no_body_s_short_name(nlp: Languag
         [(0, 2, "ORG"), (4, 5, "ORG"), (8, 9, "PERSON")],
     )
     assert short.cluster != club.cluster
-
-
-_PATRONYMIC_COUNCIL = (
-    "Councillor Sigríður Björk Guðjónsdóttir told reporters the plan was fair. Councillor {other} disagreed. "
-    "Sigríður added that the vote would be held next week."
-)
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Language:
-    """The whole pipeline (this folder's ``nlp`` is the bare parser): the tagger's types and the finder's candidates
-    as an article gets them."""
-    return load_pipeline()
-
-
-def _council_speakers(nlp: Language, other: str) -> list[str | None]:
-    doc = nlp(_PATRONYMIC_COUNCIL.format(other=other))
-    return [speaker_name(a) for a in doc._.attributions]
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_given_name_alone_joins_the_patronymic_name_the_tagger_typed_a_body(
-    pipeline: Language, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """GIVEN_NAMES_OF_PATRONYMS: "Councillor Sigríður Björk Guðjónsdóttir told", tagged a body with its title, is the
-    person "Sigríður added" names: an Icelander is called by the given name, not by the patronymic."""
-    full = "Councillor Sigríður Björk Guðjónsdóttir"
-    doc = pipeline(_PATRONYMIC_COUNCIL.format(other="Guðrún Ósk Einarsdóttir"))
-    assert (full, "ORG") in [(e.text, e.label_) for e in doc.ents]  # the reading the rule exists for
-    monkeypatch.setattr(clusters, "GIVEN_NAMES_OF_PATRONYMS", on)
-    assert _council_speakers(pipeline, "Guðrún Ósk Einarsdóttir") == [full, full if on else "Sigríður"]
-
-
-def test_a_given_name_two_patronymic_names_share_is_left_to_the_namesake_rules(
-    pipeline: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """GIVEN_NAMES_OF_PATRONYMS: "Sigríður" after two people of that given name is not joined by this rule (whose
-    name would be the first, tagged a body); the other, tagged a person, takes it by the person's-name join, on or
-    off."""
-    found = []
-    for on in (True, False):
-        monkeypatch.setattr(clusters, "GIVEN_NAMES_OF_PATRONYMS", on)
-        found.append(_council_speakers(pipeline, "Sigríður Ósk Einarsdóttir")[-1])
-    assert found == ["Councillor Sigríður Ósk Einarsdóttir"] * 2

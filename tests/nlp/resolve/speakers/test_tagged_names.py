@@ -426,30 +426,3 @@ def test_one_word_given_as_one_s_own_name_is_a_person_s(
     assert [e.label_ for e in art.doc.ents if e.text == "Mokgadi"] != ["PERSON"]  # the case the rule is for
     said = art.said(("his tap had been dry", "A pensioner"), ("We are old", "he", "hill"))
     assert said == (["Mokgadi", "Mokgadi"] if on else ["A pensioner", "A pensioner"])
-
-
-@pytest.mark.parametrize(("on", "name"), [(True, "Rosa da Silva Tavares"), (False, "Tavares")])
-def test_a_name_cut_after_its_particle_takes_the_untagged_surname_after_it(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
-) -> None:
-    """SURNAMES_AFTER_A_PARTICLE: "Rosa da Silva Tavares", tagged "Rosa da Silva" (the tagger cuts a Portuguese name's
-    second surname), is the whole name, and "Tavares said" later is she; off, the surname left bare is the speaker."""
-    monkeypatch.setattr(tagged_names, "SURNAMES_AFTER_A_PARTICLE", on)
-    art = article(
-        "The bank held rates again. Economist Rosa da Silva Tavares said on Friday that rates were too high. "
-        '"The bank is late," Tavares said.'
-    )
-    assert next(e.text for e in art.doc.ents if e.label_ == "PERSON") == "Rosa da Silva"  # the cut the rule mends
-    [first, later] = art.said(
-        ("that rates were too high", "Economist Rosa da Silva Tavares"), ("The bank is late,", "Tavares")
-    )
-    assert first == name
-    assert (later == "Rosa da Silva Tavares") is on
-
-
-def test_a_particle_only_at_a_name_s_edge_takes_no_word_after_it(nlp: Language) -> None:
-    """SURNAMES_AFTER_A_PARTICLE: a particle inside the name, not opening or closing it, tells a surname after it."""
-    doc = tagged_doc(nlp, ["Luísa", "da", "Penha", "Carvalho"], ["NNP", "NNP", "NNP", "NNP"])
-    assert tagged_names._particle_inside(doc[0:3])
-    assert not tagged_names._particle_inside(doc[0:2])
-    assert not tagged_names._particle_inside(doc[2:4])

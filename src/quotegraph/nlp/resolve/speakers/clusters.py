@@ -23,7 +23,6 @@ from quotegraph.nlp.resolve.speakers.names import (
     formal_forenames,
     name_key,
     ordinary_spelling,
-    strip_name,
     words_before_post_nominals,
 )
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
@@ -77,17 +76,6 @@ _RECENCY_REACH = 150  # tokens
 # train 0-59 byte-identical. Worldnames test set: cases whole 224 -> 226 of 244 ("Dragan Petrović told", "Sigríður
 # Jónsdóttir told"). News pages (171): no statement moved; the three held-out pages: byte-identical.
 SURNAMES_OF_NAMES_TYPED_BODIES = True
-# An Icelandic name is a given name, maybe a middle name, and a patronymic ("Guðrún Ósk Einarsdóttir", "Þórður Snær
-# Júlíusson"), and Icelanders are called by the given name, never by the patronymic: "Guðrún said". The join of a
-# name's word to a full name asks the full name to be a person's, and the tagger types these names a body's as often as
-# not ("Councillor Guðrún Ósk Einarsdóttir" an organisation, "Guðrún" alone an organisation or a person), so the given
-# name was another entity. A one-word name that is the first word of the one person-shaped name ending on a patronymic
-# named before (not after "the") is that person, whatever the tagger typed either: the surname rule's join
-# (``SURNAMES_OF_NAMES_TYPED_BODIES``) read from the other end, since a patronymic names the father, not the family.
-# Rule on against off (fast.py, cache31; initialnames): train-d, train 0-59, train-c and the 177 tuned pages
-# byte-identical; on 36 sentences written for it (12 Icelandic names, 3 frames) the given name joins in 2 more.
-GIVEN_NAMES_OF_PATRONYMS = True
-PATRONYMIC_ENDINGS = ("son", "dóttir", "dottir")  # Icelandic (and Faroese) patronymics: "-sson", "-dóttir"
 # ... and of names typed places: "Amara Okafor leads the race" tagged a place's, "Okafor, a former school principal,
 # told a forum" a person's (namejoins: council-race-campaigns, where the tagger typed the full name a place once the
 # parser no longer cut "Amara" off as a sentence of its own, ``factories.LINE_OPENERS_RUN_ON``). A place's name of two
@@ -238,7 +226,6 @@ class ClusterSet:
         # each entity's names' first words, articles aside: "state" of "the State Department", "U.S. State Department"
         self._first_words: dict[int, set[str]] = {}
         self._surnames: frozenset[str] = frozenset()  # each name tagged a person's, its last word: set by cluster_names
-        self._patronyms_by_given_name: dict[str, list[Cluster]] = {}  # "guðrún": Guðrún Ósk Einarsdóttir
 
     def new(self, mention: MentionSpan, key: frozenset[str] = frozenset()) -> Cluster:
         cluster = Cluster(index=len(self.clusters), type=mention.type, key=key, plural=mention.plural)
@@ -401,11 +388,7 @@ class ClusterSet:
             short_name = self._body_by_first_word(doc, mention) if matched is None else None
             if matched is None and short_name is None:
                 short_name = self._body_by_its_capitals(doc, mention) or self._body_by_fewer_words(doc, key, mention)
-            person_typed_a_body = (
-                (self._person_named_as_a_body(doc, mention) or self._patronym_by_given_name(doc, mention))
-                if matched is None
-                else None
-            )
+            person_typed_a_body = self._person_named_as_a_body(doc, mention) if matched is None else None
             if person_typed_a_body is not None:
                 cluster = person_typed_a_body  # "Dragan Petrović" tagged a body, then "Petrović said" a person
                 cluster.add(mention)
@@ -423,7 +406,6 @@ class ClusterSet:
                 elif mention.type == "PERSON" and cluster.type == "ORG":
                     self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
             self._abbreviated(doc, mention, cluster)
-            self._note_patronym(doc, mention, cluster)
             self._note_capitals(doc, mention, cluster)
             self._note_first_words(mention, cluster)
             if mention.type == "PERSON" and _full_name(doc[mention.start : mention.end]):
@@ -460,32 +442,6 @@ class ClusterSet:
             and not any(_after_the(doc, m) for m in c.mentions)  # "the Ku Klux Klan ... the Klan": a body's name
         ]
         return bodies[0] if len(bodies) == 1 else None
-
-    def _note_patronym(self, doc: Doc, mention: MentionSpan, cluster: Cluster) -> None:
-        """Index a person-shaped name that ends on a patronymic by its given name (``GIVEN_NAMES_OF_PATRONYMS``)."""
-        if not GIVEN_NAMES_OF_PATRONYMS or mention.end - mention.start < FULL_NAME_WORDS:
-            return
-        name = strip_name(doc[mention.start : mention.end])
-        roles = lexicons().role_nouns
-        while len(name) > FULL_NAME_WORDS and name[0].lower_ in roles:
-            name = name[1:]  # "Councillor Guðrún Ósk Einarsdóttir": the tagger may read a title into the name
-        if len(name) >= FULL_NAME_WORDS and name[-1].lower_.endswith(PATRONYMIC_ENDINGS) and _person_shaped(name):
-            named = self._patronyms_by_given_name.setdefault(fold(name[0].text), [])
-            if cluster not in named:
-                named.append(cluster)
-
-    def _patronym_by_given_name(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
-        """ "Guðrún said" after "Councillor Guðrún Ósk Einarsdóttir" (tagged a body): one word, whatever the tagger
-        typed it, that is the given name of the one name ending on a patronymic named before is that person, and the
-        name a person's (``GIVEN_NAMES_OF_PATRONYMS``)."""
-        if not GIVEN_NAMES_OF_PATRONYMS or mention.end - mention.start != 1 or mention.type == "OUTLET":
-            return None
-        named = [
-            c
-            for c in self._patronyms_by_given_name.get(fold(doc[mention.head].text), ())
-            if c.mentions[0].start < mention.start and not any(_after_the(doc, m) for m in c.mentions)
-        ]
-        return named[0] if len(named) == 1 else None
 
     def _body_by_first_word(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
         """ "Corrigan, founded in 1861 as a building society, has ..." after "Corrigan Savings": one word the tagger

@@ -561,39 +561,21 @@ SURNAMES_AFTER_A_FORENAME = True
 def _with_untagged_surname(name: Span, taken: set[int]) -> Span:
     """ "Superintendent Helen" tagged in "Chief Superintendent Helen Marsh": a person's name that ends on a known
     forename takes the untagged plain capitalised word after it that the forename is a compound of
-    (``SURNAMES_AFTER_A_FORENAME``), as does one with a surname's particle inside (``SURNAMES_AFTER_A_PARTICLE``)."""
+    (``SURNAMES_AFTER_A_FORENAME``)."""
     doc = name.doc
     after = name.end
     forenames = lexicons().forenames
     if not SURNAMES_AFTER_A_FORENAME or after >= len(doc):
         return name
-    # "Maria da Conceição" of "Maria da Conceição Tavares": a surname after a particle may have a second part
-    particled = _particle_inside(name)
-    if not particled and fold(name[-1].text) not in forenames and not _titled_forename(name):
+    if fold(name[-1].text) not in forenames and not _titled_forename(name):
         return name
     # "Paul Ryan Joins" of a title-case headline: a forename after another is a surname, and a headline's verb no name
-    if not particled and any(fold(t.text) in forenames for t in name[:-1]):
+    if any(fold(t.text) in forenames for t in name[:-1]):
         return name
     word = doc[after]
     if name[-1].dep_ != "compound" or name[-1].head != word or not word.is_alpha or headline_verb(word.text):
         return name
     return doc[name.start : after + 1] if plain_surname(word, taken) else name
-
-
-# A person's name with a surname's particle inside ("Maria da Conceição Tavares", "Ana Paula dos Santos Lima"), the
-# Portuguese and Spanish way of writing a mother's and a father's surname one after the other, is cut by the tagger
-# before its last word ("Maria da Conceição" tagged, "Tavares" left bare): the speaker was the cut name and "Tavares
-# said" later another person. The untagged plain capitalised word the name's last word is a compound of is its last
-# surname (``SURNAMES_AFTER_A_FORENAME``'s join, without its forename condition: a particle opens a surname, which
-# a forename list cannot tell).
-# Rule on against off (fast.py, cache31; initialnames): train-d, train 0-59, train-c and the 177 tuned pages
-# byte-identical: its evidence is the unit test and sentences written for it.
-SURNAMES_AFTER_A_PARTICLE = True
-
-
-def _particle_inside(name: Span) -> bool:
-    """A name's particle before its last word and after its first ("da" of "Maria da Conceição")."""
-    return SURNAMES_AFTER_A_PARTICLE and any(t.text in NAME_PARTICLES for t in name[1:-1])
 
 
 # A one-word person's name right after a person's title ("Chief Inspector Tero Vainikka of the ... unit told", tagged
