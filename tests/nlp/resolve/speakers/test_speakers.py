@@ -504,6 +504,48 @@ def test_the_climb_from_a_place_is_bounded(nlp: Language, monkeypatch: pytest.Mo
     assert not speakers._placed(first, source.root, source, _no_entities(), None)
 
 
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_after_a_hyphened_title_is_not_the_title_s_place(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """COMPOUNDS_ARE_ONE_WORD: the "in" of "commander-in-chief" is a part of the title, not a preposition of where, so
+    the name the parser hangs on it as its object is who speaks, not the commander's place."""
+    monkeypatch.setattr(speakers, "COMPOUNDS_ARE_ONE_WORD", on)
+    art = article("Camp commander-in-chief Ilse Brandt said the drills would go on.")
+    [speaker] = art.said(("the drills would go on", "Camp commander-in-chief Ilse Brandt"))
+    assert speaker == ("Ilse Brandt" if on else "Camp commander-in-chief Ilse Brandt")
+
+
+def _hyphened_title_doc(nlp: Language, entity: str, *, joined: bool = True) -> Doc:
+    """ "The sisters-in-law Vila Roa said ." with the parse the parser gives a hyphened title: the name after it the
+    object of the title's "in"; ``entity`` is the name's type; not ``joined``, the hyphens stand apart with spaces."""
+    words = ["The", "sisters", "-", "in", "-", "law", "Vila", "Roa", "said", "."]
+    spaces = [True, not joined, not joined, not joined, not joined, True, True, True, False, False]
+    tags = ["DT", "NNS", "HYPH", "IN", "HYPH", "NN", "NNP", "NNP", "VBD", "."]
+    pos = ["DET", "NOUN", "PUNCT", "ADP", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [1, 8, 1, 1, 3, 3, 7, 3, 8, 8]
+    deps = ["det", "nsubj", "punct", "prep", "punct", "pobj", "compound", "pobj", "ROOT", "punct"]
+    ents = ["O"] * 6 + [f"B-{entity}", f"I-{entity}", "O", "O"]
+    return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_hyphened_title_s_in_is_no_preposition_of_where(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """COMPOUNDS_ARE_ONE_WORD in each place rule: the name after a hyphened title ("sisters-in-law Vila Roa") is not
+    the plural's place (``_where_from``) nor, typed a place, where anyone is (``_placed``); with the hyphens set
+    apart by spaces, "in" is a preposition again and the name a place."""
+    monkeypatch.setattr(speakers, "COMPOUNDS_ARE_ONE_WORD", on)
+    for entity in ("ORG", "GPE"):
+        doc = _hyphened_title_doc(nlp, entity)
+        source, name = doc[0:8], doc[7]
+        assert speakers._where_from(name, source.root, _no_entities()) != on
+        assert speakers._placed(name, source.root, source, _no_entities(), None) == (entity == "GPE" and not on)
+        apart = _hyphened_title_doc(nlp, entity, joined=False)
+        assert speakers._where_from(apart[7], apart[0:8].root, _no_entities())
+
+
 def test_a_place_the_source_names_as_its_head_still_speaks(article: ArticleMaker) -> None:
     """PLACES_ARE_WHERE_NOT_WHO reads no head word: "Patagonia's regional government in Neuquen" is its own body, and a
     place that is the source's head is the speaker."""

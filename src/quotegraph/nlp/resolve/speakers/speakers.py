@@ -17,7 +17,7 @@ from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, Men
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
 from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of, set_off
-from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
+from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
@@ -804,9 +804,26 @@ def _body_placed(token: Token, root: Token) -> bool:
     if root.pos_ != "NOUN" or root.tag_ != "NN" or token.pos_ != "PROPN":
         return False  # the tagger may call the place a person ("Rausu"): the preposition says where it is
     return any(
-        above.dep_ == "prep" and above.head == root and above.lower_ in _WHERE_PREPS_OF_A_BODY
+        above.dep_ == "prep"
+        and above.head == root
+        and above.lower_ in _WHERE_PREPS_OF_A_BODY
+        and not _inside_a_compound(above)
         for above in token.ancestors
     )
+
+
+# A preposition the hyphens join into one word with the noun before it ("inspector-in-charge", "editor-in-chief",
+# "commander-in-chief", "officer-in-charge") is a part of that word, not a preposition of where: the parser still hangs
+# the name after the word on it as its object ("inspector-in-charge Bikash Rout": "Rout" the object of "in"), and the
+# place rules read the person named as where the inspector is, leaving the whole phrase the speaker. One word for the
+# place rules (``_body_placed``, ``_where_from``, ``_placed``, ``_office_s_place``).
+COMPOUNDS_ARE_ONE_WORD = True
+
+
+def _inside_a_compound(preposition: Token) -> bool:
+    """Whether ``preposition`` is a part of a hyphened word ("in" of "inspector-in-charge"): joined by a hyphen with no
+    space to the word before it (``hyphenated``)."""
+    return COMPOUNDS_ARE_ONE_WORD and bool(hyphenated(preposition))
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -832,7 +849,8 @@ def _office_s_place(token: Token, root: Token) -> bool:
     if role is None or not role.of_person:
         return False
     return any(
-        above.dep_ == "prep" and above.head == root and above.lower_ in _OFFICE_PREPS for above in token.ancestors
+        above.dep_ == "prep" and above.head == root and above.lower_ in _OFFICE_PREPS and not _inside_a_compound(above)
+        for above in token.ancestors
     )
 
 
@@ -936,7 +954,7 @@ def _placed(token: Token, root: Token, span: Span, coref: Coreference, channel: 
         head = above.head
         if head == above or not span.start <= head.i < span.end:
             return False
-        if above.dep_ == "pobj" and head.dep_ == "prep" and _locating(head, channel):
+        if above.dep_ == "pobj" and head.dep_ == "prep" and _locating(head, channel) and not _inside_a_compound(head):
             return True
         above = head
     return False
@@ -975,7 +993,8 @@ def _where_from(token: Token, root: Token, coref: Coreference) -> bool:
     if root.tag_ != "NNS" or coref.cluster_at(root) is not None:
         return False
     return any(
-        above.dep_ == "prep" and above.head == root and above.lower_ in _PLACE_PREPS for above in token.ancestors
+        above.dep_ == "prep" and above.head == root and above.lower_ in _PLACE_PREPS and not _inside_a_compound(above)
+        for above in token.ancestors
     )
 
 
