@@ -7,7 +7,7 @@ import pytest
 
 from quotegraph.nlp import resolving_documents
 
-from .conftest import ArticleMaker, speaker_name
+from .conftest import Article, ArticleMaker, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -120,3 +120,56 @@ def test_it_far_from_a_document_is_left_to_coreference(article: ArticleMaker) ->
     ]
     speakers = [speaker_name(a) for a in art.resolve(candidates)[1]]
     assert speakers[1] == "Alberta RCMP" and speakers[2] != "Alberta RCMP"
+
+
+# a body's narrated answer with no document named, and its words quoted in the next sentence from "the statement"
+RESPONDED = (
+    "The Kestrel Water Company on Tuesday responded that it had doubled the number of tankers. "
+    "“No household will be left without water,” the statement said."
+)
+
+
+def _responded(art: Article) -> list[str | None]:
+    candidates = [
+        art.candidate("it had doubled the number of tankers", "responded", "The Kestrel Water Company"),
+        art.candidate("No household will be left without water,", "said", "the statement"),
+    ]
+    return [speaker_name(a) for a in art.resolve(candidates)[1]]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_document_named_right_after_a_body_s_saying_is_that_saying_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    monkeypatch.setattr(resolving_documents, "DOCUMENTS_OF_THE_SAYING_BEFORE", on)
+    speakers = _responded(article(RESPONDED))
+    assert speakers == ["Kestrel Water Company", "Kestrel Water Company" if on else "the statement"]
+
+
+def test_a_document_the_saying_before_tells_of_is_not_the_sayer_s(article: ArticleMaker) -> None:
+    """The words before tell of the document ("Ines Falk had sent a written statement"): it is hers, not the
+    teller's, so the teller is not given it."""
+    art = article(
+        "The Kestrel Water Company on Tuesday responded that Ines Falk had sent a written statement to the board. "
+        "“No household will be left without water,” the statement said."
+    )
+    candidates = [
+        art.candidate("Ines Falk had sent a written statement to the board", "responded", "The Kestrel Water Company"),
+        art.candidate("No household will be left without water,", "said", "the statement"),
+    ]
+    speakers = [speaker_name(a) for a in art.resolve(candidates)[1]]
+    assert speakers[1] != "Kestrel Water Company"
+
+
+def test_a_document_two_sentences_after_the_saying_is_not_its(article: ArticleMaker) -> None:
+    """``_SAYING_REACH``: past the next sentence, "the statement" may be another's."""
+    speakers = _responded(article(RESPONDED.replace(" “No", " Crews worked overnight. “No")))
+    assert speakers[1] != "Kestrel Water Company"
+
+
+def test_a_saying_made_through_a_channel_of_its_own_gives_no_document(article: ArticleMaker) -> None:
+    """A saying made "in an interview" is not made in the statement named after it."""
+    speakers = _responded(
+        article(RESPONDED.replace("on Tuesday responded", "on Tuesday responded in an interview with Radio Tarn"))
+    )
+    assert speakers[1] != "Kestrel Water Company"
