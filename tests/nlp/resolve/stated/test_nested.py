@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
@@ -348,3 +350,92 @@ def test_a_nested_telling_s_time_ends_where_its_words_start(
     assert speaker_name(found) == "the captain"
     time = None if found.time is None else found.time.text
     assert time == "minutes after the collision" if rule else time is not None and "leave the bags" in time
+
+
+_FERRY = "Inés Pardo runs the ferry office in Vigo. "
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker", "addressee", "time"),
+    [
+        # a verb of reaching someone with an infinitive of saying: the infinitive's clause is what the reaching told
+        (
+            "the harbour master had radioed the ferry office before dawn on Sunday to say that the crossing was "
+            "cancelled",
+            "the harbour master",
+            "the ferry office",
+            "before dawn on Sunday",
+        ),
+        # the one reached is the teller: still the other's words, told to her
+        (
+            "the harbour master had phoned her on Sunday to say that the crossing was cancelled",
+            "the harbour master",
+            "her",
+            "on Sunday",
+        ),
+        # no one reached: going somewhere to say something is the teller's account
+        (
+            "the harbour master had gone down to the quay on Sunday to say that the crossing was cancelled",
+            "Inés Pardo",
+            None,
+            None,
+        ),
+        # the teller's own call stays hers
+        (
+            "she had phoned the harbour master on Sunday to say that the crossing was cancelled",
+            "Inés Pardo",
+            None,
+            None,
+        ),
+    ],
+)
+def test_what_a_reaching_told_through_an_infinitive_of_saying_is_the_one_reaching_s(
+    article: ArticleMaker, reported: str, speaker: str, addressee: str | None, time: str | None
+) -> None:
+    found = article(_FERRY + "She said " + reported + ".").one(reported, "said", "She")
+    assert speaker_name(found) == speaker
+    assert (found.addressee.text if found.addressee is not None else None) == addressee
+    if time is not None:
+        assert found.time is not None and found.time.text == time
+
+
+@pytest.mark.parametrize(
+    ("telling", "reported"),
+    [
+        ("had radioed the ferry office at dawn to say that the crossing was cancelled", ["cancelled"]),
+        # a "to" clause of no saying is a purpose, not words
+        ("had radioed the ferry office at dawn to check that the crossing was cancelled", []),
+        # the infinitive's own subject makes it no purpose of the reaching
+        ("had called the office at dawn for the clerk to say that the crossing was cancelled", []),
+    ],
+)
+def test_an_infinitive_of_saying_after_the_one_reached_holds_the_reaching_s_words(
+    nlp: Language, telling: str, reported: list[str]
+) -> None:
+    doc = nlp("Pardo said the harbour master " + telling + ".")
+    verb = next(t for t in doc if t.lower_ in ("radioed", "called"))
+    assert [c.text for c in clauses_said_by(verb)] == reported
+
+
+_FRONTED = "Speaking to reporters at the quay after the storm eased"
+_PASSED_ON = "the harbour master had told the ferry crews on Sunday that the crossing was cancelled"
+
+
+@pytest.mark.parametrize(
+    ("pieces", "speaker", "addressee"),
+    [
+        # the content holds the phrase fronted before the cue and the reported clause after it: the clause after the
+        # cue still opens with the inner speaker
+        ((_FRONTED, _PASSED_ON), "the harbour master", "the ferry crews"),
+        # the reported clause alone, as before
+        ((_PASSED_ON,), "the harbour master", "the ferry crews"),
+    ],
+)
+def test_a_nested_report_after_a_fronted_phrase_of_the_content_is_the_inner_speaker_s(
+    article: ArticleMaker, pieces: tuple[str, ...], speaker: str, addressee: str
+) -> None:
+    art = article(_FERRY + _FRONTED + ", Pardo said " + _PASSED_ON + ".")
+    candidate = replace(art.candidate(_PASSED_ON, "said", "Pardo"), content=[art.span(p) for p in pieces])
+    [found] = art.resolve([candidate])[1]
+    assert speaker_name(found) == speaker
+    assert found.addressee is not None and found.addressee.text == addressee
