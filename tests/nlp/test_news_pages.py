@@ -1188,16 +1188,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Santillan'; found speaker 'National Disaster Risk Reduction and Management Council', kind "
         "indirect, 'a press briefing at camp aguinaldo in quezon city | ', time 'on sunday morning'"
     ),
-    "isabela-typhoon-landfall-evacuees.html:We are not yet out of danger": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'on Sunday morning'; found speaker 'Marivic Santillan', kind "
-        "direct, ' | ', time ''"
-    ),
-    "isabela-typhoon-landfall-evacuees.html:two deaths reported by police in Palanan were still being validated": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'on Sunday morning'; found speaker 'Marivic Santillan', kind "
-        "mixed, ' | ', time ''"
-    ),
     "isabela-typhoon-landfall-evacuees.html:classes at all levels and work in the provincial "
     "government were suspended until Tuesday": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Facebook "
