@@ -2113,11 +2113,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Wilfredo Mamani Quispe'; expected channel 'briefing'; found speaker 'Cooperatives', kind "
         "direct, ' | ', time 'on wednesday evening'"
     ),
-    "llallagua-tin-mine-collapse-trapped-miners.html:had sent a drilling rig from the state company": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'briefing'; expected time 'on Wednesday evening'; found speaker 'Rosario Choque Flores', "
-        "kind indirect, ' | ', time ''"
-    ),
     "llallagua-tin-mine-collapse-trapped-miners.html:The state is here and the state is staying here": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
         "'Rosario Choque Flores'; expected channel 'briefing'; expected time 'on Wednesday "
