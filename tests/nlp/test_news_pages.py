@@ -1188,16 +1188,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Santillan'; found speaker 'National Disaster Risk Reduction and Management Council', kind "
         "indirect, 'a press briefing at camp aguinaldo in quezon city | ', time 'on sunday morning'"
     ),
-    "isabela-typhoon-landfall-evacuees.html:We are not yet out of danger": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'on Sunday morning'; found speaker 'Marivic Santillan', kind "
-        "direct, ' | ', time ''"
-    ),
-    "isabela-typhoon-landfall-evacuees.html:two deaths reported by police in Palanan were still being validated": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
-        "briefing'; expected time 'on Sunday morning'; found speaker 'Marivic Santillan', kind "
-        "mixed, ' | ', time ''"
-    ),
     "isabela-typhoon-landfall-evacuees.html:classes at all levels and work in the provincial "
     "government were suspended until Tuesday": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Facebook "
@@ -2122,11 +2112,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
         "'Wilfredo Mamani Quispe'; expected channel 'briefing'; found speaker 'Cooperatives', kind "
         "direct, ' | ', time 'on wednesday evening'"
-    ),
-    "llallagua-tin-mine-collapse-trapped-miners.html:had sent a drilling rig from the state company": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'briefing'; expected time 'on Wednesday evening'; found speaker 'Rosario Choque Flores', "
-        "kind indirect, ' | ', time ''"
     ),
     "llallagua-tin-mine-collapse-trapped-miners.html:The state is here and the state is staying here": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "

@@ -25,7 +25,7 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     one_day,
     within_the_day,
 )
-from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, the_gathering
+from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, spoken_in, the_gathering
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
@@ -311,7 +311,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             own = self.interviewing(statement)
         before = self.last_statement  # the gathering was spoken in: a statement stands before this one
         since = None if before is None else before[0].position
-        joins = since is not None and joins_the_gathering(scene, statement, self.persons, own, since)
+        joins = since is not None and joins_the_gathering(scene, statement, self.persons, own, since, self.voices)
         if joins and scene is not None and speaker is not None:
             own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         return own
@@ -333,6 +333,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
                 stated = as_carried(own, statement)
         continued = statement.paragraph == own.paragraph  # where its speaker (or its scene) was last spoken on
         own.paragraph, own.last = statement.paragraph, self.read
+        spoken_in(own, statement.paragraph)  # a newcomer's gathering is voiced here
         if statement.paraphrase and not continued and afterwards(stated.time):
             stated = Stated(stated.channel, stated.addressee, None)  # told of another occasion (``AFTERWARDS``)
         return carried_whole(stated)

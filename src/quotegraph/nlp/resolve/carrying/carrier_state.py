@@ -105,6 +105,7 @@ class CarrierState:
         self.poll: Stated | None = None  # the story's poll: its answers carry it
         self.answers: list[int] = []  # the statements that carried it
         self.read = 0  # how many statements have been read
+        self.voices: set[int] = set()  # the speakers heard so far (``gatherings.NAMED_BEFORE_FIRST_HEARD``)
         # the latest statement with a speaker (its number and speaker), and the latest by any other speaker:
         # enough to tell in constant time whether someone other than a given speaker spoke since a point
         self.heard: tuple[int, int] | None = None
@@ -173,6 +174,7 @@ class CarrierState:
             if self.heard is not None and self.heard[1] != speaker:
                 self.heard_other = self.heard
             self.heard = (self.read, speaker)
+            self.voices.add(speaker)
         self.read += 1
 
     def heard_before(self, speaker: int | None) -> int | None:

@@ -14,7 +14,7 @@ commentator.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import one_day
@@ -25,7 +25,9 @@ from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 __all__ = [
     "GATHERINGS",
     "MAX_GATHERING_GAP",
+    "MAX_GATHERING_RUN",
     "joins_the_gathering",
+    "spoken_in",
     "the_gathering",
 ]
 
@@ -66,6 +68,22 @@ JOIN_THE_GATHERING = True
 ANY_ONE_DAY = True
 # paragraphs after the gathering was last spoken in: the first speaker's quote, a paragraph of narration, the newcomer
 MAX_GATHERING_GAP = 2
+# A gathering is last spoken in where the last of its people spoke at it, the newcomers who joined it as well as the one
+# who set it: the third and fourth people quoted at a news conference or a council meeting follow the second, not the
+# first ("At a news conference on Tuesday, the water director said ...", his quote, the fire chief and his quote, then
+# the health officer), each a newcomer within ``MAX_GATHERING_GAP`` paragraphs of the voice before. Every other guard
+# holds for each of them, and nothing else may be set between: the gathering must still be the latest occasion set
+# (another speaker's own occasion, a scene or a day a sentence sets for its people, ends it).
+REACH_FROM_THE_LAST_VOICE = True
+# paragraphs from the one that set the gathering within which a newcomer joins it through the voices after its first
+# speaker's: a news conference or a meeting is told in a run of paragraphs, and past it the story has moved on to
+# reactions quoted about it (PolNeAR's commentators) though no occasion of theirs is stated
+MAX_GATHERING_RUN = 8
+# A person named before the gathering was told (in the lede, or in the gathering's own sentence: "flanked by the fire
+# chief, Omar Benali"), heard for the first time after it with no occasion of their own, speaks at it as a newcomer
+# named at their quote does: the story named them as one of its people, and their first words come in the gathering's
+# run. Not one heard before it (their words were placed elsewhere, or nowhere, before the gathering was told).
+NAMED_BEFORE_FIRST_HEARD = True
 # Scene nouns (the scenes lexicon's) whose event is many people's turns before one room or line. Not a debate, a
 # summit, a forum, a panel or a discussion: in PolNeAR political coverage those are mostly the subject commentators
 # speak about from elsewhere (train-d, with them in: channel +1 right / +15 false fills, "the second Democratic
@@ -96,19 +114,25 @@ _BEFORE_A_BODY = frozenset({"before"})
 
 
 def joins_the_gathering(
-    scene: Frame | None, statement: Statement, named: Mapping[int, int], own: Frame | None, since: int
+    scene: Frame | None,
+    statement: Statement,
+    named: Mapping[int, int],
+    own: Frame | None,
+    since: int,
+    heard: Container[int] = (),
 ) -> bool:
     """Whether ``statement``'s speaker, with no occasion of their own (``own`` None), speaks at ``scene``, the latest
     occasion set, as one of a gathering's people (``JOIN_THE_GATHERING``); ``named`` maps each single person to where
-    they are first named, which is after ``since``, where the statement before was made."""
+    they are first named, which is after ``since``, where the statement before was made, or before it for one not in
+    ``heard``, the speakers heard so far (``NAMED_BEFORE_FIRST_HEARD``)."""
     speaker = statement.speaker
     if not JOIN_THE_GATHERING or own is not None or scene is None or speaker is None or speaker in scene.speakers:
         return False
-    if named.get(speaker, -1) <= since or not statement.told_in_the_past or statement.held_view:
+    if not _newcomer(speaker, named, since, heard) or not statement.told_in_the_past or statement.held_view:
         return False  # not introduced since the last statement: one of those told of before, in their own roles
     if statement.questions or statement.asked is not None or statement.replies:  # an exchange: ``Carrier.party``'s
         return False
-    if not scene.shared or statement.paragraph - scene.paragraph > MAX_GATHERING_GAP:
+    if not scene.shared or not _within_reach(scene, statement.paragraph):
         return False
     channel, time = scene.stated.channel, scene.stated.time
     if channel is None or many_occasions(channel) or channel.root.lemma_.lower() not in GATHERINGS:
@@ -118,11 +142,36 @@ def joins_the_gathering(
     return time is not None and (names_a_weekday(time.span.text) or (ANY_ONE_DAY and one_day(time)))
 
 
+def _newcomer(speaker: int, named: Mapping[int, int], since: int, heard: Container[int]) -> bool:
+    """Whether ``speaker`` is a single person named since the statement before (at ``since``), or named before it and
+    heard for the first time now (``NAMED_BEFORE_FIRST_HEARD``)."""
+    first = named.get(speaker)
+    if first is None:
+        return False  # no single person: "Suppliers said"
+    return first > since or (NAMED_BEFORE_FIRST_HEARD and speaker not in heard)
+
+
+def _within_reach(scene: Frame, paragraph: int) -> bool:
+    """Whether ``paragraph`` is at most ``MAX_GATHERING_GAP`` paragraphs after ``scene`` was last spoken in by the one
+    who set it, or by a newcomer who joined it within its run (``REACH_FROM_THE_LAST_VOICE``)."""
+    if paragraph - scene.paragraph <= MAX_GATHERING_GAP:
+        return True
+    voiced = REACH_FROM_THE_LAST_VOICE and scene.voiced >= 0 and paragraph - scene.voiced <= MAX_GATHERING_GAP
+    return voiced and paragraph - scene.opened <= MAX_GATHERING_RUN
+
+
 def the_gathering(scene: Frame, statement: Statement, read: int) -> Frame:
     """The occasion a newcomer at ``scene`` takes (``joins_the_gathering``): its channel and day, not whom its first
     speaker told; ``read`` statements into the story."""
     stated = Stated(scene.stated.channel, None, scene.stated.time)
     speakers = set() if statement.speaker is None else {statement.speaker}
-    frame = Frame(stated, True, statement.paragraph, speakers, opened=scene.opened)
+    frame = Frame(stated, True, statement.paragraph, speakers, opened=scene.opened, gathering=scene)
     frame.last = read
     return frame
+
+
+def spoken_in(frame: Frame, paragraph: int) -> None:
+    """``frame``, a newcomer's occasion, is spoken on in ``paragraph``: the gathering they joined is voiced there
+    (``REACH_FROM_THE_LAST_VOICE``)."""
+    if frame.gathering is not None:
+        frame.gathering.voiced = max(frame.gathering.voiced, paragraph)

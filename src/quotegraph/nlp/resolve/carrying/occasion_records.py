@@ -170,6 +170,10 @@ class Frame:
     # "when asked ..., he told Reuters in an interview": later remarks of the interview are still Friday's)
     day: TimePhrase | None = None
     passing: bool = False  # its addressee a person told in passing in a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)
+    # a newcomer's: the gathering they joined (``gatherings.the_gathering``); a gathering's: the latest paragraph one
+    # who joined it spoke in at it (``gatherings.REACH_FROM_THE_LAST_VOICE``), -1 before anyone has
+    gathering: Frame | None = None
+    voiced: int = -1
 
 
 def filled(held: Held, extra: Stated, carried: bool) -> Held:
