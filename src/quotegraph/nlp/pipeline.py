@@ -67,8 +67,8 @@ STOPPED_TITLES_WHOLE = True
 # cut statement. The initial is no tokenizer exception ("St.Louis", "Mr.Smith" split as before); an entity tag for
 # such a name, which the tagger leaves untagged, comes after the tagger (``factories.joined_initial_names``).
 # Rule on against off (initialnames): no train-d, train 0-59, train-c or tuned-page word has the shape (parses and
-# outputs as before); the 36 held-out pages, this and the round's three other name rules together: speaker 502 -> 514,
-# addressee 226 -> 228.
+# outputs as before); the 36 held-out pages, this with ``names.JOINED_INITIALS`` and the entity tag: speaker 502 -> 514,
+# addressee 226 -> 228 (the round's particle and patronymic joins, taken out at the merge, moved none of it).
 JOINED_INITIALS_WHOLE = True
 
 
