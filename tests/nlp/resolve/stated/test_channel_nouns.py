@@ -92,3 +92,28 @@ def test_a_scene_keeps_to_the_tags_asked(nlp: Language) -> None:
     [rallies] = [t for t in nlp("Hale spoke at his rallies in May.") if t.text == "rallies"]
     assert a_scene(rallies)
     assert not a_scene(rallies, tags=frozenset({"NN"}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "entries"),
+    [
+        ("The conductor warned the players at a rehearsal on Friday.", "rehearsal", frozenset()),
+        ("The supervisor warned the night crew at a shift huddle on Friday.", "huddle", frozenset()),
+        ("The ward sister warned the day staff at handover on Friday.", "handover", frozenset()),
+        ("The owner warned neighbours at an open house on Friday.", "house", ADJECTIVE_ENTRIES),
+    ],
+)
+def test_the_gatherings_of_a_workplace_are_scenes(
+    nlp: Language, sentence: str, word: str, entries: frozenset[tuple[str, str]]
+) -> None:
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert is_channel_word(token)
+    assert a_scene(token, entries=entries)
+
+
+def test_huddling_is_no_scene_nor_a_house_alone(nlp: Language) -> None:
+    doc = nlp("The union leaders huddled in a house in Leeds on Friday.")
+    [huddled] = [t for t in doc if t.text == "huddled"]
+    [house] = [t for t in doc if t.text == "house"]
+    assert not is_channel_word(huddled)
+    assert not is_channel_word(house)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.stated.gerund_scenes import gerund_tagged_scene
 from quotegraph.nlp.resolve.stated.saying_verbs import object_of
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
@@ -57,7 +58,7 @@ def is_channel_word(token: Token) -> bool:
             or (lemma in words.scenes_only_on and not _one_scene_on(token))
             or _service_holder(token)
         )
-    if _named_medium(token):
+    if _named_medium(token) or gerund_tagged_scene(token):
         return True
     return token.tag_.startswith("NN") and (hyphenated(token) in words.media or compounded(token) in words.media)
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons import lexicon
+from quotegraph.nlp.resolve.stated.gerund_scenes import gerund_tagged_scene
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
@@ -94,10 +95,11 @@ _CHAIN_LIMIT = 8
 
 
 def clause_verb(token: Token) -> Token:
-    """The verb whose clause ``token`` sits in (``token`` itself for a verb or the root)."""
+    """The verb whose clause ``token`` sits in (``token`` itself for a verb or the root); a scene noun tagged a gerund
+    ("told staff at a team meeting in September") is the noun it is, no clause of its own."""
     current = token
     for _ in range(_CHAIN_LIMIT):
-        if current.pos_ in ("VERB", "AUX") or current.head == current:
+        if (current.pos_ in ("VERB", "AUX") and not gerund_tagged_scene(current)) or current.head == current:
             return current
         current = current.head
     return current
