@@ -2874,6 +2874,388 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
         "found speaker 'Zhang Meiling', kind direct, 'phone | kōrero aotearoa', time 'on sunday'"
     ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:left carriers no room to pay their drivers properly": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
+        "conference'; expected time 'on Monday morning'; found speaker 'Gaétan Morissette', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:Quebec sends the money to the service centres": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Gaétan Morissette'; expected channel 'news conference'; expected time 'on Monday "
+        "morning'; found speaker 'Morissette', kind direct, ' | ', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:she had driven the same route through Prévost for 17 years": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
+        "conference'; expected time 'on Monday morning'; found speaker 'Widlyne Jean-Baptiste', "
+        "kind indirect, ' | reporters', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:I know every child by name": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
+        "conference'; expected time 'on Monday morning'; found speaker 'Widlyne Jean-Baptiste', "
+        "kind direct, ' | reporters', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:The new ones they hire last three weeks": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
+        "conference'; expected time 'on Monday morning'; found speaker 'Widlyne Jean-Baptiste', "
+        "kind direct, ' | reporters', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:could not hire another carrier while the contract was in force": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Centre de "
+        "services scolaire des Mille-Lacs'; found speaker 'Centre de services', kind mixed, 'an "
+        "email | parents', time 'on monday afternoon'"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:the centre had asked both sides to accept a government mediator": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Isabelle "
+        "Fortin-Giguère'; found speaker 'Fortin-Giguère', kind indirect, 'an interview with the "
+        "courant | ', time 'on tuesday'"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:We are not the employer and we cannot sign "
+    "their collective agreement": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Isabelle "
+        "Fortin-Giguère'; found speaker 'Fortin-Giguère', kind direct, 'an interview with the "
+        "courant | ', time 'on tuesday'"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:I start at seven. School starts at eight.": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday "
+        "morning'; found speaker 'Amira Haddad', kind direct, ' | ', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:the best in the region": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Transport "
+        "scolaire Boréal'; found speaker 'another carrier', kind mixed, \"a post on the "
+        "company's facebook page | \", time 'on sunday'"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:taking children hostage": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Transport "
+        "scolaire Boréal'; found speaker 'another carrier', kind mixed, \"a post on the "
+        "company's facebook page | \", time 'on sunday'"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html:about 600 school bus routes across Quebec had no regular driver": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Fédération "
+        "des transporteurs par autobus'; found speaker 'Fédération', kind indirect, ' | ', time ''"
+    ),
+    "saint-jerome-school-bus-drivers-strike-csn.html": (
+        "sealed page, first run (not yet diagnosed): furniture [] or not-speakers ['Sylvain Côté'] found"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:the river had shifted its main channel "
+    "nearly 700 metres eastward": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'briefing'; expected addressee 'journalists'; found speaker 'Md Rafiqul Islam Sarker', "
+        "kind indirect, ' | ', time 'on saturday'"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:The Jamuna does not follow our calendar": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Md Rafiqul Islam Sarker'; expected channel 'briefing'; expected "
+        "addressee 'journalists'; expected time 'on Saturday'; found speaker 'Jamuna', kind direct, "
+        "' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:4,500 geo-bags had been dumped at Khas Pukuria": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Md Rafiqul Islam Sarker'; expected channel 'briefing'; expected "
+        "addressee 'journalists'; expected time 'on Saturday'; found speaker 'Jamuna', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:the dumping had been slowed by the lack of a barge": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Saturday'; found "
+        "speaker 'Sumon Chandra Barman', kind indirect, \"a briefing for journalists at the "
+        "bangladesh water development board's (bwdb | \", time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:We have one barge for twenty kilometres of bank": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Saturday'; found "
+        "speaker 'Sumon Chandra Barman', kind direct, \"a briefing for journalists at the "
+        "bangladesh water development board's (bwdb | \", time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:we will lose the embankment at Baghutia "
+    "before the new year": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Saturday'; found "
+        "speaker 'Sumon Chandra Barman', kind direct, \"a briefing for journalists at the "
+        "bangladesh water development board's (bwdb | \", time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:The house went in the night, in one piece": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Friday'; found "
+        "speaker 'Rahima Khatun', kind direct, ' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:cracks had opened along the bank behind the mosque": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Abdul Kader "
+        "Sheikh'; found speaker 'her neighbour', kind indirect, ' | the family', time 'on thursday "
+        "evening'"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:Every year they come with bags": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Friday'; found "
+        "speaker 'Rahima Khatun', kind direct, ' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:the family had now been displaced for the "
+    "third time in eleven years": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Friday'; found "
+        "speaker 'Shefali Rani Das', kind indirect, ' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:My husband pulls a van in Enayetpur": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Friday'; found "
+        "speaker 'Shefali Rani Das', kind direct, ' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:20 kg of rice and Tk 2,000 in cash had "
+    "been given to each of the 312 families": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Farhana Yasmin Chowdhury'; expected channel 'by phone'; found speaker 'Chauhali', kind "
+        "indirect, 'phone | the dhaka ledger', time 'on saturday evening'"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:The list is updated every day": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'by phone'; expected addressee 'The Dhaka Ledger'; expected time 'on Saturday "
+        "evening'; found speaker 'Farhana Yasmin Chowdhury', kind direct, ' | ', time ''"
+    ),
+    "sirajganj-jamuna-erosion-chauhali-bwdb-briefing.html:This dry season is already here": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'villagers'; expected time 'on Friday'; found speaker 'Md Abdul Mannan Talukder', kind "
+        "direct, ' | ', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:would return a fair share of the "
+    "country's richest fishery to the villages": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Hanna Kristina á Heygum'; expected channel 'hearing'; expected addressee "
+        "'the committee'; expected time 'on Wednesday'; found speaker 'Á Heygum', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:The mackerel belongs to the Faroese "
+    "people, not to nine companies": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Hanna Kristina á Heygum'; expected channel 'hearing'; expected addressee "
+        "'the committee'; expected time 'on Wednesday'; found speaker 'Á Heygum', kind direct, ' | "
+        "', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:the ministry had calculated what the "
+    "change would cost the pelagic fleet": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Rógvi Dam Jacobsen', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:the ministry's economists put the loss at "
+    "between 90 and 120 million krónur": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Hanna Kristina á Heygum'; expected channel 'hearing'; expected addressee "
+        "'the committee'; expected time 'on Wednesday'; found speaker 'Á Heygum', kind mixed, ' | "
+        "', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:the minister had sent the bill to the "
+    "Løgting without consulting the committee": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Guðrun Zachariasen', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:why the auction could not wait for the "
+    "new fisheries agreement with Norway": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Guðrun Zachariasen', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:the bill would force at least two of the "
+    "association's nine vessels to be sold abroad": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Eyðun Poulsen Hammershaimb', kind "
+        "indirect, ' | the committee', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:Norwegian and Icelandic buyers had "
+    "already approached two owners": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Eyðun Poulsen Hammershaimb', kind "
+        "indirect, ' | the committee', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:up to 240 jobs at the pelagic plants in "
+    "Fuglafjørður and Tvøroyri could go": (
+        'sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "Faroese '
+        "Fish Processors' Association\"; expected time 'on Monday'; found speaker 'Eyðun Poulsen "
+        "Hammershaimb', kind indirect, \"a letter sent to the committee on monday by the faroese "
+        "fish processors' association | the committee\", time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:A quota that is sold again every year "
+    "cannot be planned for": (
+        'sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "Faroese '
+        "Fish Processors' Association\"; expected time 'on Monday'; found speaker 'Eyðun Poulsen "
+        "Hammershaimb', kind direct, \"a letter sent to the committee on monday by the faroese fish "
+        "processors' association | the committee\", time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:For twenty years the big ships have taken "
+    "the mackerel past our harbours": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Sámal Niclasen', kind direct, ' | "
+        "', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:We are not asking for the ships' quota": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Sámal Niclasen', kind direct, ' | "
+        "', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:the association's 140 members had landed "
+    "less than one per cent": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Sámal Niclasen', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "torshavn-logting-mackerel-quota-auction-hearing.html:the bill would go to its second reading as planned": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Hanna "
+        "Kristina á Heygum'; found speaker 'Á Heygum', kind mixed, 'facebook | ', time 'late on "
+        "wednesday'"
+    ),
+    "almaty-smog-akimat-public-hearing.html:the city would connect 3,400 more private houses": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Yerzhan Tulegenov'; expected channel 'public hearing'; expected time 'on Thursday'; found "
+        "speaker 'Almaty', kind indirect, ' | about 200 residents', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:The smog was not made in one winter": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Yerzhan Tulegenov'; expected channel 'public hearing'; expected "
+        "addressee 'residents'; expected time 'on Thursday'; found speaker 'Tulegenov', kind "
+        "direct, ' | ', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:vehicles accounted for about half of Almaty": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Aigerim Zhaksylykova', kind "
+        "indirect, 'the hearing | ', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:We cannot ask people to breathe less": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Aigerim Zhaksylykova', kind direct, "
+        "'the hearing | ', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:most of her neighbours still burned coal": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Olga Pavlenko', kind indirect, ' | "
+        "', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:My grandson asks me why the snow in our yard is grey": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Olga Pavlenko', kind direct, ' | ', "
+        "time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:They wrote the same thing last winter": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Olga Pavlenko', kind direct, ' | ', "
+        "time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:would fall on drivers who could not afford new ones": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Nurlan Tokhtarov', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:I drive twelve hours a day in this air": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'public "
+        "hearing'; expected time 'on Thursday'; found speaker 'Nurlan Tokhtarov', kind direct, ' | "
+        "', time ''"
+    ),
+    "almaty-smog-akimat-public-hearing.html:no decision had been taken on the ban": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Yerzhan Tulegenov'; expected channel 'public hearing'; expected time 'on Thursday'; found "
+        "speaker 'Tulegenov', kind indirect, ' | ', time ''"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:the wind was not expected to drop below 5 Beaufort": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'same "
+        "briefing'; found speaker 'Panagiotis Giannopoulos', kind indirect, 'a briefing for "
+        "reporters at the civil protection ministry in athens | ', time 'on monday evening'"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:she had left her house in Kechries with only her "
+    "husband's photograph": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Kyriaki "
+        "Anagnostou'; found speaker 'A woman', kind indirect, ' | ', time 'on monday afternoon'"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:I left in 1977 too, when the forest burned": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Monday "
+        "afternoon'; found speaker 'Kyriaki Anagnostou', kind direct, ' | ', time ''"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:buses would come for the elderly at first light": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday night'; "
+        "found speaker 'Antonis Mavros', kind indirect, ' | residents', time ''"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:Leave now, take your medicines and your papers": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Stelios Karavias'; expected channel 'Facebook'; found speaker 'Karavias', kind direct, ' "
+        "| ', time 'shortly before midnight on sunday'"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:two of the water-dropping aircraft working over "
+    "Kechries had been sent": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Stelios Karavias'; expected channel 'by phone'; found speaker 'Karavias', kind indirect, "
+        "'phone | the hellenic post', time 'late on monday'"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:We had the aircraft at noon": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Stelios Karavias'; expected channel 'by phone'; found speaker 'Karavias', kind direct, "
+        "'phone | the hellenic post', time 'late on monday'"
+    ),
+    "evia-wildfire-limni-villages-evacuated.html:the payments had been approved": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Monday evening'; "
+        "found speaker 'Dimitris Vrettakos', kind indirect, 'the briefing | ', time 'on monday'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:Customary land is held for the family": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Land and Titles Court'; expected channel 'written decision'; expected time 'on Friday'; "
+        "found speaker 'the decision', kind direct, ' | ', time ''"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:the land would be used for the whole village": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'village fono'; expected addressee 'the matai'; found speaker 'Tofilau Seiuli Mikaele', "
+        "kind indirect, ' | ', time 'on saturday morning'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:Nobody won on Friday": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'village fono'; expected addressee 'the matai'; found speaker 'Tofilau Seiuli Mikaele', "
+        "kind direct, ' | ', time 'on saturday morning'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:the Aiono family would be welcome to go on planting taro": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'village fono'; expected addressee 'the matai'; found speaker 'Tofilau Seiuli Mikaele', "
+        "kind indirect, ' | ', time 'on saturday morning'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:the boundary stones on the eastern side of "
+    "Laloifi had been moved twice": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee; expected "
+        "speaker 'Leota Ioane Tavita'; expected channel 'village fono'; expected addressee 'the "
+        "fono'; found speaker 'Tofilau Seiuli Mikaele', kind indirect, ' | ', time 'on saturday "
+        "morning'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:The stones move, but the stories do not": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'village fono'; expected addressee 'the fono'; expected time 'on Saturday "
+        "morning'; found speaker 'Leota Ioane Tavita', kind direct, ' | ', time ''"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:both families should now sit down with the fono": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'village fono'; expected addressee 'the fono'; expected time 'on Saturday "
+        "morning'; found speaker 'Leota Ioane Tavita', kind indirect, ' | ', time ''"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:the women's committee had not been asked its view": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'village "
+        "fono'; expected time 'on Saturday morning'; found speaker 'Lemalu Sina Paepae', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:Our mothers planted on this land too": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Lemalu Sina Paepae'; expected channel 'village fono'; expected time 'on Saturday "
+        "morning'; found speaker 'Leota Ioane Tavita', kind direct, ' | ', time ''"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:survey pegs on the eastern side of Laloifi "
+    "had been placed without": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Faleolo Ierome Sapolu'; expected channel 'letter'; expected addressee "
+        "'Ministry of Natural Resources and Environment'; expected time 'in 2019'; found speaker "
+        "'Lemalu Sina Paepae', kind indirect, ' | ', time ''"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:her clients were disappointed but relieved": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Maiava Rosa Eteuati', kind indirect, 'phone | the tribune', time 'on "
+        "sunday'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:The family will read every page of this decision": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Maiava Rosa Eteuati', kind direct, 'phone | the tribune', time 'on sunday'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:a sad day for our aiga": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Sefo Aiono'; "
+        "found speaker 'A member of the family', kind mixed, 'facebook | ', time 'late on friday'"
+    ),
+    "vaiuli-land-titles-court-laloifi-ruling-fono.html:the ministry would update the land register": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ministry of "
+        "Natural Resources and Environment'; found speaker 'A spokeswoman for the Ministry of "
+        "Natural Resources', kind indirect, ' | ', time ''"
+    ),
 }
 
 
