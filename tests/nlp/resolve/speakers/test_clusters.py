@@ -517,7 +517,7 @@ _SURNAME_JOINS_FAILING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "statement", "full_name"), _SURNAME_JOINS + _SURNAME_JOINS_FAILING)
+@pytest.mark.parametrize(("text", "statement", "full_name"), [*_SURNAME_JOINS, *_SURNAME_JOINS_FAILING])
 def test_a_surname_alone_is_the_person_named_in_full_before(
     text: str, statement: tuple[str, str], full_name: str
 ) -> None:
