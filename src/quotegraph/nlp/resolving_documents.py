@@ -194,10 +194,10 @@ def _said(result: Resolved, source: Span, sentence: int) -> _Said | None:
 def _document_of_the_saying(source: Span, said_last: _Said | None, sentence: int) -> Cluster | None:
     """The maker of a bare definite document named as the source ("the statement said") right after a named speaker's
     statement made through nothing (``DOCUMENTS_OF_THE_SAYING_BEFORE``)."""
-    if not DOCUMENTS_OF_THE_SAYING_BEFORE or said_last is None or len(source) != _DEFINITE_NOUN:
+    if not DOCUMENTS_OF_THE_SAYING_BEFORE or said_last is None or not _bare_definite(source):
         return None
     noun = source[1].lemma_.lower()
-    bare = source[0].lower_ in _BACK_REFERENCES and source[1].tag_ == "NN" and noun in _DOCUMENTS
+    bare = source[1].tag_ == "NN" and noun in _DOCUMENTS
     if not bare or not 0 <= sentence - said_last.sentence <= _SAYING_REACH:
         return None
     # "The Times said Cook provided a written statement ... “...,” the statement said": a document named since is one
@@ -276,9 +276,15 @@ def _made_named_again(doc: Doc, speaker: Cluster, made_by: dict[str, _Made], her
     was named just before."""
     first = speaker.mentions[0]
     maker = made_by.get(doc[first.head].lemma_.lower())
-    if maker is None or not _near(maker, here) or doc[first.start].lower_ not in _BACK_REFERENCES:
+    if maker is None or not _near(maker, here):
         return None
-    return maker if first.end - first.start == _DEFINITE_NOUN else None
+    return maker if _bare_definite(doc[first.start : first.end]) else None
+
+
+def _bare_definite(words: Span) -> bool:
+    """ "the statement", "this report": an article or demonstrative and one word, nothing of their own that may name
+    another maker (``_DEFINITE_NOUN``)."""
+    return len(words) == _DEFINITE_NOUN and words[0].lower_ in _BACK_REFERENCES
 
 
 # A document's kind is the last noun of its phrase when the parser heads the phrase elsewhere: "a prevention of future

@@ -12,6 +12,7 @@ told to someone else ("Police said she told investigators that ..."); the choice
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -208,14 +209,18 @@ def clauses_said_by(verb: Token) -> list[Token]:
     ``find.reported_clauses``, which orders a cue's clauses for its content and reads a complement the parser took for
     a relative clause: this one asks of any saying verb in a sentence whether a clause is its words, for nested
     reports."""
-    return [
-        *(c for c in children_of(verb) if c.dep_ in _REPORTED),
-        *_that_clauses_on_medium(verb),
-        *_that_clauses_on_time_clause(verb),
-        *_that_clauses_conjoined_above(verb),
-        *_that_clauses_on_time_phrase(verb),
-        *_clauses_of_an_infinitive_of_saying(verb),
-    ]
+    return [*(c for c in children_of(verb) if c.dep_ in _REPORTED), *_clauses_hung_elsewhere(verb)]
+
+
+def _clauses_hung_elsewhere(verb: Token) -> Iterator[Token]:
+    """The reported clauses of ``verb`` the parser hangs away from it (on its medium, a clause or phrase of when, a
+    verb above, an infinitive of saying), read one reading at a time so that a test of whether any is there stops at
+    the first (``earlier_saying``)."""
+    yield from _that_clauses_on_medium(verb)
+    yield from _that_clauses_on_time_clause(verb)
+    yield from _that_clauses_conjoined_above(verb)
+    yield from _that_clauses_on_time_phrase(verb)
+    yield from _clauses_of_an_infinitive_of_saying(verb)
 
 
 # A telling made by reaching someone, its words in an infinitive of saying: "Mangubat said the mayor had radioed the
@@ -290,11 +295,7 @@ def earlier_saying(verb: Token) -> bool:
             and (any(m.dep_ == "mark" and m.lower_ in _REPORT_MARKS for m in children_of(c)) or _misread_that(c))
             for c in children_of(verb)
         )
-        or bool(_that_clauses_on_medium(verb))
-        or bool(_that_clauses_on_time_clause(verb))
-        or bool(_that_clauses_conjoined_above(verb))
-        or bool(_that_clauses_on_time_phrase(verb))
-        or bool(_clauses_of_an_infinitive_of_saying(verb))
+        or next(_clauses_hung_elsewhere(verb), None) is not None
     )
 
 
