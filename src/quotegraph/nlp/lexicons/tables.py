@@ -38,6 +38,8 @@ _SOURCE_CLASSES: tuple[SourceWordClass, ...] = ("evidence", "share", "document",
 class RoleNoun:
     gender: Gender
     kind: RoleKind
+    # a noun for a person by the party or nation they belong to ("republican", "german"), which opens bodies' names
+    affiliation: bool = False
 
     @property
     def of_person(self) -> bool:
@@ -90,6 +92,15 @@ def _role_kind(code: str) -> RoleKind:
     return code  # type: ignore[return-value]
 
 
+def _role_noun(row: list[str]) -> RoleNoun:
+    if len(row) > _ROLE_AFFILIATION_COLUMN and row[_ROLE_AFFILIATION_COLUMN] != "affiliation":
+        raise PipelineError(f"unknown role mark {row[_ROLE_AFFILIATION_COLUMN]!r} in resolve_role_nouns.tsv")
+    return RoleNoun(_gender(row[1]), _role_kind(row[2]), affiliation=len(row) > _ROLE_AFFILIATION_COLUMN)
+
+
+_ROLE_AFFILIATION_COLUMN = 3  # the optional fourth column of resolve_role_nouns.tsv: "affiliation"
+
+
 def _work_noun_kind(code: str) -> WorkNounKind:
     if code not in ("work", "maker", "part"):
         raise PipelineError(f"unknown work noun kind {code!r} in resolve_work_nouns.tsv")
@@ -134,7 +145,7 @@ def lexicons() -> Lexicons:
         honorifics={
             row[0]: (_gender(row[1]), None if row[2] == "-" else row[2]) for row in _rows("resolve_honorifics.tsv")
         },
-        role_nouns={row[0]: RoleNoun(_gender(row[1]), _role_kind(row[2])) for row in _rows("resolve_role_nouns.tsv")},
+        role_nouns={row[0]: _role_noun(row) for row in _rows("resolve_role_nouns.tsv")},
         outlets=frozenset(row[0] for row in _rows("resolve_outlets.txt")),
         outlet_words=frozenset(row[0] for row in _rows("resolve_outlet_words.txt")),
         platforms=frozenset(row[0] for row in channels if row[1] == "platform"),

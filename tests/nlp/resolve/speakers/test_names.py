@@ -17,6 +17,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     name_key,
     name_titles,
     ordinary_spelling,
+    role_title,
     strip_name,
 )
 
@@ -185,6 +186,51 @@ def test_a_name_in_capitals_is_shown_in_its_ordinary_spelling(name: str, spellin
 )
 def test_a_title_without_its_stop_is_no_part_of_the_name(nlp: Language, words: list[str], name: str) -> None:
     assert strip_name(Doc(nlp.vocab, words=words)[:]).text == name
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "name"),
+    [
+        (["Councillor", "Bríd", "Ní", "Fhlatharta"], "PERSON", "Bríd Ní Fhlatharta"),
+        (["Farmer", "Tendai", "Moyo"], "ORG", "Tendai Moyo"),  # a title opening a body's name: cut too
+        (["Beekeeper", "Oren", "Halloway"], "PERSON", "Beekeeper Oren Halloway"),  # no role the lexicon holds: kept
+        (["Spokeswoman", "Ingrid", "Solberg"], "PERSON", "Ingrid Solberg"),
+        (["Kalinga", "Governor", "Rosalind", "Bautista"], "PERSON", "Rosalind Bautista"),  # a place before the title
+        (["House", "Majority", "Whip", "Corey", "Lindqvist"], "PERSON", "Corey Lindqvist"),  # a body before it
+        (["Superintendent", "Gwen", "Fortin", "-", "Girard"], "PERSON", "Gwen Fortin - Girard"),  # a hyphen: no word
+        (["Farmer", "Moyo"], "PERSON", "Farmer Moyo"),  # one name word: it may be a place or a body's
+        (["Republican", "National", "Convention"], "ORG", "Republican National Convention"),  # a party's member
+        (["German", "Energy", "Transition", "Council"], "ORG", "German Energy Transition Council"),
+        (["Republican", "Dana", "Whitcombe"], "PERSON", "Republican Dana Whitcombe"),  # a party's member: no title
+        (["Farmers", "Union"], "ORG", "Farmers Union"),
+        (["Student", "Loan", "Company"], "ORG", "Student Loan Company"),  # a body's word after the role noun
+        (["Editor", "Marcus", "UN"], "PERSON", "Editor Marcus UN"),  # a word in capitals is no name word
+        # a role noun inside a body's name, after other words, names a law or a body, not a person's title
+        (["Every", "Student", "Succeeds", "Act"], "ORG", "Every Student Succeeds Act"),
+        (["Unborn", "Child", "Protection", "Act"], "LAW", "Unborn Child Protection Act"),
+    ],
+)
+def test_a_role_title_opening_a_name_is_no_part_of_it(nlp: Language, words: list[str], label: str, name: str) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    assert strip_name(Span(doc, 0, len(doc), label=label)).text == name
+
+
+def test_a_role_noun_opening_a_body_s_name_after_the_is_no_title(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["the", "Pilot", "Harbour", "Trust"])
+    assert strip_name(Span(doc, 1, 4, label="ORG")).text == "Pilot Harbour Trust"
+
+
+def test_an_honorific_owning_what_follows_opens_a_body_s_name(nlp: Language) -> None:
+    doc = nlp("A spokesman for the Governor's Office said the plan was final.")
+    assert strip_name(doc[3:7]).text == "Governor's Office"
+    titled = nlp("Governor Alana Pierce said the plan was final.")
+    assert strip_name(titled[0:3]).text == "Alana Pierce"
+
+
+def test_a_role_title_is_a_capitalised_role_not_a_party_s_or_nation_s_member(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Councillor", "councillor", "Farmers", "Republican", "Australian", "Premier", "Mayor"])
+    assert [role_title(t) for t in doc] == [True, False, False, False, False, True, True]
+    assert lexicons().role_nouns["german"].affiliation and not lexicons().role_nouns["premier"].affiliation
 
 
 def test_a_headline_s_title_without_its_stop_names_the_body_s_person(article: ArticleMaker) -> None:

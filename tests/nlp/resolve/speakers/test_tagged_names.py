@@ -38,14 +38,15 @@ def test_a_surname_after_a_known_forename_read_as_a_verb_stays_in_the_name(nlp: 
 def test_a_name_cut_after_a_forename_takes_the_surname_after_it(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, surnamed: bool
 ) -> None:
-    """SURNAMES_AFTER_A_FORENAME: "Chief Superintendent Helen Marsh", tagged "Superintendent Helen", is Helen Marsh."""
+    """SURNAMES_AFTER_A_FORENAME: "Chief Superintendent Helen Marsh", tagged "Superintendent Helen", is Helen Marsh,
+    her title dropped once the name has a forename and a surname after it (names.ROLE_TITLES_CUT)."""
     monkeypatch.setattr(tagged_names, "SURNAMES_AFTER_A_FORENAME", surnamed)
     art = article(
         "At a press conference this morning, Chief Superintendent Helen Marsh of Moorlands Police said officers "
         "had found nothing so far."
     )
     found = art.one("officers had found nothing", "said", "Chief Superintendent Helen Marsh of Moorlands Police")
-    assert speaker_name(found) == ("Superintendent Helen Marsh" if surnamed else "Superintendent Helen")
+    assert speaker_name(found) == ("Helen Marsh" if surnamed else "Superintendent Helen")
 
 
 def test_a_name_of_two_forenames_takes_no_word_after_it(nlp: Language) -> None:
@@ -145,6 +146,49 @@ def test_a_name_just_after_a_person_s_title_is_a_person_s_though_tagged_a_body(n
     body = "The donation came from Sir Lachlan Whiteley Foundation, it said."
     assert any(e.text == "Lachlan Whiteley Foundation" and e.label_ == "ORG" for e in nlp(body).ents)
     assert name_types(nlp, body).get("Lachlan Whiteley Foundation") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "label", "name"),
+    [
+        # a role title opening a name the tagger calls a body's
+        ("Actress Amara Okonkwo said the role had changed her life.", "Actress Amara Okonkwo", "ORG", "Amara Okonkwo"),
+        ("Farmer Nguyễn Thị Mai said the salt had ruined her crop.", "Farmer Nguyễn Thị Mai", "ORG", "Nguyễn Thị Mai"),
+        # a place before the title, the whole read as a work's title
+        (
+            "\u201cThe bridge is closed until spring,\u201d Kalinga Governor Rosalind Bautista wrote on Facebook Live.",
+            "Kalinga Governor Rosalind Bautista",
+            "WORK_OF_ART",
+            "Rosalind Bautista",
+        ),
+        # the tagger's name ends at the forename; the surname taken after it leaves two name words after the title
+        (
+            "At a briefing at the ground this afternoon, Chief Superintendent Helen Fenn of Eastvale Police said the "
+            "gates had opened late.",
+            "Superintendent Helen",
+            "PERSON",
+            "Helen Fenn",
+        ),
+    ],
+)
+def test_a_name_after_a_role_title_is_a_person_s_without_the_title(
+    nlp: Language, text: str, tagged: str, label: str, name: str
+) -> None:
+    assert any(e.text == tagged and e.label_ == label for e in nlp(text).ents)  # the case
+    names = name_types(nlp, text)
+    assert names.get(name) == "PERSON" and tagged not in names
+
+
+def test_a_body_s_or_a_law_s_name_holding_a_role_noun_is_no_titled_person(nlp: Language) -> None:
+    # a party's member or a plural role noun opening a body's name: the body's, whole
+    assert name_types(nlp, "The Republican National Convention opened on Monday.") == {
+        "Republican National Convention": "ORG"
+    }
+    assert name_types(nlp, "The Farmers Union said the price was too low.") == {"Farmers Union": "ORG"}
+    # a law's name read as a work's: the words after "Child" are a verb and an adverb, no person's name
+    law = "Teachers said No Child Left Behind had narrowed what schools taught."
+    assert any(e.text == "No Child Left Behind" and e.label_ == "WORK_OF_ART" for e in nlp(law).ents)
+    assert name_types(nlp, law) == {}
 
 
 @pytest.mark.parametrize(

@@ -34,12 +34,15 @@ from quotegraph.nlp.resolve.speakers.names import (
     JOINED_INITIALS,
     POSSESSIVE_MARKS,
     POST_NOMINALS,
+    ROLE_TITLES_CUT,
     fold,
     joined_initial,
     name_gender,
     name_role,
+    role_title,
     strip_name,
     without_post_nominals,
+    without_role_title,
 )
 from quotegraph.nlp.resolve.speakers.noun_classes import (
     a_body_noun,
@@ -100,6 +103,8 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         entity_type = _NER_TYPES.get(label)
         if entity_type is None and label in UNREAD_LABELS and _apposed_to_a_body(ent):
             entity_type = "ORG"  # "The Pension Benefit Guaranty Corporation, the federal agency that" read as a title
+        elif entity_type is None and label in _WORK_LABELS and _titled_person_read_as_a_work(ent):
+            entity_type = "PERSON"
         if entity_type is None:
             continue
         if not free_of(ent, taken):
@@ -131,6 +136,8 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         if entity_type == "PERSON":
             name = _with_surname_before_post_nominals(_person_name_end(name), taken)
             name = _with_apposed_forename(_with_untagged_surname(name, taken), taken)
+            # "Superintendent Helen" tagged, "Marsh" taken after it: the longer name's title is no part of it either
+            name = without_role_title(name, placed=True)
         elif entity_type == "ORG":
             name = _with_own_possessive(name)
             if _daily_named(name):
@@ -415,6 +422,18 @@ def _single_name_of_a_person(name: Span) -> bool:
     return described or human_age_set_off(name.doc, name.end) or with_a_who_clause(root)
 
 
+# The tagger's labels of a work's or a product's name, which it gives a titled person's name too ("Senate Minority Whip
+# Dale Henning", "Isabela Governor Teresita Mangubat" tagged works of art on the news pages)
+_WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+
+
+def _titled_person_read_as_a_work(ent: Span) -> bool:
+    """ "Senate Minority Whip Dale Henning said", tagged a work of art: a role title (a place or a body may stand
+    before it) and two or three capitalised name words after it are a person's title and name
+    (``names.ROLE_TITLES_CUT``), not a work's, whose name holds no role title before a person's name."""
+    return ROLE_TITLES_CUT and without_role_title(ent, placed=True).start > ent.start
+
+
 def _apposed_to_a_body(name: Span) -> bool:
     """ "The Pension Benefit Guaranty Corporation, the federal agency that insures private pensions, said": capitalised
     words set off beside a noun for a body with its article name that body, though the tagger read them as a work's
@@ -656,7 +675,10 @@ def _titled_person_name(ent: Span, name: Span) -> bool:
     The title may stand just before the tagged name as well (``TITLE_BEFORE_A_BODY_NAME``)."""
     words = lexicons()
     parts = words_of_name(name)
-    titled = ent[0].text in words.honorifics and name.start > ent.start
+    # a role title cut off inside the tagged name ("Farmer Nguyễn Văn Hùng", "Actress Amandla Stenberg":
+    # ``names.ROLE_TITLES_CUT``) makes it a person's as an honorific at its start does
+    cut = name.start > ent.start and role_title(ent.doc[name.start - 1])
+    titled = (ent[0].text in words.honorifics and name.start > ent.start) or cut
     before = TITLE_BEFORE_A_BODY_NAME and ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics
     return (
         (titled or before)
