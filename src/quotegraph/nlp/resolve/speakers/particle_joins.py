@@ -69,7 +69,7 @@ def joined_over_particles(ents: Sequence[Span], n: int, entity_at: dict[int, int
     labels = [ent.label_]
     end, last = ent.end, n
     for _ in range(MAX_JOINS):
-        step = _step_over_particles(ent.doc[start:end], ent.label_, entity_at)
+        step = _step_over_particles(ent.doc[start:end], ent.label_, ents, entity_at)
         if step is None:
             break
         end, taken = step
@@ -109,7 +109,9 @@ def _start_before_particles(ent: Span) -> int:
     return first if first < i - run else ent.start
 
 
-def _step_over_particles(name: Span, label: str, entity_at: dict[int, int]) -> tuple[int, int | None] | None:
+def _step_over_particles(
+    name: Span, label: str, ents: Sequence[Span], entity_at: dict[int, int]
+) -> tuple[int, int | None] | None:
     """Where ``name`` ends when it grows over the particles after it and the capitalised words after them, and the
     index of the tagged name it took in; None when no particle and capitalised word follow."""
     doc = name.doc
@@ -136,7 +138,7 @@ def _step_over_particles(name: Span, label: str, entity_at: dict[int, int]) -> t
     while end < len(doc) and (_name_word(doc[end]) or _hyphen_inside(doc, end)):
         if end in entity_at:
             taken = entity_at[end]
-            end = max(end + 1, doc.ents[taken].end)
+            end = max(end + 1, ents[taken].end)  # not ``doc.ents``, which spaCy builds afresh on each read
         else:
             end += 1
     return (end, taken) if end > i + run else None
