@@ -2147,12 +2147,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Haddad Borges'; found speaker 'Haddad Borges', kind mixed, 'instagram | ', time 'on "
         "tuesday morning'"
     ),
-    "ribeirao-preto-dengue-emergency-live-stream.html:On Monday it was an emergency": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Edileuza "
-        "Ferreira dos Santos'; found speaker 'Edileuza Ferreira', kind direct, 'a meeting called by "
-        "the neighborhood association with two agents from the health department | the agents', "
-        "time 'on tuesday evening'"
-    ),
     "ribeirao-preto-dengue-emergency-live-stream.html:since the first cases of DENV-3 were detected": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
         "found speaker 'Helena Vasconcelos Mori', kind mixed, 'phone | brazil report', time ''"
@@ -2898,11 +2892,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'news "
         "conference'; expected time 'on Monday morning'; found speaker 'Widlyne Jean-Baptiste', "
         "kind direct, ' | reporters', time ''"
-    ),
-    "saint-jerome-school-bus-drivers-strike-csn.html:could not hire another carrier while the contract was in force": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Centre de "
-        "services scolaire des Mille-Lacs'; found speaker 'Centre de services', kind mixed, 'an "
-        "email | parents', time 'on monday afternoon'"
     ),
     "saint-jerome-school-bus-drivers-strike-csn.html:the centre had asked both sides to accept a government mediator": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Isabelle "

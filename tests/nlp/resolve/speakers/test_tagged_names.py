@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from quotegraph.nlp.resolve.speakers import tagged_names
+from quotegraph.nlp.resolve.speakers import particle_joins, tagged_names
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.tagged_names import _person_name_end
 
@@ -391,6 +391,7 @@ def test_a_name_cut_at_its_particle_is_one_person_s_name(
     """NAMES_CUT_AT_A_PARTICLE: "Llinos ap Dafydd MS", tagged "Llinos" and "Dafydd MS", is one person, and "Ms ap
     Dafydd" later is she."""
     monkeypatch.setattr(tagged_names, "NAMES_CUT_AT_A_PARTICLE", on)
+    monkeypatch.setattr(particle_joins, "PARTICLE_JOINS", on)  # which joins the name across its particle as well
     art = article("Llinos ap Dafydd MS said the plan was flawed. Ms ap Dafydd said she would keep asking.")
     assert [e.text for e in art.doc.ents][:2] == ["Llinos", "Dafydd MS"]  # the cut the rule mends
     assert art.said(("the plan was flawed", "Llinos ap Dafydd MS"), ("she would keep asking", "Ms ap Dafydd")) == [

@@ -52,6 +52,12 @@ from quotegraph.nlp.resolve.speakers.noun_classes import (
     person_noun_or_office,
     with_a_who_clause,
 )
+from quotegraph.nlp.resolve.speakers.particle_joins import (
+    entity_index,
+    joined_over_particles,
+    lower_case_particle,
+    particle_inside,
+)
 from quotegraph.nlp.resolve.speakers.untagged_people import human_age_set_off
 from quotegraph.nlp.syntax import INDEFINITE
 
@@ -194,10 +200,11 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     possessive and the body's name after it are one name ("St. Jude's Regional Medical Center"; not "Britain's
     Labour Party", whose possessive names the country the party belongs to), and a name run over a comma onto
     its apposition is two ("employed Haines, Brackwell Waste Services,")."""
-    ents = list(doc.ents)
+    ents = doc.ents
+    entity_at = entity_index(doc)
     skip = -1
     for n, ent in enumerate(ents):
-        if n == skip:
+        if n <= skip:
             continue
         after = ents[n + 1] if n + 1 < len(ents) else None
         if after is not None and after.label_ in _BODY_LABELS and _saint_s_possessive(ent, after):
@@ -211,6 +218,11 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
         if after is not None and _cut_at_its_particle(ent, after):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
+            continue
+        joined = joined_over_particles(ents, n, entity_at)
+        if joined is not None:
+            skip = joined.last
+            yield joined.span, joined.label
             continue
         yield from ((part, ent.label_) for part in _apart_from_apposition(ent))
 
@@ -256,7 +268,7 @@ def _cut_at_its_particle(ent: Span, after: Span) -> bool:
         return False
     particle = ent.doc[ent.end]
     return (
-        particle.text in NAME_PARTICLES
+        lower_case_particle(particle, NAME_PARTICLES)
         and all(capitalised_word(t.text) for t in ent)
         and capitalised_word(after[0].text)
         and ("PERSON" in (ent.label_, after.label_) or fold(ent[0].text) in lexicons().forenames)
@@ -695,7 +707,9 @@ def _person_name_end(name: Span) -> Span:
     the lower-case "of" that says where the person is from."""
     for token in name[1:]:
         # "Marko Kovač 6-4": a score, a figure or a date after the name is no part of it
-        verb = token.tag_.startswith("VB") and not _surname_read_as_verb(token, name)
+        verb = (
+            token.tag_.startswith("VB") and not _surname_read_as_verb(token, name) and not particle_inside(token, name)
+        )
         if verb or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
             return name.doc[name.start : token.i]
     return name

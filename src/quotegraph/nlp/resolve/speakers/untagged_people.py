@@ -21,6 +21,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     speaks,
 )
 from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.particle_joins import particles_before_a_surname
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, VERB_POS
 
 # A known surname the tagger read as a common noun is the person still when it stands bare as a subject
@@ -198,9 +199,13 @@ def untagged_forenamed_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         if not capitalised_word(text) or (i > 0 and strings.tag[i - 1] in ("NNP", "NNPS") and not _titled(doc[i - 1])):
             continue
         token = doc[i]
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= _MAX_SURNAME_WORDS and plain_surname(doc[end], taken):
-            end += 1
+        end, surnames = token.i + 1, 0
+        while end < len(doc) and surnames < _MAX_SURNAME_WORDS:
+            # "Pilar de la Fuente": a surname's particles before it, which the tagger may make proper nouns
+            end += particles_before_a_surname(doc, end, taken)
+            if not plain_surname(doc[end], taken):
+                break
+            end, surnames = end + 1, surnames + 1
         if end < len(doc) and doc[end].tag_ in ("NNP", "NNPS"):
             continue  # a longer name ("Grace Bible Church Of ...") is not a person's
         span = doc[token.i : end]
