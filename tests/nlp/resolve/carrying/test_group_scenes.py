@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import ArticleMaker
-from .gathering_articles import occasion_in
 from .test_scenes import _carried_channels
 
 pytestmark = pytest.mark.slow
@@ -43,26 +42,3 @@ def test_a_group_named_back_speaks_in_its_scene_for_the_people_named_before_it(
         ("the budget came first", "said", "Pell", "fares."),
     ]
     assert _carried_channels(article, _ROSTER.format(group=group), said)[1:] == [channel, channel]
-
-
-_TOLD_BY_A_GROUP = (
-    "Port deal signed\n\n"
-    "Dockers' leaders and the port's owners told a joint news conference in Durban on Thursday that the dispute was "
-    "over.\n\n"
-    "Union organiser Sipho Dlamini said the dockers would return to work.\n\n"
-    "The port's chief executive, Pieter Botha, said the cranes would run around the clock."
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_gathering_a_group_told_is_where_its_members_named_next_spoke(
-    monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "told a joint news conference in Durban on Thursday", a group's: the organiser named next spoke at it, and so
-    did the chief executive after her (``GROUP_TOLD_SCENES``); with the reading off, only the group's day is set for
-    the organiser, which stands in front of the conference, and the chief executive takes nothing."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.group_scenes.GROUP_TOLD_SCENES", flag)
-    organiser = occasion_in(_TOLD_BY_A_GROUP, "the dockers would return to work")
-    chief = occasion_in(_TOLD_BY_A_GROUP, "the cranes would run around the clock")
-    conference = ("a joint news conference in Durban", "on Thursday")
-    assert (organiser, chief) == ((conference, conference) if flag else ((None, "on Thursday"), (None, None)))

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from ..conftest import ArticleMaker
-from .gathering_articles import occasion_in
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -268,21 +267,3 @@ def test_a_crowd_gathered_on_a_day_sets_the_scene_of_those_heard_after_it(
     monkeypatch.setattr(f"{_NARRATED}.GATHERED_CROWDS", flag)
     found = _scene(article(_rest_centre(opening), published=DAY))
     assert found[0][::2] == expected
-
-
-_CROWD = (
-    "River plan backed\n\n"
-    "About 200 people gathered at Otara marae on Sunday for a hui on the future of the river.\n\n"
-    "Elder Wiremu Parata said the river had fed the valley for centuries.\n\n"
-    "River engineer Tomas Berg said the weir would be taken down in spring."
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_crowd_s_day_hung_on_its_place_dates_its_gathering(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
-    """ "gathered at Otara marae on Sunday for a hui": the parser hangs "on Sunday" on the marae, and the day is still
-    the crowd's, carried to the people heard after it (``CROWD_DAYS_AFTER_THE_PLACE``); with the reading off the crowd
-    sets nothing. A hui is no scene noun of the lexicon: no channel."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.narrated_scenes.CROWD_DAYS_AFTER_THE_PLACE", flag)
-    found = [occasion_in(_CROWD, c) for c in ("the river had fed the valley", "the weir would be taken down")]
-    assert found == ([(None, "on Sunday")] * 2 if flag else [(None, None)] * 2)

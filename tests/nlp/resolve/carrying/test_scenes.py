@@ -13,7 +13,6 @@ from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.carrying import scenes
 
 from ..conftest import ArticleMaker
-from .gathering_articles import occasion_in
 
 pytestmark = pytest.mark.slow
 
@@ -371,23 +370,3 @@ def test_a_meeting_s_members_at_the_end_of_a_meeting_on_the_story_s_day(
     )
     found = article(text, published=DAY).one("the school was too small to keep open", "said", "Cllr Ruth Okafor")
     assert _texts(found) == expected
-
-
-_VOTED_AT = (
-    "Swimming pool to shut\n\n"
-    "Harwell town council decided on Monday evening to shut the public pool at a meeting attended by about 60 "
-    "swimmers.\n\n"
-    "Councillor Margaret Ellery said the pool lost money every week.\n\n"
-    "Swimming coach Daniel Marsh said his club would have to travel to Didcot."
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_scene_on_an_infinitive_of_the_act_is_dated_by_the_act(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
-    """ "decided on Monday evening to shut the public pool at a meeting": the meeting hangs on "shut", the day on
-    "decided", one act at the meeting on that day, so the councillor and the coach quoted next speak at it
-    (``INFINITIVES_OF_THE_ACT``); with the reading off, "to shut" is a plan and no scene is set."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.INFINITIVES_OF_THE_ACT", flag)
-    found = [occasion_in(_VOTED_AT, c) for c in ("the pool lost money", "his club would have to travel")]
-    meeting = ("a meeting attended by about 60 swimmers", "on Monday evening")
-    assert found == ([meeting] * 2 if flag else [(None, None)] * 2)

@@ -27,7 +27,6 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.resolve.stated.told_scenes import scene_told
 from quotegraph.nlp.syntax import subtree_span
 
 __all__: list[str] = []
@@ -62,16 +61,6 @@ def group_subject(verb: Token) -> Token | None:
 GROUP_DAYS = True
 
 
-# A scene a group's statement names as the object of its verb of telling ("Union leaders and airport managers told a
-# joint news conference in Lisbon on Friday", ``told_scenes.scene_told``) is where its members named next spoke, as
-# one it names with "at" is: before, only its day was set for them (``GROUP_DAYS``, which reads no told object), and
-# that day-only setting stood as the latest occasion in front of the gathering, so neither its members nor the people
-# heard after them (``gatherings.JOIN_THE_GATHERING``) took its channel. Rule on against off (fast.py, cache31;
-# gatherfire): train-d, train 0-59 and train-c byte-identical, the 177 tuned pages unchanged (the form is on none of
-# them); on the round's written articles it carries a group's news conference to 7 later statements of 2 articles.
-GROUP_TOLD_SCENES = True
-
-
 def group_scenes(
     finder: CircumstanceFinder, coref: Coreference, statements: Sequence[SaidAt], paragraphs: Paragraphs
 ) -> list[Setting]:
@@ -89,8 +78,6 @@ def group_scenes(
             continue
         sentence = finder.sentences[finder.sentence_of[verb.i]]
         said_in = [channel_phrase(w) for w in finder.channels_in(sentence) if clause_verb(w) == verb]
-        told = scene_told(verb) if GROUP_TOLD_SCENES else None
-        said_in += [] if told is None else [told]
         channels = [c for c in said_in if scene_noun(c.root)]
         times = [t for t in finder.times_in(sentence) if clause_verb(t.span.root) == verb]
         if GROUP_NAMED_BEFORE:

@@ -96,15 +96,6 @@ HELD_SCENES = True
 # speak at ("About 200 students gathered outside the complex for a protest ... on Wednesday afternoon", "Hundreds
 # gathered on the quay on Wednesday evening"; the crowd in the plural, or counted: "hundreds", "thousands").
 GATHERED_CROWDS = True
-# The day of a crowd's gathering the parser hangs on the place it gathered in ("About 150 people gathered at Pukehapopo
-# marae on Saturday for a hui", "villagers gathered for an assembly in the square of Ban Na Kham on Sunday to discuss
-# the offer": "Sunday" under "square") dates the gathering, read in the sentence as a fronted phrase's day is
-# (``_days_in``): the sentence reader leaves it out as dating that noun ("the vote on Sunday"), and with no day the
-# crowd set no scene, so the people heard after it took neither its day nor its gathering. Rule on against off
-# (fast.py, cache31; gatherfire): train-d, train 0-59 and train-c byte-identical, the 177 tuned pages unchanged; on the
-# round's written articles the day of 7 later statements of 2 articles (a hui, a village assembly: no scene nouns, so
-# no channel).
-CROWD_DAYS_AFTER_THE_PLACE = True
 _GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "crowd", "march", "queue", "rally"})
 _GATHERED_FOR = frozenset({"for", "at", "to"})  # "gathered for a protest", "at a vigil", "marched to a rally"
 _COUNTED_CROWDS = frozenset({"hundred", "thousand", "hundreds", "thousands", "dozens", "crowd", "group"})
@@ -216,8 +207,6 @@ def _gathered_crowd(narration: Narration, sentence: Span) -> Setting | None:
     )
     told = {root, verb} if scene is None else {root, verb, *(c for c in children_of(scene) if c.dep_ == "acl")}
     times = [t for t in narration.finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) in told]
-    if not times and CROWD_DAYS_AFTER_THE_PLACE:  # "gathered in the square of Ban Na Kham on Sunday to discuss"
-        times = [t for t in _days_in(narration.finder, sentence, scene) if clause_verb(t.span.root) in told]
     if not times:
         return None
     channel = None if scene is None else channel_phrase(scene)

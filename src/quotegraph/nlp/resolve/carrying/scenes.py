@@ -27,7 +27,6 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
@@ -365,10 +364,9 @@ def _scene_told(
     if not words:
         return None
     verb = clause_verb(words[0])
-    done = _done_at_the_scene(verb)
-    if dated is None and not happened(done):  # "had planned to attend a dinner": no scene anyone was at
+    if dated is None and not happened(verb):  # "had planned to attend a dinner": no scene anyone was at
         return None
-    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) in {verb, done}]
+    times = [t for t in finder.times_in(sentence) if t.date is not None and clause_verb(t.span.root) == verb]
     times = times if dated is None else [dated[1]]
     group = group_subject(verb) if GROUP_IN_SCENE else None
     group = group if group is not None and group.lemma_.lower() in _MEETING_MEMBERS else None
@@ -389,23 +387,6 @@ def _scene_told(
         gap = len(paragraphs.starts)
     members = named_after(firsts, paragraphs, sentence, gap)
     return Setting(at, paragraphs.of(at), members, stated, used=True, members=True, opens=True)
-
-
-# The act a scene is told in is the verb whose infinitive of purpose or outcome the scene hangs on ("Ashby district
-# council voted on Thursday evening to close the town's library at a meeting attended by about 80 residents": the
-# parser hangs "at a meeting" on "close", "on Thursday evening" on "voted"): the vote and the closing it decided are
-# one act at the meeting, done on that day. Before, the infinitive was read alone, a plan ("to close"), and the scene
-# was set for nobody, so the councillors and residents quoted next took neither the meeting nor its day. Rule on
-# against off (fast.py, cache31; gatherfire): train-d, train 0-59 and train-c byte-identical, the 177 tuned pages
-# unchanged; on the round's written articles 3 statements of one article.
-INFINITIVES_OF_THE_ACT = True
-
-
-def _done_at_the_scene(verb: Token) -> Token:
-    """The verb that tells the act ``verb`` is part of: the verb ``verb`` is the infinitive clause of ("voted ... to
-    close ... at a meeting": "voted"), else ``verb`` (``INFINITIVES_OF_THE_ACT``)."""
-    infinitive = verb.dep_ in ("advcl", "xcomp") and any(c.tag_ == "TO" for c in children_of(verb))
-    return verb.head if INFINITIVES_OF_THE_ACT and infinitive and verb.head.pos_ in ("VERB", "AUX") else verb
 
 
 # The story's first sentence after its headline, holding no statement, that tells of a scene on a day ("More than 200
