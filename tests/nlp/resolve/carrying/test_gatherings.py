@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
+import quotegraph
+
 from ..conftest import ArticleMaker
+from .gathering_articles import ARTICLES, occasion_texts
 from .test_scene_roles import _last_one_s
 
 pytestmark = pytest.mark.slow
@@ -189,3 +194,440 @@ def test_one_heard_before_the_gathering_does_not_join_it(article: ArticleMaker) 
     found = _named_before_s(article, _NAMED_FIRST.format(verb="said"), "Aasen")
     assert found[0] is None or "meeting" not in str(found[0])
     assert found[2] is None
+
+
+# The written articles (``gathering_articles``, gatherfire): a gathering told once with its day, and the second, third
+# and fourth people quoted at it. Each later statement's channel and time as the whole pipeline gives them.
+_TEXTS = {name: text for name, _, text, _ in ARTICLES}
+
+
+def _known(cause: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=cause)
+
+
+# Mended by a reading of ``experiments/gather_fire/mends.patch`` (built, measured and not merged: it moves nothing on
+# PolNeAR train, the tuned pages, the held-out pages or dev); each row passes with the patch applied.
+_DAY_FIRST = (
+    "a day written before its month ('on 12 March') has no date, so the gathering is not one day (patch: daymonth)"
+)
+_DAY_FIRST_DATELINE = (
+    "a dateline's day-first date ('ALMATY, 5 December —') is taken as the time and undated (patch: daymonth, _DATELINE)"
+)
+_GROUP_TOLD = (
+    "a group's 'told a joint news conference' sets only its day for its members, in front of the gathering "
+    "(patch: GROUP_TOLD_SCENES)"
+)
+_INFINITIVE_OF_THE_ACT = (
+    "'voted on Thursday evening to close the library at a meeting': the meeting hangs on the infinitive, read as a "
+    "plan (patch: INFINITIVES_OF_THE_ACT)"
+)
+
+
+@cache
+def _occasions_in(name: str) -> tuple[tuple[str, str | None, str | None], ...]:
+    """Each statement of the written article ``name``: its content, channel and time, read once."""
+    found = quotegraph.extract(_TEXTS[name], "2026-11-02", id=name).attributions
+    return tuple((a.content.text, *occasion_texts(a)) for a in found if a.content is not None)
+
+
+def _occasion_of(name: str, content: str) -> tuple[str | None, str | None]:
+    """The channel and time of the first statement of article ``name`` holding ``content``."""
+    return next((channel, time) for text, channel, time in _occasions_in(name) if content in text)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "occasion"),
+    [
+        ("participle-hearing", "the department had ignored warnings", ("a hearing in Wellington", "on Wednesday")),
+        ("participle-hearing", "These warnings were on the minister", ("a hearing in Wellington", "on Wednesday")),
+        ("participle-hearing", "repairs to the northern line", ("a hearing in Wellington", "on Wednesday")),
+        ("trailing-news-conference", "crews had pumped water", ("a news conference at the town hall", "on Tuesday")),
+        ("trailing-news-conference", "Some of those houses", ("a news conference at the town hall", "on Tuesday")),
+        (
+            "trailing-news-conference",
+            "residents should boil tap water",
+            ("a news conference at the town hall", "on Tuesday"),
+        ),
+        ("sat-beside-him", "the man had two earlier convictions", ("a briefing at police headquarters", "on Thursday")),
+        ("sat-beside-him", "He is considered dangerous", ("a briefing at police headquarters", "on Thursday")),
+        ("sat-beside-him", "no customers had been hurt", ("a briefing at police headquarters", "on Thursday")),
+        ("same-briefing", "the province would hire 200 more nurses", ("a press briefing", "on Monday")),
+        ("same-briefing", "We will not let our people wait", ("a press briefing", "on Monday")),
+        ("same-briefing", "schools would be sprayed", ("a press briefing", "on Monday")),
+        (
+            "public-hearing-residents",
+            "the blasting already cracked her walls",
+            ("a public hearing at the city hall", "on Monday"),
+        ),
+        (
+            "public-hearing-residents",
+            "My grandchildren cannot sleep",
+            ("a public hearing at the city hall", "on Monday"),
+        ),
+        (
+            "public-hearing-residents",
+            "the dust had made his asthma worse",
+            ("a public hearing at the city hall", "on Monday"),
+        ),
+        (
+            "public-hearing-residents",
+            "the town had been promised a new road",
+            ("a public hearing at the city hall", "on Monday"),
+        ),
+        (
+            "public-hearing-residents",
+            "the company would have to monitor dust",
+            ("a public hearing at the city hall", "on Monday"),
+        ),
+        pytest.param(
+            "council-meeting-event",
+            "the building needed repairs",
+            ("a meeting attended by about 80 residents", "on Thursday evening"),
+            marks=_known(_INFINITIVE_OF_THE_ACT),
+        ),
+        pytest.param(
+            "council-meeting-event",
+            "This is not a decision",
+            ("a meeting attended by about 80 residents", "on Thursday evening"),
+            marks=_known(_INFINITIVE_OF_THE_ACT),
+        ),
+        pytest.param(
+            "council-meeting-event",
+            "she had worked there for 31 years",
+            ("a meeting attended by about 80 residents", "on Thursday evening"),
+            marks=_known(_INFINITIVE_OF_THE_ACT),
+        ),
+        ("later-says", "beds were being opened in a former ward", ("a board meeting in Inverness", "on Tuesday")),
+        pytest.param(
+            "body-spokesperson",
+            "workers would get a raise",
+            ("a joint news conference in Lisbon", "on Friday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        pytest.param(
+            "body-spokesperson",
+            "This is a victory for every worker",
+            ("a joint news conference in Lisbon", "on Friday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        pytest.param(
+            "body-spokesperson",
+            "flights would run as planned",
+            ("a joint news conference in Lisbon", "on Friday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        pytest.param(
+            "body-spokesperson",
+            "Passengers can travel with confidence",
+            ("a joint news conference in Lisbon", "on Friday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        ("committee-hearing-chair", "families could not afford another rise", ("a hearing", "on Tuesday")),
+        ("committee-hearing-chair", "the utility had broken its promises", ("a hearing", "on Tuesday")),
+        ("press-conference-yesterday", "a second shaft was being drilled", ("a press conference", "yesterday")),
+        ("press-conference-yesterday", "the men would be taken to hospital", ("a press conference", "yesterday")),
+        pytest.param(
+            "hearing-date",
+            "the territory had never answered",
+            ("a hearing in Whitehorse", "on 12 March"),
+            marks=_known(_DAY_FIRST),
+        ),
+        pytest.param(
+            "hearing-date",
+            "Consultation is not a courtesy",
+            ("a hearing in Whitehorse", "on 12 March"),
+            marks=_known(_DAY_FIRST),
+        ),
+        pytest.param(
+            "hearing-date",
+            "officials had met the nation four times",
+            ("a hearing in Whitehorse", "on 12 March"),
+            marks=_known(_DAY_FIRST),
+        ),
+        pytest.param(
+            "hearing-date",
+            "the nation would go to the Supreme Court",
+            ("a hearing in Whitehorse", "on 12 March"),
+            marks=_known(_DAY_FIRST),
+        ),
+        ("briefing-narrated", "schools and offices would close", ("a briefing", "on Saturday")),
+        ("briefing-narrated", "Please stay indoors", ("a briefing", "on Saturday")),
+        ("briefing-narrated", "winds could reach 200 kilometres", ("a briefing", "on Saturday")),
+        ("briefing-narrated", "roads to the north would be closed", ("a briefing", "on Saturday")),
+        ("told-reporters-at", "owners would accept the freeze", ("a news conference in Nairobi", "on Monday")),
+        ("told-reporters-at", "We are not against the people", ("a news conference in Nairobi", "on Monday")),
+        ("told-reporters-at", "drivers would end their strike", ("a news conference in Nairobi", "on Monday")),
+        ("participle-speaking", "the city's coal power station", ("a briefing in Almaty", "on Thursday")),
+        ("participle-speaking", "hospital visits for asthma", ("a briefing in Almaty", "on Thursday")),
+        (
+            "meeting-with-residents",
+            "workers could not feed their families",
+            ("a meeting in the estate hall", "on Tuesday"),
+        ),
+        ("meeting-with-residents", "We pluck the tea", ("a meeting in the estate hall", "on Tuesday")),
+        ("meeting-with-residents", "the estate was losing money", ("a meeting in the estate hall", "on Tuesday")),
+        (
+            "press-conference-as-subject",
+            "the bronzes would go on show",
+            ("A news conference at the National Museum in Abuja", "on Friday"),
+        ),
+        (
+            "press-conference-as-subject",
+            "They have come home after 125 years",
+            ("A news conference at the National Museum in Abuja", "on Friday"),
+        ),
+        (
+            "press-conference-as-subject",
+            "Germany should have returned them",
+            ("A news conference at the National Museum in Abuja", "on Friday"),
+        ),
+        (
+            "press-conference-as-subject",
+            "the palace would build a museum",
+            ("A news conference at the National Museum in Abuja", "on Friday"),
+        ),
+        (
+            "said-at-then-newcomers-noon",
+            "the ferry's steering had failed",
+            ("a news conference in Istanbul", "on Wednesday"),
+        ),
+        (
+            "said-at-then-newcomers-noon",
+            "There was nothing the crew could do",
+            ("a news conference in Istanbul", "on Wednesday"),
+        ),
+        (
+            "said-at-then-newcomers-noon",
+            "an inquiry had been opened",
+            ("a news conference in Istanbul", "on Wednesday"),
+        ),
+        ("hearing-narration-between", "the road closures had not been passed on", ("a hearing in Leeds", "on Monday")),
+        ("fono-ruling", "the land had belonged to his family", (None, "on Saturday")),
+        pytest.param(
+            "day-first-date-hearing",
+            "the town could not borrow that much",
+            ("a public hearing of the town council in Tórshavn", "on 14 November"),
+            marks=_known(_DAY_FIRST),
+        ),
+        pytest.param(
+            "day-first-date-hearing",
+            "the quay should be built for fishing boats",
+            ("a public hearing of the town council in Tórshavn", "on 14 November"),
+            marks=_known(_DAY_FIRST),
+        ),
+        pytest.param(
+            "day-first-date-briefing-year",
+            "the embankment had been promised",
+            ("a briefing in Sirajganj", "on 3 August 2026"),
+            marks=_known(_DAY_FIRST),
+        ),
+        pytest.param(
+            "presser-group-told",
+            "the tomb was 1,200 years old",
+            ("a news conference in Lima", "on Tuesday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        pytest.param(
+            "presser-group-told",
+            "She was a woman of great power",
+            ("a news conference in Lima", "on Tuesday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        pytest.param(
+            "presser-group-told",
+            "the finds would go on show",
+            ("a news conference in Lima", "on Tuesday"),
+            marks=_known(_GROUP_TOLD),
+        ),
+        ("spokesperson-at-briefing", "he would lose his whole flock", ("a briefing", "on Wednesday")),
+        ("spokesperson-at-briefing", "the virus had been found on three farms", ("a briefing", "on Wednesday")),
+        (
+            "committee-says-later",
+            "the university had not given the professor",
+            ("a hearing of the state education committee", "on Thursday"),
+        ),
+        (
+            "committee-says-later",
+            "he had been dismissed by email",
+            ("a hearing of the state education committee", "on Thursday"),
+        ),
+        (
+            "committee-says-later",
+            "many students had signed a letter",
+            ("a hearing of the state education committee", "on Thursday"),
+        ),
+        pytest.param(
+            "quotes-only-after-lede-gathering",
+            "My children cough every night",
+            ("a public hearing at the Almaty akimat", "on Thursday"),
+            marks=_known(_DAY_FIRST_DATELINE),
+        ),
+        pytest.param(
+            "quotes-only-after-lede-gathering",
+            "the city would move 20 boiler houses",
+            ("a public hearing at the Almaty akimat", "on Thursday"),
+            marks=_known(_DAY_FIRST_DATELINE),
+        ),
+        pytest.param(
+            "quotes-only-after-lede-gathering",
+            "the promises had been made before",
+            ("a public hearing at the Almaty akimat", "on Thursday"),
+            marks=_known(_DAY_FIRST_DATELINE),
+        ),
+    ],
+)
+def test_the_later_voices_at_a_gathering_take_its_channel_and_day(
+    name: str, content: str, occasion: tuple[str | None, str | None]
+) -> None:
+    """Every shape the written articles cover that is carried: a participle opener, the gathering in a clause after
+    the first quote, "who sat beside him", "told the same briefing", a public hearing's residents and official, a
+    council meeting told as the event, the day in the lede and the gathering after it, a group that told a news
+    conference, a day written before its month, a dateline's day-first date left to the dateline."""
+    assert _occasion_of(name, content) == occasion
+
+
+_NO_SCENE_NOUN = (
+    "an assembly or a hui is no scene noun of the lexicon; its day hung on the place is dropped as dating that noun "
+    "(patch: CROWD_DAYS_AFTER_THE_PLACE carries the day)"
+)
+_TYPED_A_BODY = "the tagger typed the speaker's name a body, so they are no single person the gathering joins"
+_CHAIN_BROKEN = "the voice before was typed a body and not joined, so the reach from the last voice ends"
+_ROLE_READ_AS_CHANNEL = "the speaker's role 'Counsel to the inquiry' is read as a stated channel of their own"
+_NO_SPEAKER = "the speaker ('Talking chief Lemalu Siaosi, for the other family') is not found"
+_MET_AT_A_PLACE = "a meeting told by its verb alone ('met district officials at the commune hall') sets no scene"
+# tried and dropped (gatherfire): the lede's day given to a gathering set after it; the tuned pages' annotators leave
+# such a gathering undated (a postgame news conference, an earnings call)
+_LEDE_DAY_NOT_GIVEN = (
+    "a gathering with no day of its own set after a lede that tells the day in narration stays undated"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "pieces"),
+    [
+        pytest.param(
+            "village-assembly",
+            "the offer was half what the land was worth",
+            ("an assembly", "on Sunday"),
+            marks=_known(_NO_SCENE_NOUN),
+        ),
+        pytest.param(
+            "village-assembly", "We cannot buy new fields", ("an assembly", "on Sunday"), marks=_known(_NO_SCENE_NOUN)
+        ),
+        pytest.param(
+            "village-assembly",
+            "her family had farmed the valley",
+            ("an assembly", "on Sunday"),
+            marks=_known(_NO_SCENE_NOUN),
+        ),
+        pytest.param(
+            "village-assembly",
+            "the offer could be reviewed",
+            ("an assembly", "on Sunday"),
+            marks=_known(_NO_SCENE_NOUN),
+        ),
+        pytest.param(
+            "council-meeting-event",
+            "the library was the only warm place",
+            ("a meeting", "on Thursday evening"),
+            marks=_known(_TYPED_A_BODY),
+        ),
+        pytest.param(
+            "cueless-quote-paragraph",
+            "her crew had not earned anything",
+            ("a meeting", "on Saturday"),
+            marks=_known(_TYPED_A_BODY),
+        ),
+        pytest.param(
+            "cueless-quote-paragraph",
+            "We have boats and we have quotas",
+            ("a meeting", "on Saturday"),
+            marks=_known(_TYPED_A_BODY),
+        ),
+        pytest.param(
+            "cueless-quote-paragraph",
+            "the government should pay the crews",
+            ("a meeting", "on Saturday"),
+            marks=_known(_CHAIN_BROKEN),
+        ),
+        pytest.param(
+            "press-conference-yesterday",
+            "the families were being kept informed",
+            ("a press conference", "yesterday"),
+            marks=_known(_TYPED_A_BODY),
+        ),
+        pytest.param(
+            "meeting-with-residents",
+            "she had not bought meat",
+            ("a meeting", "on Tuesday"),
+            marks=_known(_TYPED_A_BODY),
+        ),
+        pytest.param(
+            "hearing-narration-between",
+            "the council had approved the closures",
+            ("a hearing", "on Monday"),
+            marks=_known(_ROLE_READ_AS_CHANNEL),
+        ),
+        pytest.param(
+            "fono-ruling", "the court had ruled for them in 1987", (None, "on Saturday"), marks=_known(_NO_SPEAKER)
+        ),
+        pytest.param(
+            "day-first-date-briefing-year",
+            "families would be moved to a shelter",
+            ("a briefing", "3 August 2026"),
+            marks=_known(_TYPED_A_BODY),
+        ),
+        pytest.param(
+            "lede-gathering-no-first-speaker-day-first",
+            "his fields had been ruined",
+            (None, "9 March"),
+            marks=_known(_MET_AT_A_PLACE),
+        ),
+        pytest.param(
+            "lede-gathering-no-first-speaker-day-first",
+            "the province would pay farmers",
+            (None, "9 March"),
+            marks=_known(_MET_AT_A_PLACE),
+        ),
+        pytest.param(
+            "lede-gathering-no-first-speaker-day-first",
+            "coconuts took five years",
+            (None, "9 March"),
+            marks=_known(_MET_AT_A_PLACE),
+        ),
+        pytest.param(
+            "hui-gathering",
+            "the forest's oldest trees were dying",
+            ("a hui", "on Saturday"),
+            marks=_known(_NO_SCENE_NOUN),
+        ),
+        pytest.param(
+            "hui-gathering",
+            "the tracks would be closed for two years",
+            ("a hui", "on Saturday"),
+            marks=_known(_NO_SCENE_NOUN),
+        ),
+        pytest.param(
+            "hui-gathering", "he would miss the walks", ("a hui", "on Saturday"), marks=_known(_NO_SCENE_NOUN)
+        ),
+        pytest.param(
+            "lede-day-second-paragraph",
+            "the rise would be paid from a loan",
+            ("a news conference in Accra", "on Wednesday"),
+            marks=_known(_LEDE_DAY_NOT_GIVEN),
+        ),
+        pytest.param(
+            "lede-day-second-paragraph",
+            "Our farmers deserve a fair share",
+            ("a news conference in Accra", "on Wednesday"),
+            marks=_known(_LEDE_DAY_NOT_GIVEN),
+        ),
+    ],
+)
+def test_the_later_voices_the_carrying_still_misses(name: str, content: str, pieces: tuple[str | None, str]) -> None:
+    """Known misses of the written articles, each with its cause: the channel holds the gathering's noun phrase (or is
+    None where none is named) and the time the gathering's day."""
+    channel, time = _occasion_of(name, content)
+    want_channel, want_time = pieces
+    assert (channel is None) if want_channel is None else (channel is not None and channel.startswith(want_channel))
+    assert time == want_time
