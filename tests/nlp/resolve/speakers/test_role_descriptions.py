@@ -241,3 +241,35 @@ def test_a_medium_s_noun_set_beside_a_name_is_no_person(nlp: Language) -> None:
     misparse sets beside it ("The book, Farhan Qureshi," of a title or a list)."""
     text = "A new book disagreed with the selectors. The book, Farhan Qureshi, played 22 Tests."
     assert "A new book" not in _descriptions(nlp, text, "A new book")
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # a body's name with "and" in it: the description runs to the name's end, not to its first conjunct
+        (
+            "A spokeswoman for the Ministry of Fisheries and Coastal Affairs said the quota would fall.",
+            "A spokeswoman for the Ministry of Fisheries and Coastal Affairs",
+        ),
+        # with a comma too
+        (
+            "A spokesman for the Department for Transport, Housing and Planning said the bridge would reopen.",
+            "A spokesman for the Department for Transport, Housing and Planning",
+        ),
+        # two descriptions joined by "and", no body's name between: the first ends at its own noun
+        (
+            "A spokeswoman for the ministry and a lawyer for the union said the talks would resume.",
+            "A spokeswoman for the ministry",
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_description_keeps_the_whole_name_of_the_body_it_names(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, description: str, on: bool
+) -> None:
+    monkeypatch.setattr(role_descriptions, "BODY_NAMES_KEPT_WHOLE", on)
+    described = {m.text for m in find_mentions(nlp(text), text) if m.kind == "description"}
+    whole = description in described
+    cut = description.split(" and ")[0].split(",")[0] in described
+    # with the rule off the name is cut at its first "and" or comma; with no name between, the same either way
+    assert whole if on or "ministry and" in text else cut
