@@ -3240,11 +3240,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Sefo Aiono'; "
         "found speaker 'A member of the family', kind mixed, 'facebook | ', time 'late on friday'"
     ),
-    "vaiuli-land-titles-court-laloifi-ruling-fono.html:the ministry would update the land register": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ministry of "
-        "Natural Resources and Environment'; found speaker 'A spokeswoman for the Ministry of "
-        "Natural Resources', kind indirect, ' | ', time ''"
-    ),
 }
 
 
