@@ -18,6 +18,26 @@ def test_forenames_answer_under_both_spellings() -> None:
     assert fold(accented) in names
 
 
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Yerlan", "m"),
+        ("Eleni", "f"),
+        ("Gaétan", "m"),
+        ("Ayşe", "f"),
+        ("Somchai", "m"),
+        ("Kwabena", "m"),
+        ("Mele", "f"),
+    ],
+)
+def test_forenames_of_the_traditions_added_in_the_forenames_round_are_known(name: str, gender: str) -> None:
+    """Greek, Kazakh, Quebecois, Turkish, Thai, Akan and Tongan forenames: a full name opening on one reaches the
+    surname's join as a person's (surnamejoins, cause F)."""
+    names = lexicons().forenames
+    assert names[fold(name)] == gender
+    assert names[name.casefold()] == gender
+
+
 def test_every_channel_kind_row_lands_in_one_table() -> None:
     rows = [line.split("\t") for line in lexicon_file("resolve_channels.tsv").splitlines()]
     kinds = {row[1] for row in rows if len(row) > 1 and not row[0].startswith("#")}

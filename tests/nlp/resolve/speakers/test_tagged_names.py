@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from quotegraph.nlp.resolve.speakers import particle_joins, tagged_names
+from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.speakers import name_shapes, particle_joins, tagged_names
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.tagged_names import _person_name_end
 
@@ -471,3 +472,89 @@ def test_one_word_given_as_one_s_own_name_is_a_person_s(
     assert [e.label_ for e in art.doc.ents if e.text == "Mokgadi"] != ["PERSON"]  # the case the rule is for
     said = art.said(("his tap had been dry", "A pensioner"), ("We are old", "he", "hill"))
     assert said == (["Mokgadi", "Mokgadi"] if on else ["A pensioner", "A pensioner"])
+
+
+# forenames round: the forename or the whole full name the tagger left out of a person's name (surnamejoins, cause F).
+# Sentences written for the round.
+@pytest.mark.parametrize(("on", "name"), [(True, "Aoife Byrne-Walsh"), (False, "Byrne-Walsh")])
+def test_a_hyphenated_surname_in_apposition_counts_as_one_word(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """HYPHENATED_SURNAMES_ARE_ONE_WORD: "Byrne-Walsh" is one word of the name, so the forename before it is taken."""
+    monkeypatch.setattr(tagged_names, "HYPHENATED_SURNAMES_ARE_ONE_WORD", on)
+    text = "The council's chair, Aoife Byrne-Walsh, said the vote was close."
+    assert [e.text for e in nlp(text).ents] == ["Byrne-Walsh"]  # the case this rule exists for
+    assert name_types(nlp, text).get(name) == "PERSON"
+
+
+def _unlisted(monkeypatch: pytest.MonkeyPatch, forename: str) -> None:
+    """``forename`` out of the forename list for one test: a forename no list holds."""
+    monkeypatch.delitem(lexicons().forenames, forename, raising=False)
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Giorgos Nikolaidis"), (False, "Nikolaidis")])
+def test_an_unknown_forename_after_a_capitalised_office_is_part_of_the_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """OFFICES_TITLE_FORENAMES: "Mayor" parsed a proper noun titles "Giorgos Nikolaidis" as "fire chief" would."""
+    monkeypatch.setattr(tagged_names, "OFFICES_TITLE_FORENAMES", on)
+    _unlisted(monkeypatch, "giorgos")
+    text = "Mayor Giorgos Nikolaidis toured the burned area on Sunday."
+    assert next(e.text for e in nlp(text).ents) == "Nikolaidis"  # the case this rule exists for
+    assert name_types(nlp, text).get(name) == "PERSON"
+
+
+def test_a_capitalised_office_titles_only_a_name_typed_a_person_s(nlp: Language) -> None:
+    """ "Mayor Street Depot": after a capitalised office, a name the tagger typed a place's or a body's may open on the
+    office's next word, which is then no forename."""
+    words = ["Mayor", "Street", "Depot"]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN"] * 3, lemmas=["mayor", "street", "depot"], ents=["O", "O", "B-FAC"])
+    assert not tagged_names._titles(doc[0], doc[2])
+    person = Doc(
+        nlp.vocab, words=words, pos=["PROPN"] * 3, lemmas=["mayor", "street", "depot"], ents=["O", "O", "B-PERSON"]
+    )
+    assert tagged_names._titles(person[0], person[2])
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Mehmet Yılmaz"), (False, "Yılmaz")])
+def test_a_known_forename_tagged_a_body_alone_takes_the_untagged_surname_after_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """FORENAMES_TAGGED_BODIES: "Mehmet" tagged a body, "Yılmaz" untagged: one person's name."""
+    monkeypatch.setattr(tagged_names, "FORENAMES_TAGGED_BODIES", on)
+    art = article(
+        "Rents will rise by 40 percent. Assembly member Mehmet Yılmaz said the rise would hurt tenants. "
+        "“Nobody can pay this,” Yılmaz said."
+    )
+    assert ("Mehmet", "ORG") in [(e.text, e.label_) for e in art.doc.ents]  # the case this rule exists for
+    assert art.said(("Nobody can pay this", "Yılmaz")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("surname", "apart"), [("Yılmaz", True), ("McAllister", True), ("YilmazShareLikeReply", False)]
+)
+def test_a_forename_tagged_a_body_takes_a_surname_but_no_words_run_together(
+    nlp: Language, surname: str, apart: bool
+) -> None:
+    """ "Mehmet" tagged a body before an untagged surname it is the compound of; not before a page's words run together
+    into one (_MOST_CAPITALS_IN_A_SURNAME), nor before no capitalised word at all."""
+    words = ["Mehmet", surname, "wrote", "."]
+    doc = Doc(nlp.vocab, words=words, tags=["NNP", "NNP", "VBD", "."], heads=[1, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "punct"], ents=["B-ORG", "O", "O", "O"])  # fmt: skip
+    assert tagged_names._forename_tagged_apart(doc[0:1], set()) is apart
+    alone = Doc(nlp.vocab, words=["Mehmet", "wrote", "."], tags=["NNP", "VBD", "."], heads=[1, 1, 1],
+                deps=["nsubj", "ROOT", "punct"], ents=["B-ORG", "O", "O"])  # fmt: skip
+    assert not tagged_names._forename_tagged_apart(alone[0:1], set())
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Tupac Quispe"), (False, None)])
+def test_a_name_set_off_after_an_office_s_of_phrase_is_a_person_s(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str | None
+) -> None:
+    """NAMES_SET_OFF_AFTER_AN_OF_PHRASE: "The governor of Oruro, Tupac Quispe," hangs the name on "Oruro" and the
+    tagger typed it a body's: in apposition with "governor", it is a person's."""
+    monkeypatch.setattr(name_shapes, "NAMES_SET_OFF_AFTER_AN_OF_PHRASE", on)
+    text = "The governor of Oruro, Tupac Quispe, ordered the mine closed."
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Oruro, Tupac Quispe", "ORG")]  # the case
+    people = [text for text, kind in name_types(nlp, text).items() if kind == "PERSON"]
+    assert people == ([name] if name else [])

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotegraph.nlp.resolve.speakers import untagged_people
+from quotegraph.nlp.resolve.speakers import name_shapes, untagged_people
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.untagged_people import (
     human_age_set_off,
@@ -241,6 +241,40 @@ def test_a_name_the_tagger_missed_beside_a_person_description_is_a_person_s_name
     place = _parsed(nlp, words, ["NNP", ",", "DT", "NN", ",", "VBD", "."], [5, 0, 3, 0, 0, 5, 5],
                     ["nsubj", "punct", "det", "appos", "punct", "ROOT", "punct"])  # fmt: skip
     assert list(untagged_person_names(place, set())) == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_untagged_name_set_off_after_an_office_s_of_phrase_is_a_person_s(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """NAMES_SET_OFF_AFTER_AN_OF_PHRASE: "The mayor of Hora, Lefteris Vamvakas, ordered", the name hung on the place:
+    two untagged capitalised words in apposition with the office (forenames round; a sentence written for it)."""
+    monkeypatch.setattr(name_shapes, "NAMES_SET_OFF_AFTER_AN_OF_PHRASE", on)
+    words = ["The", "mayor", "of", "Hora", ",", "Lefteris", "Vamvakas", ",", "ordered", "."]
+    tags = ["DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "."]
+    doc = _parsed(nlp, words, tags, [1, 8, 1, 2, 3, 6, 3, 3, 8, 8],
+                  ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"])  # fmt: skip
+    assert [s.text for s in untagged_person_names(doc, set())] == (["Lefteris Vamvakas"] if on else [])
+
+
+def test_a_name_given_to_an_of_phrase_s_own_noun_is_not_the_office_s(nlp: Language) -> None:
+    """ "director of the advocacy group Clearwater Watch": no comma sets the name off, so it is the group's."""
+    words = ["The", "director", "of", "the", "group", "Clearwater", "Watch", "spoke", "."]
+    tags = ["DT", "NN", "IN", "DT", "NN", "NNP", "NNP", "VBD", "."]
+    doc = _parsed(nlp, words, tags, [1, 7, 1, 4, 2, 6, 4, 7, 7],
+                  ["det", "nsubj", "prep", "det", "pobj", "compound", "appos", "ROOT", "punct"])  # fmt: skip
+    assert list(untagged_person_names(doc, set())) == []
+
+
+def test_a_place_set_off_after_an_office_s_of_phrase_is_no_person_s_name(nlp: Language) -> None:
+    """ "The mayor of Easton, Talbot County,": words the tagger typed a place's name a place, not the mayor."""
+    words = ["The", "mayor", "of", "Easton", ",", "Talbot", "County", ",", "spoke", "."]
+    tags = ["DT", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=[1, 8, 1, 2, 3, 6, 3, 3, 8, 8],
+              deps=["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+              lemmas=[w.lower() for w in words], ents=ents)  # fmt: skip
+    assert list(untagged_person_names(doc, set())) == []
 
 
 def test_an_untagged_known_forename_and_surname_is_a_person_s_name(nlp: Language) -> None:

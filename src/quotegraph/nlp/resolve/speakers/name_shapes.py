@@ -40,6 +40,39 @@ def words_of_name(name: Span) -> list[Token]:
     return [t for t in name if t.tag_ != "HYPH"]
 
 
+def joined_word_count(name: Span) -> int:
+    """ "Isabelle Fortin-Girard": two words, a hyphen-joined run ("Fortin-Girard", three tokens) being one word of the
+    name as a reader counts them (``tagged_names.HYPHENATED_SURNAMES_ARE_ONE_WORD``)."""
+    doc = name.doc
+    return sum(
+        1
+        for t in name
+        if t.tag_ != "HYPH" and not (t.i > name.start and doc[t.i - 1].tag_ == "HYPH" and not doc[t.i - 1].whitespace_)
+    )
+
+
+# "The mayor of Limni, Dimitris Karamanlis, ordered", "The governor of Oruro, Tupac Quispe,": the parser hangs a name
+# set off after an office's "of" phrase on the phrase's last word (the place), not on the office, so the name stood
+# beside no noun for a person and was left untagged or a body's: the person was "The mayor of Limni" and the surname
+# later another (surnamejoins, cause F). The name is in apposition with the office: a place or a body is not named again
+# by a forename and a surname. Read in ``untagged_people.untagged_person_names`` (two untagged capitalised words) and
+# ``tagged_names._apposed_to_a_person`` (a person-sized name typed a body's). Measured in the forenames round (report:
+# /work/annotations/reports/forenames.md).
+NAMES_SET_OFF_AFTER_AN_OF_PHRASE = True
+
+
+def office_of_the_place(noun: Token, name: Token) -> Token | None:
+    """ "mayor" of "The mayor of Limni, Dimitris Karamanlis,": the word before the "of" whose object is ``noun``, when
+    the name headed by ``name`` is set off by a comma right after ``noun`` (``NAMES_SET_OFF_AFTER_AN_OF_PHRASE``); not
+    "director of the advocacy group Progress Iowa", a name the object's own noun is given."""
+    if not NAMES_SET_OFF_AFTER_AN_OF_PHRASE or noun.dep_ != "pobj" or noun.head.lower_ != "of" or name.i < noun.i:
+        return None
+    if noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
+        return None
+    office = noun.head.head
+    return office if office.i < noun.i else None
+
+
 def apposed_nouns(name: Span) -> list[Token]:
     """The nouns in apposition with a name, either way round."""
     root = root_of(name)

@@ -24,7 +24,9 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     forename_and_surname,
     free_of,
     is_modifier_only,
+    joined_word_count,
     name_word,
+    office_of_the_place,
     person_sized,
     plain_surname,
     speaks,
@@ -130,6 +132,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             # "Ilya Shapiro argues", "Shapiro" alone tagged: the forename taken for the speaker makes it a person's
             or (name.start < stripped.start and _speaker_s_forename(name[0], root_of(name), taken, sources))
             or _aged_name(name)
+            or _forename_tagged_apart(name, taken)
         ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and (
@@ -350,7 +353,9 @@ def _apposed_to_a_person(name: Span) -> bool:
     only a name of two or three capitalised words, as a person's is. A role the lexicon keeps for unnamed
     sources is a person's too once a name stands beside it ("Adebayo's agent, Femi Clarke,")."""
     # "Pieter de Vries, a farmer,": a surname's particles do not make it a body's (``person_sized``)
-    return person_sized(name) and any(_a_person_s_noun(n) or _given_an_age(n) for n in apposed_nouns(name))
+    root = root_of(name)
+    nouns = [office or noun for noun in apposed_nouns(name) for office in [office_of_the_place(noun, root)]]
+    return person_sized(name) and any(_a_person_s_noun(n) or _given_an_age(n) for n in nouns)
 
 
 # A name set off beside a person's office written in capitals ("the Minister for Higher Education, Fergal Dunleavy,",
@@ -462,6 +467,12 @@ def _apposed_to_a_body(name: Span) -> bool:
 # Owen,": the words of a name the tagger tagged without its first forename
 _APPOSED_NAME_WORDS = 2
 
+# A hyphenated surname is one word of the name, not the three tokens the tokenizer makes of it ("The director general,
+# Isabelle Fortin-Girard,", tagged "Fortin-Girard" alone): counted in tokens it passed ``_APPOSED_NAME_WORDS`` and the
+# name kept no forename, so a later "Fortin-Girard said" was the surname alone (surnamejoins, cause F). Measured in the
+# forenames round (report: /work/annotations/reports/forenames.md).
+HYPHENATED_SURNAMES_ARE_ONE_WORD = True
+
 
 def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     """ "The chief executive, Anders Lindqvist,", "The area's Member of the Senedd, Rhodri Wyn Owen,": a person's
@@ -470,7 +481,8 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     one (no title, role, outlet word or tag)."""
     doc = name.doc
     before = name.start - 1
-    if len(name) > _APPOSED_NAME_WORDS or before < 0 or not any(map(person_noun_or_office, apposed_nouns(name))):
+    words = joined_word_count(name) if HYPHENATED_SURNAMES_ARE_ONE_WORD else len(name)
+    if words > _APPOSED_NAME_WORDS or before < 0 or not any(map(person_noun_or_office, apposed_nouns(name))):
         return name
     word = doc[before]
     if word.dep_ != "compound" or word.head != root_of(name) or not plain_surname(word, taken) or not word.is_alpha:
@@ -499,10 +511,28 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
         return doc[before : name.end]
     if not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
         return name
-    titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and a_person_noun(doc[before - 1])
+    titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and _titles(doc[before - 1], root)
     if fold(word.text) not in forenames and not titled and not (len(name) == 1 and _told_of_as_a_person(root)):
         return name
     return doc[before : name.end] if plain_surname(word, taken) else name
+
+
+# A capitalised office the parser read as a proper noun ("Mayor", "Governor", "Councillor") titles the two words after
+# it as a lower-case role noun does ("fire chief Petros Vlahos"), so an unlisted forename between it and a one-word
+# person's name is that person's forename: "Mayor Giorgos Nikolaidis ... Nikolaidis said" kept "Nikolaidis" alone, so
+# the full name never reached the surname's join (surnamejoins, cause F). Only for a name the tagger typed a person's:
+# after a capitalised office a body's or a place's name is common ("Mayor Street", "Governor Phillip Square"), and the
+# word after the office may be its first word. Measured in the forenames round (report:
+# /work/annotations/reports/forenames.md).
+OFFICES_TITLE_FORENAMES = True
+
+
+def _titles(title: Token, root: Token) -> bool:
+    """ "fire chief" of "fire chief Petros Vlahos", "Mayor" of "Mayor Giorgos Nikolaidis": a person's role noun, or a
+    capitalised office before a name typed a person's (``OFFICES_TITLE_FORENAMES``)."""
+    if a_person_noun(title):
+        return True
+    return OFFICES_TITLE_FORENAMES and root.ent_type_ == "PERSON" and person_noun_or_office(title)
 
 
 # A one-word name the tagger tagged without the capitalised word the parser made its compound ("Ilya Shapiro argues"
@@ -607,6 +637,27 @@ def _with_untagged_surname(name: Span, taken: set[int]) -> Span:
     if name[-1].dep_ != "compound" or name[-1].head != word or not word.is_alpha or headline_verb(word.text):
         return name
     return doc[name.start : after + 1] if plain_surname(word, taken) else name
+
+
+# A known forename the tagger tagged a body's on its own, with the untagged plain capitalised word it is the compound of
+# right after it ("Assembly member Mehmet Yılmaz said", "Mehmet" tagged ORG, "Yılmaz" untagged), is a person's name cut
+# before its surname: a forename names no body alone, and the person was "Yılmaz" (the source's head) with "Mehmet" a
+# body of its own, so the full name never reached the surname's join (surnamejoins, cause F). The name is then a
+# person's and takes its surname (``SURNAMES_AFTER_A_FORENAME``). Measured in the forenames round (report:
+# /work/annotations/reports/forenames.md).
+FORENAMES_TAGGED_BODIES = True
+# capitals in one surname: "McDonald", "DeVos", "MacKenzie-Ross"; more are words a page's scrape ran together (a comment
+# thread's "CravenFlagShareLikeReply" after a commenter's forename), which the tagger left untagged for that reason
+_MOST_CAPITALS_IN_A_SURNAME = 3
+
+
+def _forename_tagged_apart(name: Span, taken: set[int]) -> bool:
+    """ "Mehmet" of "Assembly member Mehmet Yılmaz said", tagged a body alone: one known forename before an untagged
+    surname that it is the compound of (``FORENAMES_TAGGED_BODIES``)."""
+    if not FORENAMES_TAGGED_BODIES or len(name) != 1 or fold(name[0].text) not in lexicons().forenames:
+        return False
+    longer = _with_untagged_surname(name, taken)
+    return longer != name and sum(c.isupper() for c in longer[-1].text) <= _MOST_CAPITALS_IN_A_SURNAME
 
 
 # A one-word person's name right after a person's title ("Chief Inspector Tero Vainikka of the ... unit told", tagged

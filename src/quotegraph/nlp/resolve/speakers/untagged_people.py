@@ -17,6 +17,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     capitalised_word,
     is_modifier_only,
     name_start,
+    office_of_the_place,
     plain_surname,
     speaks,
 )
@@ -167,6 +168,8 @@ def untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
             continue
         token = doc[i]
         name, noun = (token.head, token) if token.tag_ in ("NN", "NNS") else (token, token.head)
+        of_noun = office_of_the_place(noun, name)
+        noun = noun if of_noun is None else of_noun
         role = roles.get(noun.lemma_.lower())
         if role is None or role.kind != "person" or name.tag_ != "NNP" or name.i in taken:
             continue
@@ -174,7 +177,9 @@ def untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         span = doc[start : name.i + 1]
         if not all(t.text[:1].isupper() and t.is_alpha for t in span):
             continue
-        if len(span) >= NAME_WORDS or _forename_beside(span, noun):
+        if of_noun is not None and (len(span) > _MAX_SURNAME_WORDS or any(t.ent_type_ for t in span)):
+            continue  # "the mayor of Springfield, Illinois,": a place set off after a place is no person's name
+        if len(span) >= NAME_WORDS or (of_noun is None and _forename_beside(span, noun)):
             yield span
 
 
