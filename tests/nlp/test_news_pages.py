@@ -2893,17 +2893,6 @@ KNOWN_MISSES: dict[str, str] = {
         "conference'; expected time 'on Monday morning'; found speaker 'Widlyne Jean-Baptiste', "
         "kind direct, ' | reporters', time ''"
     ),
-    "saint-jerome-school-bus-drivers-strike-csn.html:the centre had asked both sides to accept a government mediator": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Isabelle "
-        "Fortin-Giguère'; found speaker 'Fortin-Giguère', kind indirect, 'an interview with the "
-        "courant | ', time 'on tuesday'"
-    ),
-    "saint-jerome-school-bus-drivers-strike-csn.html:We are not the employer and we cannot sign "
-    "their collective agreement": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Isabelle "
-        "Fortin-Giguère'; found speaker 'Fortin-Giguère', kind direct, 'an interview with the "
-        "courant | ', time 'on tuesday'"
-    ),
     "saint-jerome-school-bus-drivers-strike-csn.html:I start at seven. School starts at eight.": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday "
         "morning'; found speaker 'Amira Haddad', kind direct, ' | ', time ''"
