@@ -3229,6 +3229,224 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Sefo Aiono'; "
         "found speaker 'A member of the family', kind mixed, 'facebook | ', time 'late on friday'"
     ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:the police had been told to stop "
+    "anyone crossing on foot": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'press "
+        "conference'; expected time 'on Friday afternoon'; found speaker 'Hunza Khalid Mehmood "
+        "Awan', kind indirect, ' | ', time 'asked about complaints that porters had charged "
+        "travellers up to rs5,000 to carry their luggage over the debris'"
+    ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:the family had been sleeping in "
+    "their car since Thursday night": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Muhammad "
+        "Aslam Bhatti'; found speaker 'a retired schoolteacher', kind indirect, ' | ', time 'on "
+        "friday morning'"
+    ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:Now they have seen a mountain fall "
+    "on the road instead": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Friday morning'; "
+        "found speaker 'Muhammad Aslam Bhatti', kind direct, ' | ', time ''"
+    ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:we have her medicine for two more days": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Friday morning'; "
+        "found speaker 'Muhammad Aslam Bhatti', kind direct, ' | ', time ''"
+    ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:Nobody pays us for waiting": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Gul "
+        "Zaman'; expected time 'on Friday'; found speaker 'Muhammad Aslam Bhatti', kind direct, ' | "
+        "', time ''"
+    ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:about 40 percent of the rooms booked "
+    "in Karimabad for the coming week had been cancelled": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Salman Ali Beg', kind indirect, 'phone | the daily indus', time 'on friday "
+        "night'"
+    ),
+    "hunza-karakoram-highway-landslide-hasanabad-stranded.html:Every July it is the same story": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Salman Ali Beg', kind direct, 'phone | the daily indus', time 'on friday "
+        "night'"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:would go to the special needs classes at "
+    "Kærbjerg Central School": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after the vote'; "
+        "found speaker 'Henrik Østergaard Bak', kind indirect, ' | reporters', time ''"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:the committee had looked at every other option": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Lone Søgaard Nielsen', kind indirect, 'a meeting called by the "
+        "school’s board | ', time 'on monday evening'"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:We are not closing Lundgårde because we want to": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Lone Søgaard Nielsen', kind direct, 'a meeting called by the "
+        "school’s board | ', time 'on monday evening'"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:how early the girls would have to leave home": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Tomasz Zieliński'; expected channel 'meeting'; found speaker '', kind indirect, ' | "
+        "tomasz zieliński', time 'on monday evening'"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:My wife and I both start milking at five": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'meeting'; "
+        "found speaker 'Tomasz Zieliński', kind direct, ' | ', time 'on monday evening'"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:would run a direct school bus from the village square": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'meeting'; expected addressee 'the meeting'; expected time 'On Monday evening'; "
+        "found speaker 'Lone Søgaard Nielsen', kind indirect, ' | ', time ''"
+    ),
+    "kaerbjerg-council-votes-close-lundgaarde-school.html:the parents would ask the Ministry of "
+    "Children and Education": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Denmark "
+        "Today'; found speaker 'Sidsel Krogh Mikkelsen', kind indirect, 'an email | ', time 'on "
+        "friday'"
+    ),
+    "port-louis-dockers-strike-chcl-rally-mpa.html:she had worked four night shifts a week since "
+    "January without the allowance": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Nasreen Bibi "
+        "Joomun'; found speaker 'the terminal’s carriers', kind indirect, 'the rally | the crowd', "
+        "time 'on wednesday afternoon'"
+    ),
+    "port-louis-dockers-strike-chcl-rally-mpa.html:They ask me why we are still poor": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'rally'; expected addressee 'the crowd'; expected time 'on Wednesday afternoon'; "
+        "found speaker 'Nasreen Bibi Joomun', kind direct, ' | ', time ''"
+    ),
+    "port-louis-dockers-strike-chcl-rally-mpa.html:anyone who joined the strike would lose their "
+    "place on the night roster": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'her "
+        "shift'; found speaker 'a supervisor', kind indirect, ' | ', time 'on sunday night'"
+    ),
+    "kanyama-cholera-outbreak-ndeke-house-briefing.html:samples taken from 11 of the 20 shallow wells": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Kalunga Siame'; expected channel 'media briefing'; expected time 'yesterday'; found "
+        "speaker 'Zambia National Public Health Institute', kind indirect, ' | ', time ''"
+    ),
+    "kanyama-cholera-outbreak-ndeke-house-briefing.html:her neighbour's son had been taken to the treatment centre": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "
+        "'Precious Nyirenda'; expected time 'yesterday afternoon'; found speaker '', kind indirect, "
+        "' | ', time ''"
+    ),
+    "kanyama-cholera-outbreak-ndeke-house-briefing.html:When the kiosk has water we buy it at K2 a container": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "
+        "'Precious Nyirenda'; expected time 'yesterday afternoon'; found speaker 'Nyirenda', kind "
+        "direct, ' | ', time ''"
+    ),
+    "kanyama-cholera-outbreak-ndeke-house-briefing.html:nobody from the council had come to her street": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "
+        "'Precious Nyirenda'; expected time 'yesterday afternoon'; found speaker 'a council health "
+        "inspector', kind indirect, 'a meeting at the market | residents', time 'on tuesday'"
+    ),
+    "kanyama-cholera-outbreak-ndeke-house-briefing.html:This is where our children play": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'Facebook'; expected time 'On Monday night'; found speaker 'Bornface Hamweemba', kind "
+        "direct, 'posted | ', time 'on monday'"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:the bankruptcy administrator had "
+    "recognised claims worth EUR 9.1 million": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday'; found "
+        "speaker 'Urban Golob', kind indirect, 'the hearing for the examination of claims | ', time "
+        "''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:The court is not here to save a ski resort": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday'; found "
+        "speaker 'Urban Golob', kind direct, 'the hearing for the examination of claims | ', time "
+        "''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:no wages had been paid to 41 employees since February": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Thursday'; found speaker 'Tadeja Mlakar Potočnik', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:two potential buyers, one from "
+    "Slovenia and one from Austria": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Thursday'; found speaker 'Tadeja Mlakar Potočnik', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:Without an offer by the middle of "
+    "January, the lifts will not run this season": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Thursday'; found speaker 'Tadeja Mlakar Potočnik', kind "
+        "direct, ' | ', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:the resort had been ruined by two "
+    "winters without natural snow": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Thursday'; found speaker 'Damir Vuković', kind indirect, 'the "
+        "court | the court', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:I put my own money into this mountain": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Thursday'; found speaker 'Damir Vuković', kind direct, 'the "
+        "court | the court', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:was still owed EUR 2.3 million for the "
+    "six-seat chairlift": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Thursday'; found speaker 'Katharina Pichler-Grünwald', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:when the workers would be paid": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, "
+        "addressee, time; expected speaker 'Almir Hodžić'; expected kind 'indirect'; expected "
+        "channel 'hearing'; expected addressee 'the judge'; expected time 'on Thursday'; found "
+        "nothing"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:wages would be paid": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Gregor Zupan'; expected channel 'meeting'; expected addressee 'staff'; "
+        "expected time 'in January'; found speaker 'Almir Hodžić', kind mixed, ' | ', time 'after "
+        "the hearing'"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:he and his wife had since taken jobs "
+    "at a supermarket in Velenje": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after the hearing'; "
+        "found speaker 'Almir Hodžić', kind indirect, ' | ', time ''"
+    ),
+    "celje-court-ojstrica-ski-resort-bankruptcy-hearing.html:Ojstrica Turizem reported a loss of "
+    "EUR 1.9 million in 2024": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Agency for "
+        "Public Legal Records and Related Services'; found speaker 'Agency for Public Legal "
+        "Records', kind indirect, ' | ', time ''"
+    ),
+    "balallan-beinn-mhor-wind-farm-community-council.html:the access track shown in the new "
+    "drawings crossed the common grazings": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Ishbel Morrison', kind indirect, 'a special meeting of kinloch "
+        "community council, called after torrach renewables | ', time 'on tuesday night'"
+    ),
+    "balallan-beinn-mhor-wind-farm-community-council.html:That is where my father cut peats": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Ishbel Morrison', kind direct, 'a special meeting of kinloch "
+        "community council, called after torrach renewables | ', time 'on tuesday night'"
+    ),
+    "balallan-beinn-mhor-wind-farm-community-council.html:the track would follow the existing road to the quarry": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time, not_channel; expected "
+        "channel 'site visit'; expected time 'in August'; expected not_channel 'special meeting'; "
+        "found speaker 'a land agent', kind indirect, 'a special meeting of kinloch community "
+        "council, called after torrach renewables | the grazings committee', time 'on tuesday "
+        "night'"
+    ),
+    "balallan-beinn-mhor-wind-farm-community-council.html:the committee had never received a "
+    "drawing from the company": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Ishbel Morrison', kind indirect, 'a special meeting of kinloch "
+        "community council, called after torrach renewables | ', time 'on tuesday night'"
+    ),
+    "balallan-beinn-mhor-wind-farm-community-council.html:no part of the common grazings had been "
+    "offered for the track": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'Energy Consents Unit'; expected time 'on November 20'; found speaker 'Murdo Nicolson', "
+        "kind indirect, 'the letter | ', time ''"
+    ),
+    "balallan-beinn-mhor-wind-farm-community-council.html:A 200-metre turbine is taller than "
+    "anything between here and Glasgow": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Seonag "
+        "NicIomhair'; found speaker 'Murdo Nicolson', kind direct, 'a post on x | ', time 'on "
+        "wednesday morning'"
+    ),
 }
 
 
