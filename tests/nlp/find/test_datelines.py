@@ -18,6 +18,7 @@ from quotegraph.nlp.find.lines import Lines
         "MEXICO CITY – Officials said the airport would reopen.",
         "BELÉM, Brazil (Global Desk) — Delegates said the draft fell short.",  # accented capitals
         "SÃO PAULO, March 3 (Reuters) - The bank said rates would hold.",
+        "ALMATY, 5 December — Residents said the smog had lasted for weeks.",  # the day before the month
         "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival.",  # AFP's place in small letters
         "Mexico City (AFP) – The anchor said the debate was over.",
     ],
@@ -68,3 +69,11 @@ def test_a_dateline_s_place_is_read_up_to_its_date_or_dash() -> None:
     wire = "Headline\nLONDON, April 9 (Reuters) - SkyBridge said."
     assert dateline_place(wire, wire.index("LONDON")) == (wire.index("LONDON"), wire.index(","))
     assert dateline_place(text, 0) is None  # the headline opens no dateline
+
+
+def test_a_dateline_s_date_written_day_first_is_read_on_its_own_line() -> None:
+    """ "TÓRSHAVN, 14 November —": the day before the month is the dateline's date, the story's, not a statement's."""
+    text = "Quay to be rebuilt\nTÓRSHAVN, 14 November — The harbour director said on Monday that the quay would close."
+    lines = Lines(text)
+    assert in_dateline(text, lines, text.index("14 November"), text.index(" —"))
+    assert not in_dateline(text, lines, text.index("Monday"), text.index(" that"))

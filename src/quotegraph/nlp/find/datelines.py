@@ -20,7 +20,10 @@ __all__ = ["dateline_place", "in_dateline", "past_dateline"]
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
     rf"[ \t]*(?P<place>[{_CAPITAL}][{_CAPITAL}.'’-]+(?: [{_CAPITAL}][{_CAPITAL}.'’-]*)*)"  # LONDON, MEXICO CITY, U.S.
-    r"(?:, [A-Z][\w.'’ ]{0,30}?)?"  # a date or a country after a comma: ", April 9", ", Ukraine"
+    # a date or a country after a comma: ", April 9", ", Ukraine", and a date written day first (", 5 December"), the
+    # story's date, which the time readers now date (``timeexpr``) and must not take for a statement's (no PolNeAR
+    # train article or tuned page opens so)
+    r"(?:, [A-Z0-9][\w.'’ ]{0,30}?)?"
     r"(?: ?\([^()\n]{1,40}\))?"  # the agency: "(Reuters)", "(AP)"
     r" ?(?:--|[—–-])[ \t]*"  # the dash that ends every dateline
 )

@@ -207,12 +207,6 @@ def _known(cause: str) -> pytest.MarkDecorator:
 
 # Mended by a reading of ``experiments/gather_fire/mends.patch`` (built, measured and not merged: it moves nothing on
 # PolNeAR train, the tuned pages, the held-out pages or dev); each row passes with the patch applied.
-_DAY_FIRST = (
-    "a day written before its month ('on 12 March') has no date, so the gathering is not one day (patch: daymonth)"
-)
-_DAY_FIRST_DATELINE = (
-    "a dateline's day-first date ('ALMATY, 5 December —') is taken as the time and undated (patch: daymonth, _DATELINE)"
-)
 _GROUP_TOLD = (
     "a group's 'told a joint news conference' sets only its day for its members, in front of the gathering "
     "(patch: GROUP_TOLD_SCENES)"
@@ -337,25 +331,21 @@ _GRINDAVIK_MEETING = ("a meeting of fishermen at the harbour office in Grindaví
             "hearing-date",
             "the territory had never answered",
             ("a hearing in Whitehorse", "on 12 March"),
-            marks=_known(_DAY_FIRST),
         ),
         pytest.param(
             "hearing-date",
             "Consultation is not a courtesy",
             ("a hearing in Whitehorse", "on 12 March"),
-            marks=_known(_DAY_FIRST),
         ),
         pytest.param(
             "hearing-date",
             "officials had met the nation four times",
             ("a hearing in Whitehorse", "on 12 March"),
-            marks=_known(_DAY_FIRST),
         ),
         pytest.param(
             "hearing-date",
             "the nation would go to the Supreme Court",
             ("a hearing in Whitehorse", "on 12 March"),
-            marks=_known(_DAY_FIRST),
         ),
         ("briefing-narrated", "schools and offices would close", ("a briefing", "on Saturday")),
         ("briefing-narrated", "Please stay indoors", ("a briefing", "on Saturday")),
@@ -414,19 +404,16 @@ _GRINDAVIK_MEETING = ("a meeting of fishermen at the harbour office in Grindaví
             "day-first-date-hearing",
             "the town could not borrow that much",
             ("a public hearing of the town council in Tórshavn", "on 14 November"),
-            marks=_known(_DAY_FIRST),
         ),
         pytest.param(
             "day-first-date-hearing",
             "the quay should be built for fishing boats",
             ("a public hearing of the town council in Tórshavn", "on 14 November"),
-            marks=_known(_DAY_FIRST),
         ),
         pytest.param(
             "day-first-date-briefing-year",
             "the embankment had been promised",
             ("a briefing in Sirajganj", "on 3 August 2026"),
-            marks=_known(_DAY_FIRST),
         ),
         pytest.param(
             "presser-group-told",
@@ -467,19 +454,16 @@ _GRINDAVIK_MEETING = ("a meeting of fishermen at the harbour office in Grindaví
             "quotes-only-after-lede-gathering",
             "My children cough every night",
             ("a public hearing at the Almaty akimat", "on Thursday"),
-            marks=_known(_DAY_FIRST_DATELINE),
         ),
         pytest.param(
             "quotes-only-after-lede-gathering",
             "the city would move 20 boiler houses",
             ("a public hearing at the Almaty akimat", "on Thursday"),
-            marks=_known(_DAY_FIRST_DATELINE),
         ),
         pytest.param(
             "quotes-only-after-lede-gathering",
             "the promises had been made before",
             ("a public hearing at the Almaty akimat", "on Thursday"),
-            marks=_known(_DAY_FIRST_DATELINE),
         ),
     ],
 )

@@ -42,6 +42,13 @@ def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
         ("said on Sept. 11 that", "2016-09-15", [("on Sept. 11", "2016-09-11")]),
         ("said on Dec. 25 that", "2016-02-01", [("on Dec. 25", "2015-12-25")]),  # not in the future
         ("wrote on March 3, 2020,", "2025-01-01", [("on March 3, 2020", "2020-03-03")]),
+        # the day before the month, as British, Commonwealth and European papers write it
+        ("told the hearing on 14 November that", "2026-11-20", [("on 14 November", "2026-11-14")]),
+        ("said on 3 Aug. 2025 that", "2026-01-10", [("on 3 Aug. 2025", "2025-08-03")]),
+        ("said on 28 December that", "2026-01-05", [("on 28 December", "2025-12-28")]),  # not in the future
+        ("wrote on Tuesday 3 March 2026 that", "2026-03-10", [("on Tuesday 3 March 2026", "2026-03-03")]),
+        ("on 31 February he said", "2025-03-01", [("on 31 February", None)]),
+        ("said 12 Marches had passed", "2025-03-01", []),  # no month's name alone
         # Spans of days are ISO intervals; weeks run Monday to Sunday (2025-02-01 is a Saturday).
         ("said earlier this week", "2025-02-01", [("earlier this week", "2025-01-27/2025-02-01")]),
         ("said earlier this week", "2025-01-29", [("earlier this week", "2025-01-27/2025-01-29")]),
