@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotegraph.nlp.syntax import agents_of, nominal_subjects, predicate_noun_before, subtree_span
+from quotegraph.nlp.syntax import agents_of, entity_end, nominal_subjects, predicate_noun_before, subtree_span
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -74,3 +74,14 @@ def test_a_relative_set_off_after_a_copula_s_predicate_noun_is_about_that_noun()
     assert predicate_noun_before(doc[0], doc[4]) is None
     doc = _steward("seem")
     assert predicate_noun_before(doc[0], doc[5]) is None
+
+
+def test_an_entity_s_end_is_past_its_last_word_and_no_further() -> None:
+    # "a spokeswoman for the Ministry of Agriculture and Rural Development said": the tagged name runs on past "and"
+    words = ["for", "the", "Ministry", "of", "Agriculture", "and", "Rural", "Development", "said", "Oslo", "Port"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "B-GPE"]
+    doc = Doc(Vocab(), words=words, ents=ents)
+    assert entity_end(doc, 5) == 8  # from inside the name: to its end
+    assert entity_end(doc, 8) == 8  # at a word outside any name: where it was
+    assert entity_end(doc, 10) == 10  # a name that begins there is another's, not a continuation
+    assert entity_end(doc, 11) == 11  # the text's end

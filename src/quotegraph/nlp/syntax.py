@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
 
@@ -24,6 +24,7 @@ __all__ = [
     "WORD",
     "WORD_CHARACTER",
     "agents_of",
+    "entity_end",
     "holds_a_verb",
     "inverted_after_quote",
     "nominal_subjects",
@@ -84,6 +85,13 @@ def holds_a_verb(tokens: Iterable[Token]) -> bool:
     """Whether a verb stands among ``tokens``: a clause ("Clinton email scandal disqualifies her"), not a name or a
     label ("Former AG Mukasey at RNC")."""
     return any(t.pos_ in VERB_POS for t in tokens)
+
+
+def entity_end(doc: Doc, end: int) -> int:
+    """``end``, or, when the token at ``end`` goes on a name the tagger tagged, one past that name's last token."""
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def subtree_span(token: Token) -> Span:

@@ -27,6 +27,7 @@ from quotegraph.nlp.syntax import (
     INDEFINITE,
     MAX_PHRASE_DEPTH,
     NOMINAL_SUBJECTS,
+    entity_end,
     own_phrase_start,
     predicate_noun_before,
 )
@@ -66,7 +67,7 @@ def _description_extent(chunk: Span) -> Span:
             break
         end = max(end, description_end(child))
     if BODY_NAMES_KEPT_WHOLE and end > chunk.end:
-        end = _past_the_name(chunk.doc, end)
+        end = entity_end(chunk.doc, end)
     return chunk.doc[chunk.start : end]
 
 
@@ -80,13 +81,6 @@ def _description_extent(chunk: Span) -> Span:
 # score moved; train-c and the 177 tuned pages unchanged; the forty-two held-out pages every field and speaker +1
 # (aggregates only); dev unchanged. Its score evidence is that one held-out statement.
 BODY_NAMES_KEPT_WHOLE = True
-
-
-def _past_the_name(doc: Doc, end: int) -> int:
-    """``end``, or one past the last token of the named entity the token before ``end`` lies inside of."""
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_:
-        end += 1
-    return end
 
 
 def _role_of(root: Token) -> RoleNoun | None:

@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_
 from quotegraph.nlp.resolve.stated.channels import studio_of
 from quotegraph.nlp.resolve.stated.noun_phrases import apposed_name
 from quotegraph.nlp.resolve.stated.saying_verbs import PUBLISHING, object_of
-from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES
+from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES, entity_end
 
 __all__ = [
     "DOCUMENT_CLASSES",
@@ -108,10 +108,7 @@ def _stranded_object_end(prep: Token) -> int:
     first = doc[prep.i + 1]
     if first.ent_iob_ != "B" or first.ent_type_ not in _SITE_ENTITIES:
         return prep.i + 1
-    end = first.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+    return entity_end(doc, first.i + 1)
 
 
 def quoted_title_end(opening: Token) -> int:

@@ -94,7 +94,7 @@ _BRANCHES = re.compile(
             # whole ("Wednesday 30 July 2025", "29 November"); the round's written articles: 9 later statements of 4
             # articles take their hearing's or briefing's day
             rf"(?P<daymonth>(?:\bon\s+)?(?:\b(?-i:{WEEKDAY}),?\s+)?\b(?P<dmday>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-            rf"(?-i:{_MONTH_NAMES})(?!\w)(?:,?\s+(?P<dmyear>\d{{4}})\b)?)",
+            rf"(?P<dmmonth>(?-i:{_MONTH_NAMES}))(?!\w)(?:,?\s+(?P<dmyear>\d{{4}})\b)?)",
             # "later on Monday", "late on Tuesday", "earlier Monday": a hedge before the day is part of its time
             rf"(?P<weekday>(?:\b(?:later|earlier|late|early)\s+(?=on\s|(?-i:{WEEKDAY})))?"
             rf"(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
@@ -184,16 +184,8 @@ def _month_day_date(match: re.Match[str], pub: date | None) -> date | None:
     return _calendar_day(word, match.group("day"), match.group("year"), pub)
 
 
-_A_MONTH = re.compile(rf"(?-i:{_MONTH_NAMES})")
-
-
 def _day_month_date(match: re.Match[str], pub: date | None) -> date | None:
-    month = _A_MONTH.search(match.group("daymonth"))
-    return (
-        None
-        if month is None
-        else _calendar_day(month.group().lower(), match.group("dmday"), match.group("dmyear"), pub)
-    )
+    return _calendar_day(match.group("dmmonth").lower(), match.group("dmday"), match.group("dmyear"), pub)
 
 
 def _calendar_day(word: str, day_text: str, year_text: str | None, pub: date | None) -> date | None:
