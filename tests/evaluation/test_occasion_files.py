@@ -19,6 +19,7 @@ FILES = {
     "train-c.jsonl": "train",
     "train-d.jsonl": "train",
     "train-e.jsonl": "train",
+    "train-f.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
