@@ -1,6 +1,8 @@
-"""The body gathered at a dated gathering, told by a newcomer ("told the court" at a hearing on Thursday), and a reply
-made to it ("told the meeting", then "replied"): ``gatherings.GATHERING_TOLD``,
-``carried_addressees.REPLIES_TO_THE_BODY_TOLD`` (gatherrest's written articles, ``hearing_articles``)."""
+"""gatherrest's written hearings and meetings (``hearing_articles``): a court hearing told once with its day and the
+later voices at it, and a reply after one who "told" the body gathered there. The readings that mend most of the known
+misses below (a body told at a dated gathering, a scene that is the verb's subject, a reply to the body told) are in
+``experiments/gather_rest/mends.patch``, built, measured and not merged: they move nothing on PolNeAR train or the
+tuned pages (figures in /work/annotations/reports/gatherrest.md)."""
 
 from __future__ import annotations
 
@@ -71,6 +73,38 @@ _MEETING_NO_AUDIENCE = (
     "meeting' from the carried channel 'a ... meeting'); made one, with 'hearing', it changed test_where_scenes' "
     "judgement of Bo Tran and raised train-d's addressee false fill (gatherrest, dropped)"
 )
+# Mended by a reading of ``experiments/gather_rest/mends.patch``; each row passes with the patch applied.
+_COURT_AS_CHANNEL = (
+    "'told the court' is read as a channel of its own ('court' is a scene noun and an audience word), which takes the "
+    "speaker out of the hearing and ends it for the voices after (patch: gatherings.GATHERING_TOLD)"
+)
+_PLACE_AS_CHANNEL = (
+    "'A hearing ... was held at the district court in Kranj on Thursday': the scene read from the sentence takes the "
+    "court after 'at' as its channel before the hearing that is the verb's subject (patch: "
+    "scenes.SUBJECT_OVER_ITS_PLACE)"
+)
+_REPLY_TO_NOBODY = (
+    "a reply joined to the scene of the one it answers goes to nobody, not to the body that one told there "
+    "(patch: carried_addressees.REPLIES_TO_THE_BODY_TOLD)"
+)
+_BY_THE_PATCH = {
+    "bankruptcy-hearing-fronted": _COURT_AS_CHANNEL,
+    "bail-hearing-court-heard": _COURT_AS_CHANNEL,
+    "hearing-held-passive": _PLACE_AS_CHANNEL,
+    "mine-hearing-replied": _REPLY_TO_NOBODY,
+    "special-meeting-told-councillors-responded": _REPLY_TO_NOBODY,
+}
+# the statements of those articles main gives right already
+_RIGHT_TODAY = frozenset(
+    {
+        "she would rule on the bankruptcy",
+        "his client had three children",
+        "the risk that he would leave was too great",
+        "the village would not survive",
+        "she would hear the inspectors next week",
+        "the road should be closed to lorries",
+    }
+)
 _KNOWN = {
     "council-told-the-meeting-replied": _MEETING_NO_AUDIENCE,
     "public-meeting-responded": _MEETING_NO_AUDIENCE,
@@ -87,6 +121,8 @@ def _cases() -> list[object]:
     for name, _, _, expected in HEARINGS + MEETINGS:
         for content, channel, addressee, time in expected:
             cause = _KNOWN.get(name)
+            if cause is None and content not in _RIGHT_TODAY:
+                cause = _BY_THE_PATCH.get(name)
             marks = () if cause is None or content in _RIGHT_IN_A_KNOWN_MISS else (_known(cause),)
             cases.append(pytest.param(name, content, (channel, addressee, time), marks=marks, id=f"{name}:{content}"))
     return cases
@@ -110,44 +146,6 @@ _HEARING = (
     "A former tanner, Vesela Koleva, said the workers had not been paid since spring."
 )
 _OWNER = "a bank in Sofia would lend him the money"
-_TANNER = "the workers had not been paid since spring"
-_AT_THE_HEARING = "a hearing at the county court in Ruse"
-
-
-@pytest.mark.usefixtures("rules_alone")
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_newcomer_who_told_the_court_speaks_at_the_hearing(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
-    """ "told the court" after a hearing at the county court on Wednesday: the owner speaks at the hearing, to the
-    court, and the tanner after him joins it too (``GATHERING_TOLD``); with the reading off, "the court" is a channel
-    of the owner's own, the county court named again, and the tanner after him is at nothing."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.GATHERING_TOLD", flag)
-    rows = _fields(_HEARING.format(told="told the court"))
-    owner, tanner = _occasion(rows, _OWNER), _occasion(rows, _TANNER)
-    if flag:
-        assert owner == (f"{_AT_THE_HEARING}", "the court", "on Wednesday")
-        assert tanner == (f"{_AT_THE_HEARING}", None, "on Wednesday")
-    else:
-        assert owner[0] is not None and not owner[0].startswith("a hearing")
-        assert tanner == (None, None, None)
-
-
-@pytest.mark.usefixtures("rules_alone")
-@pytest.mark.parametrize(
-    "told",
-    [
-        "told the court on Friday",  # another day: another sitting
-        "told the court in a statement",  # a channel of its own
-        "told the committee later",  # a time of its own, no day of the hearing
-    ],
-)
-def test_telling_the_court_on_another_occasion_is_not_at_the_hearing(
-    monkeypatch: pytest.MonkeyPatch, told: str
-) -> None:
-    """The owner tells the court on another day, in a statement, or tells another body at another time: not at the
-    hearing (``GATHERING_TOLD`` on)."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.GATHERING_TOLD", True)
-    channel, _, _ = _occasion(_fields(_HEARING.format(told=told)), _OWNER)
-    assert channel is None or not channel.startswith("a hearing")
 
 
 def test_the_court_of_another_gathering_is_no_body_of_it() -> None:
@@ -170,16 +168,6 @@ _MEETING = (
 )
 _REPLY = "the tolls paid for the bridge's repairs"
 _AT_THE_MEETING = "a meeting of Kilrush town council"
-
-
-@pytest.mark.usefixtures("rules_alone")
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_reply_goes_to_the_body_told(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
-    """ "told councillors", her quote, then "Engineer Paddy Hehir replied": his reply is made at the meeting, to the
-    councillors (``REPLIES_TO_THE_BODY_TOLD``); with the reading off, at the meeting on its day but to nobody."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carried_addressees.REPLIES_TO_THE_BODY_TOLD", flag)
-    found = _occasion(_fields(_MEETING.format(verb="replied")), _REPLY)
-    assert found == (_AT_THE_MEETING, "councillors" if flag else None, "on Monday evening")
 
 
 @pytest.mark.usefixtures("rules_alone")

@@ -2655,11 +2655,8 @@ def test_a_reply_to_one_who_asked_in_the_replier_s_own_occasion_keeps_whom_it_wa
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
 ) -> None:
     """ "One employee asked ... Ms Ramanathan replied": the employee spoke on her call, which her reply carries with
-    its addressee (``REPLIES_IN_ONE_S_OWN_SCENE``); the employee's question is not told to employees. The off-case
-    turns ``carried_addressees.REPLIES_TO_THE_BODY_TOLD`` off too: a reply to a body gathered on the occasion it joins
-    ("employees", a plural) goes to that body by that reading as well, so the case still holds with this rule off."""
+    its addressee (``REPLIES_IN_ONE_S_OWN_SCENE``); the employee's question is not told to employees."""
     monkeypatch.setattr(carrier, "REPLIES_IN_ONE_S_OWN_SCENE", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carried_addressees.REPLIES_TO_THE_BODY_TOLD", flag)
     found = _resolved(article, _CALL, *_CALL_SAID)
     assert _texts(found[3])[1] is None
     assert _texts(found[4]) == ("an all-staff video call", "employees" if flag else None, "on Monday")

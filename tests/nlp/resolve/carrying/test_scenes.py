@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-import quotegraph
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.carrying import scenes
 
@@ -371,25 +370,3 @@ def test_a_meeting_s_members_at_the_end_of_a_meeting_on_the_story_s_day(
     )
     found = article(text, published=DAY).one("the school was too small to keep open", "said", "Cllr Ruth Okafor")
     assert _texts(found) == expected
-
-
-_HELD_AT_A_COURT = (
-    "Brewery's vats to be auctioned\n\n"
-    "A hearing on the closure of the Lindholm brewery was held at the county court in Vejle on Wednesday.\n\n"
-    "The brewery's receiver, Anders Holm, said the copper vats would be sold at auction."
-)
-
-
-@pytest.mark.usefixtures("rules_alone")
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_scene_that_is_the_subject_goes_before_the_place_it_was_held_at(
-    monkeypatch: pytest.MonkeyPatch, flag: bool
-) -> None:
-    """ "A hearing ... was held at the county court in Vejle on Wednesday" (the story's lede): the receiver speaks at
-    the hearing, the scene the sentence tells of, on its day (``SUBJECT_OVER_ITS_PLACE``); with the reading off, at the
-    court, the scene noun after "at" read first."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scenes.SUBJECT_OVER_ITS_PLACE", flag)
-    found = quotegraph.extract(_HELD_AT_A_COURT, DAY).attributions
-    receiver = next(a for a in found if a.content is not None and "copper vats" in a.content.text)
-    channel = "A hearing on the closure of the Lindholm brewery" if flag else "the county court in Vejle"
-    assert _texts(receiver) == (channel, None, "on Wednesday")

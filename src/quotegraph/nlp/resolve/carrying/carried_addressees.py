@@ -10,7 +10,6 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.carrying.occasion_records import Statement
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, outlet_noun
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
@@ -92,34 +91,6 @@ def _one_met(noun: Token) -> bool:
         return False
     role = lexicons().role_nouns.get(noun.lemma_.lower())
     return role is not None and role.of_person
-
-
-# A reply ("replied", "responded", "answered": ``sayings.replies``) made in the scene of the one it answers, which
-# that one told to a body gathered there ("told councillors", "told the court", "she told the 15 members" of a council's
-# session), goes to that body too: the answer is made before the same sitting, not to the one answered alone
-# (occasion.md: "asked [the committee]"). Only a body (``an_audience``) named by a plural ("councillors", "the
-# delegates"), by a body's, a scene's or a gathering's noun with "the" (``the_gathered``: "the court", "the crowd"), or
-# by a scene's noun with "a" ("told a meeting of the city council", named just before by the one answered); not one
-# person by a role ("the 2016 Democratic White House contender", whom a reply in an interview answers, not addresses:
-# on train-d, with any ``an_audience`` noun, one false fill), nor a body with a person named among it ("apologized to
-# his supporters and to Hillary Clinton" in a debate, then "The DNC ... responded by blocking": one wrong value on
-# train-d, unscored), nor an outlet ("told CNN's Jake Tapper"); only whom the scene was told to, not whom the reply
-# names itself. Rule on against off: train-d, train 0-59 and train-c byte-identical; the 177 tuned pages no scored
-# change (conflict-report.html: the ambassador's reply at the Security Council's session goes to "the 15 members" the
-# envoy told, right by reading, unscored); the written articles (``hearing_articles``): 2 addressees right.
-REPLIES_TO_THE_BODY_TOLD = True
-
-
-def the_body_replied_to(statement: Statement, told: Span | None) -> Span | None:
-    """``told``, whom the occasion a reply joins was told to, when it is a body gathered there and ``statement`` is a
-    reply naming no addressee of its own (``REPLIES_TO_THE_BODY_TOLD``); else None."""
-    if not REPLIES_TO_THE_BODY_TOLD or not statement.replies or statement.stated.addressee is not None:
-        return None
-    if told is None or not an_audience(told) or any(t.ent_type_ == "PERSON" for t in told):
-        return None  # "his supporters and to Hillary Clinton": people named among them, not a body gathered
-    root = root_of(told)
-    # a scene noun with "a" too ("told a meeting of the city council"): the one answered named it just before
-    return told if root.tag_ == "NNS" or the_gathered(root) or (root.tag_ == "NN" and a_scene(root)) else None
 
 
 def a_known_body(addressee: Span) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
-from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told, the_body_replied_to
+from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_times import (
     DAY_OUTLASTS_ITS_MOMENT,
     afterwards,
@@ -25,13 +25,7 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     one_day,
     within_the_day,
 )
-from quotegraph.nlp.resolve.carrying.gatherings import (
-    at_the_gathering,
-    joins_the_gathering,
-    spoken_in,
-    the_body_told,
-    the_gathering,
-)
+from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, spoken_in, the_gathering
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
@@ -114,7 +108,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         own = self._own(statement)
         if own is not None and posted_again(statement, own):  # "Natarajan posted" after "In a thread"
             statement = replace(statement, stated=Stated(None, statement.stated.addressee, statement.stated.time))
-        joined = self._joined(statement, own) or self._told_the_gathering(statement, own)
+        joined = self._joined(statement, own)
         if joined is not None:
             return joined
         restated = self._restated(statement, own)
@@ -173,35 +167,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             joined = self.join(taking_part, statement, carried.time)
             if REPLIES_IN_ONE_S_OWN_SCENE and taking_part is own:  # "One employee asked ... Ms Ramanathan replied"
                 joined = filled(joined, Stated(addressee=carried.addressee), carried=True)
-            return self._to_the_body(taking_part, statement, joined)
+            return joined
         return None
-
-    @staticmethod
-    def _to_the_body(frame: Frame, statement: Statement, joined: Held) -> Held:
-        """A reply made on ``frame``'s occasion goes to the body gathered there that occasion was told to ("told the
-        meeting", "told councillors", ``carried_addressees.the_body_replied_to``)."""
-        body = the_body_replied_to(statement, frame.stated.addressee)
-        return joined if body is None else filled(joined, Stated(addressee=body), carried=True)
-
-    def _told_the_gathering(self, statement: Statement, own: Frame | None) -> Held | None:
-        """``statement`` told to the body gathered at a dated gathering ("told the court" at a hearing on Thursday):
-        the speaker's own occasion when it is that gathering, or the latest one, which a newcomer joins
-        (``gatherings.GATHERING_TOLD``); its channel and day, to that body."""
-        scene, speaker, before = self.latest, statement.speaker, self.last_statement
-        if own is not None and at_the_gathering(own, statement.paragraph):
-            scene = own  # "At a bail hearing on Thursday, the court heard that" a clerk ...: one of its people
-        body = the_body_told(statement.stated, scene)
-        if body is None or scene is None or speaker is None:
-            return None
-        if scene is not own:
-            since = None if before is None else before[0].position
-            if since is None or not joins_the_gathering(scene, statement, self.persons, own, since, self.voices):
-                return None
-        frame = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
-        frame.stated = Stated(frame.stated.channel, body, frame.stated.time)  # their later words: still to that body
-        spoken_in(frame, statement.paragraph)
-        carried = {"channel"} | ({"time"} if statement.stated.time is None else set())
-        return Held(frame.stated, frozenset(carried))
 
     def _restated(self, statement: Statement, own: Frame | None) -> Held | None:
         """``statement`` naming again its speaker's occasion in force (``partly_stated.restates``), or returning to an
@@ -322,7 +289,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
                 return told
         party = self.party(statement, own)
         if party is not None:  # "she asked" after "Vang told the justices during oral argument": her turn in it
-            return self._to_the_body(party, statement, self.join(party, statement))
+            return self.join(party, statement)
         if own is None or lapsed(own, statement, self.other_since):
             return Held(Stated())
         return self._carried_from(own, statement)

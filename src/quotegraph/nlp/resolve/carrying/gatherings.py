@@ -16,15 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Container, Mapping
 
-from spacy.tokens import Span
-
-from quotegraph.nlp.find.parse import root_of
-from quotegraph.nlp.resolve.carrying.carried_addressees import the_gathered
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import one_day
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
-from quotegraph.nlp.resolve.carrying.partly_stated import name_of_value
-from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 
@@ -32,10 +26,8 @@ __all__ = [
     "GATHERINGS",
     "MAX_GATHERING_GAP",
     "MAX_GATHERING_RUN",
-    "at_the_gathering",
     "joins_the_gathering",
     "spoken_in",
-    "the_body_told",
     "the_gathering",
 ]
 
@@ -92,23 +84,6 @@ MAX_GATHERING_RUN = 8
 # named at their quote does: the story named them as one of its people, and their first words come in the gathering's
 # run. Not one heard before it (their words were placed elsewhere, or nowhere, before the gathering was told).
 NAMED_BEFORE_FIRST_HEARD = True
-# A newcomer who tells the body gathered at the latest dated gathering, named with "the" as one the reader knows
-# ("The owner, Priit Kask, told the court that" after "At a hearing at the district court in Tartu on Thursday, ..."),
-# speaks at that gathering as a newcomer heard with plain "said" does (``joins_the_gathering``, every guard of it
-# holding); so does one of the people a sentence set the gathering for ("At a bail hearing on Thursday, the court heard
-# that ...", then "Prosecutor Wanjiru Njeri told the court", ``at_the_gathering``). "court" is a scene noun as well as
-# an audience, so the sentence reads the body told as a channel of its own too ("the court", or the court named before,
-# "the district court"), which ended the gathering for the voices after it; it names the gathering's place or its body,
-# not another occasion. The statement takes the gathering's channel and day and keeps whom it told. The body must be
-# named in the gathering's phrase ("a hearing at the district court") or be one a hearing is held before ("told the
-# court" at "a bail hearing", ``taking_part.HEARING_BODIES``), and the statement names no other day. Rule on against
-# off: train-d, train 0-59 and train-c byte-identical (no statement there tells such a body at such a gathering); the
-# 177 tuned pages: no scored change; the written hearings (``tests/nlp/resolve/carrying/hearing_articles.py``): 6
-# statements more right in two articles, and the former worker after the owner joined in one.
-GATHERING_TOLD = True
-_HELD_BEFORE = frozenset({"hearing"})  # a gathering held before a body (a court, a committee) rather than named by it
-
-
 # Scene nouns (the scenes lexicon's) whose event is many people's turns before one room or line. Not a debate, a
 # summit, a forum, a panel or a discussion: in PolNeAR political coverage those are mostly the subject commentators
 # speak about from elsewhere (train-d, with them in: channel +1 right / +15 false fills, "the second Democratic
@@ -183,34 +158,6 @@ def _within_reach(scene: Frame, paragraph: int) -> bool:
         return True
     voiced = REACH_FROM_THE_LAST_VOICE and scene.voiced >= 0 and paragraph - scene.voiced <= MAX_GATHERING_GAP
     return voiced and paragraph - scene.opened <= MAX_GATHERING_RUN
-
-
-def at_the_gathering(frame: Frame, paragraph: int) -> bool:
-    """Whether ``frame``, a speaker's own occasion, is a dated gathering (``GATHERINGS``) spoken in at most
-    ``MAX_GATHERING_GAP`` paragraphs before ``paragraph`` (``GATHERING_TOLD``): the people a sentence set it for tell
-    its body there too."""
-    channel = frame.stated.channel
-    if not GATHERING_TOLD or not frame.shared or channel is None or many_occasions(channel):
-        return False
-    dated = frame.stated.time is not None and one_day(frame.stated.time)
-    return dated and root_of(channel).lemma_.lower() in GATHERINGS and paragraph - frame.paragraph <= MAX_GATHERING_GAP
-
-
-def the_body_told(stated: Stated, scene: Frame | None) -> Span | None:
-    """The body gathered at ``scene`` that ``stated`` tells ("told the court", "told the meeting"), when its only other
-    field is that body read as a channel, or the gathering's day (``GATHERING_TOLD``); else None."""
-    channel, body, time = stated.channel, stated.addressee, stated.time
-    if not GATHERING_TOLD or scene is None or channel is None or body is None or scene.stated.channel is None:
-        return None  # a channel alone ("Counsel to the inquiry, Amira Haddad, said"): no body told
-    noun = root_of(body)
-    if not the_gathered(noun) or name_of_value(channel) != name_of_value(body):
-        return None  # "told the court in a statement": a channel of its own
-    if time is not None and (scene.stated.time is None or name_of_value(time) != name_of_value(scene.stated.time)):
-        return None  # another day: another sitting
-    gathering = scene.stated.channel
-    named = noun.lemma_.lower() in {t.lemma_.lower() for t in gathering}
-    held_before = root_of(gathering).lemma_.lower() in _HELD_BEFORE and noun.lemma_.lower() in HEARING_BODIES
-    return body if named or held_before else None
 
 
 def the_gathering(scene: Frame, statement: Statement, read: int) -> Frame:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told, an_audience, told_the_gathered
 from quotegraph.nlp.resolve.carrying.carried_channels import definite, many_occasions
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
-from quotegraph.nlp.resolve.carrying.gatherings import the_body_told
 from quotegraph.nlp.resolve.carrying.joining import asked_entity
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
 from quotegraph.nlp.resolve.carrying.partly_stated import MAX_KEEP_GAP, channel_names, day_kept, name_of_value
@@ -114,9 +113,7 @@ class OpenScenes(CarrierState):
         if mine.time is not None:
             return None
         if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
-            named = definite(mine.channel) and channel_names(scene, name_of_value(mine.channel))
-            # "told the court" at "a bail hearing": the body gathered there (``gatherings.GATHERING_TOLD``)
-            if not (THE_SCENE_NAMED and (named or the_body_told(mine, scene) is not None)):
+            if not (THE_SCENE_NAMED and definite(mine.channel) and channel_names(scene, name_of_value(mine.channel))):
                 return None
         elif not (
             statement.replies or asked_entity(statement) is not None or an_audience(mine.addressee) or statement.placed

@@ -308,10 +308,6 @@ MAX_TOLD_SCENE_GAP = 0
 # barely begun on Wednesday when ...", "The hearing opened on Monday"): on train-d, against the object of a preposition
 # only, no statement changes.
 SCENE_AS_SUBJECT = True
-# A scene that is the verb's subject is the scene the sentence tells of, before a scene noun its verb's preposition
-# names: "A hearing on the bankruptcy of the resort was held at the district court in Kranj on Thursday" tells of the
-# hearing, held at the court ("court" is a scene noun too), so the hearing is the channel the people after it speak in.
-SUBJECT_OVER_ITS_PLACE = True
 # A meeting's members whom a sentence with no statement places at a scene ("In the ensuing debate, Council members
 # broadly commended the Mission's work", "In the ensuing hearing, committee members pressed her") stand for the people
 # the story names first after it, who take the floor in it one by one (occasion.md: "by others taking part"); with no
@@ -361,9 +357,7 @@ def _scene_told(
     Only something done ("walked into"), not planned ("had planned to attend a dinner")."""
     words = [t for t in sentence if t.dep_ == "pobj" and _told_at(t) and scene_as_channel(t)]
     if SCENE_AS_SUBJECT:  # "Prime Minister's Questions had barely begun on Wednesday", "The hearing opened on Monday"
-        subjects = [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (a_session(t) or scene_as_channel(t))]
-        # "A hearing ... was held at the district court": the scene the verb tells of, not where it was held
-        words = subjects + words if SUBJECT_OVER_ITS_PLACE else words + subjects
+        words += [t for t in sentence if t.dep_ in NOMINAL_SUBJECTS and (a_session(t) or scene_as_channel(t))]
     dated = _dated_by_its_possessive(finder, sentence) if lede else None
     if dated is not None:  # "The beginning of Saturday night's ABC News GOP debate could not have been more awkward"
         words = [dated[0], *words]
