@@ -72,3 +72,10 @@ def test_the_narrated_issuing_text_puts_documents_out_and_names_them_again_as_so
     issued, quoted = text.count("issued a statement"), text.count("the statement said")
     assert issued > 100 and quoted >= issued - 1  # each put out is quoted after, but where the text is cut
     assert text.count("was published by") > 100  # a passive issuing whose agent is the maker
+
+
+def test_the_dated_bidding_text_is_one_sentence_of_biddings_each_with_its_day() -> None:
+    text = hostile_text("dated-biddings", 30_000)
+    assert len(text) == 30_000 and "." not in text
+    biddings = text.count("had told them on Monday to say that")
+    assert biddings > 400 and text.count("he said that police") >= biddings  # each bidding inside a report

@@ -154,11 +154,11 @@ def bench_adversarial(
     corpus: Path, limit: int | None, batch_size: int | None, hostile_chars: str | None, as_json: bool
 ) -> None:
     """CPU seconds per character of extract on hostile texts (a line of opening quote marks, a line of
-    quotes and speech verbs, quote paragraphs, nested reports, speakers told only by a description, a sentence
-    of verbs of saying joined by "and", words of one letter, participle cues set off after a cue ("he said, adding
-    that"), documents put out and named again as sources, and CORPUS run together into one long text) against
-    CORPUS as ordinary news; then of reading a hostile page (breadcrumbs over thousands of links) against CORPUS
-    set as pages."""
+    quotes and speech verbs, quote paragraphs, nested reports, biddings with days nested in reports, speakers told
+    only by a description, a sentence of verbs of saying joined by "and", words of one letter, participle cues set
+    off after a cue ("he said, adding that"), documents put out and named again as sources, and CORPUS run together
+    into one long text) against CORPUS as ordinary news; then of reading a hostile page (breadcrumbs over thousands
+    of links) against CORPUS set as pages."""
     from quotegraph.batch.process import prepare_extracting_process
     from quotegraph.evaluation.adversarial import DEFAULT_SIZES, run_adversarial
     from quotegraph.evaluation.bench import read_corpus

@@ -2,10 +2,11 @@
 
 Each hostile text is one unit repeated to the size asked for, a shape that makes a careless attribution finder
 quadratic: a line of opening quotation marks, a line of thousands of quotes and speech verbs, thousands of quote
-paragraphs, one sentence of reports nested in reports, thousands of speakers told only by a description, one
-sentence of thousands of verbs of saying joined by "and" under one subject, a text of words of one letter ("a a a
-...", the most words a character can make), thousands of participle cues set off after a cue ("he said, adding
-that"), thousands of documents put out and named again as sources; and the ordinary articles run together into one
+paragraphs, one sentence of reports nested in reports, one sentence of biddings nested in reports each with a day of
+its own, thousands of speakers told only by a description, one sentence of thousands of verbs of saying joined by
+"and" under one subject, a text of words of one letter ("a a a ...", the most words a character can make), thousands
+of participle cues set off after a cue ("he said, adding that"), thousands of documents put out and named again as
+sources; and the ordinary articles run together into one
 long text. Pages are read before any text is: a hostile page (thousands of breadcrumb paragraphs over thousands of
 distinct links) is timed through the HTML reader against the ordinary articles set as pages, and reported apart.
 Cost grows linearly when the CPU seconds per character stay the same from one size to the next; the target is at
@@ -57,6 +58,11 @@ _QUOTES_AND_SAID = "“Yes,” he said. “No” said she “ "
 _QUOTE_PARAGRAPHS = "“Yes,” he said.\n\n“Quite so, and more.”\n\n"
 # Reports inside reports without a full stop: one sentence whose parse tree is as deep as it is long.
 _NESTED_REPORTS = "he said that she told them that "
+# Biddings told on a day inside reports, without a full stop ("police had told them on Monday to say that"): one
+# sentence of thousands of statements and thousands of days, where each statement's look-up of the days of its
+# sentence, or of the quotation marks under its bidding, must not read the whole sentence again (both did until the
+# thirty-fourth set: 475 us a character at 15,000 characters, 1,998 at 45,000, found by nestedtold).
+_DATED_BIDDINGS = "he said that police had told them on Monday to say that "
 # Speakers described and never named, and a company named sentences before "the company said": each one's
 # look-up must not read every entity of the text again.
 _UNNAMED_SPEAKERS = (
@@ -93,6 +99,7 @@ HOSTILE_TEXTS: dict[str, Callable[[int], str]] = {
     "quotes-and-said": lambda chars: _repeat(_QUOTES_AND_SAID, chars),
     "quote-paragraphs": lambda chars: _repeat(_QUOTE_PARAGRAPHS, chars),
     "nested-reports": lambda chars: _repeat(_NESTED_REPORTS, chars),
+    "dated-biddings": lambda chars: _repeat(_DATED_BIDDINGS, chars),
     "unnamed-speakers": lambda chars: _repeat(_UNNAMED_SPEAKERS, chars),
     "coordinated-said": lambda chars: _repeat(_COORDINATED_SAID, chars),
     "single-letters": lambda chars: _repeat(_SINGLE_LETTERS, chars),

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.stated.nested import clauses_said_by, earlier_saying, quoted_biddings
+from quotegraph.nlp.resolve.stated.nested import clauses_said_by, earlier_saying, holds_quotation_marks, quoted_biddings
 
 from ..conftest import ArticleMaker, speaker_name
 
@@ -439,3 +439,20 @@ def test_a_nested_report_after_a_fronted_phrase_of_the_content_is_the_inner_spea
     [found] = art.resolve([candidate])[1]
     assert speaker_name(found) == speaker
     assert found.addressee is not None and found.addressee.text == addressee
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "holds"),
+    [
+        # the bidding's own words are quoted inside its clause
+        ("The coach had told her to “spell the roots” before the final.", "spell", True),
+        # the quotation marks are another clause's: the bidding holds none of them
+        ("“We are ready,” the captain said, and the coach had told her to rest.", "rest", False),
+    ],
+)
+def test_a_clause_holds_quotation_marks_only_inside_its_own_subtree(
+    parser: Language, text: str, clause: str, holds: bool
+) -> None:
+    token = next(t for t in parser(text) if t.text == clause)
+    assert holds_quotation_marks(token) is holds
+    assert holds is any(t.text in "“”" for t in token.subtree)  # the parse is as the case says

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.resolve.stated.statement_times import a_clock_time
+from quotegraph.nlp.resolve.stated.statement_times import MAX_TIMES_READ_IN_A_SENTENCE, a_clock_time, nearest_times
 
 from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
@@ -388,3 +389,31 @@ def test_a_date_set_off_before_a_clause_of_moment_is_the_saying_s_time(
     text, content, cue, source, on, off = case
     found = article(text, published=DAY).one(content, cue, source)
     assert _texts(found)[2] == (on if flag else off)
+
+
+def _phrases_at(parser: Language, starts: list[int]) -> tuple[list[TimePhrase], Doc]:
+    doc = parser.make_doc(" ".join(["word"] * 40))
+    return [TimePhrase(doc[i : i + 1], None) for i in starts], doc
+
+
+def test_a_sentence_s_few_times_are_all_read(parser: Language) -> None:
+    phrases, doc = _phrases_at(parser, [2, 9, 30])
+    assert nearest_times(phrases, doc[20]) == phrases
+
+
+@pytest.mark.parametrize(
+    ("cue", "kept"),
+    [
+        (20, [12, 14, 16, 18, 20, 22, 24, 26]),  # half before the cue, half from it on
+        (1, [8, 10, 12, 14, 16, 18, 20, 22]),  # no times before the cue: the first eight
+        (39, [16, 18, 20, 22, 24, 26, 28, 30]),  # none after it: the last eight
+    ],
+)
+def test_of_a_sentence_s_many_times_only_the_run_around_the_cue_is_read(
+    parser: Language, cue: int, kept: list[int]
+) -> None:
+    """Twelve time phrases, every other word from 8 to 30: ``MAX_TIMES_READ_IN_A_SENTENCE`` (8) of them around the
+    cue, in text order, so a run-on sentence of many statements is not read whole for each."""
+    assert MAX_TIMES_READ_IN_A_SENTENCE == 8
+    phrases, doc = _phrases_at(parser, list(range(8, 31, 2)))
+    assert [p.span.start for p in nearest_times(phrases, doc[cue])] == kept
