@@ -150,37 +150,6 @@ def test_what_another_bade_anyone_in_quoted_words_before_the_report_is_the_other
     assert speaker_name(attribution) == speaker
 
 
-@pytest.mark.parametrize(
-    ("sentence", "on", "speaker", "addressee"),
-    [
-        # a telling of others said before the report, its words unmarked by "that": the one who told them
-        ("Delgado said the agent had told the tenants the boiler was new.", True, "the agent", "the tenants"),
-        ("Delgado said the agent had told the tenants the boiler was new.", False, "Rosa Delgado", None),
-        # the teller's own earlier telling, and a saying that names no one told, stay the teller's
-        ("Delgado said she had told the tenants the boiler was new.", True, "Rosa Delgado", None),
-        ("Delgado said the agent had claimed the boiler was new.", True, "Rosa Delgado", None),
-    ],
-)
-def test_a_past_perfect_telling_of_others_without_that_is_the_one_who_told_it(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, sentence: str, on: bool, speaker: str, addressee: str | None
-) -> None:
-    """ "Delgado said the agent had told the tenants the boiler was new" (``PAST_PERFECT_TELLINGS_PASSED_ON``)."""
-    monkeypatch.setattr(resolving_one, "PAST_PERFECT_TELLINGS_PASSED_ON", on)
-    text = "Rosa Delgado runs a garage in Tulsa. " + sentence
-    content = sentence[sentence.index(" ", sentence.index("said")) + 1 : -1]
-    found = article(text).one(content, "said", "Delgado", after="Tulsa.")
-    assert speaker_name(found) == speaker
-    assert (found.addressee.text if found.addressee is not None else None) == addressee
-
-
-def test_a_past_perfect_telling_before_its_trailing_teller_is_the_one_who_told_it(article: ArticleMaker) -> None:
-    """ "A foreman had told the crew the ladder was sound, two roofers said": the teller after the words."""
-    text = "Rain closed the depot in Leeds. A foreman had told the crew the ladder was sound, two roofers said."
-    found = article(text).one("A foreman had told the crew the ladder was sound", "said", "two roofers")
-    assert speaker_name(found) == "A foreman"
-    assert found.addressee is not None and found.addressee.text == "the crew"
-
-
 BIDDEN = "Rosa Delgado runs a garage in Tulsa. {sentence} “We had nowhere to go,” Delgado said."
 
 

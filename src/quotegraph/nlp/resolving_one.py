@@ -293,7 +293,8 @@ def _bidden_on_an_occasion(
     verb = inner.verb
     if not UNQUOTED_BIDDINGS_ON_AN_OCCASION or inner.addressee is None or not past_perfect(verb):
         return False
-    if not biddings(verb) or any(c.dep_ == "ccomp" for c in clauses_said_by(verb)):
+    # a quoted bidding is read by ``_quoted_bidding`` and ``_told_the_teller``, with the teller's setting kept
+    if not biddings(verb) or _bidden_in_quotes(verb) or any(c.dep_ == "ccomp" for c in clauses_said_by(verb)):
         return False
     if coref.cluster_at(inner.subject) is teller:
         return False
@@ -332,22 +333,11 @@ SIMPLE_PAST_TELLINGS_PASSED_ON = True
 _SIMPLE_PAST = "VBD"
 _SPEAKING_PERSONS = frozenset({"i", "we", "you"})  # a quote's own persons: the speaker and the one spoken to
 
-# The same telling in the past perfect with its words in a clause the writer left unmarked: "A foreman had told the
-# crew the scaffold was safe, three labourers said", "Two tenants said the agent had told them the boiler was new".
-# ``_retold`` reads a past perfect saying only with its "that" (``earlier_saying``: "he had said he would ..." names no
-# one told and is often the teller's own plan retold); a telling of someone named, other than the teller, carries the
-# words to that person whether or not "that" opens them, so the past perfect is read as the simple past is.
-PAST_PERFECT_TELLINGS_PASSED_ON = True
-
 
 def _told_another(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
     """ "Police said she told investigators that ...": a simple past telling of someone other than the teller, by
-    someone other than the teller, of words in a reported clause of its own (``SIMPLE_PAST_TELLINGS_PASSED_ON``), or
-    the same in the past perfect with or without its "that" (``PAST_PERFECT_TELLINGS_PASSED_ON``)."""
-    if not SIMPLE_PAST_TELLINGS_PASSED_ON or inner.addressee is None:
-        return False
-    earlier = PAST_PERFECT_TELLINGS_PASSED_ON and past_perfect(inner.verb)
-    if inner.verb.tag_ != _SIMPLE_PAST and not earlier:
+    someone other than the teller, of words in a reported clause of its own (``SIMPLE_PAST_TELLINGS_PASSED_ON``)."""
+    if not SIMPLE_PAST_TELLINGS_PASSED_ON or inner.addressee is None or inner.verb.tag_ != _SIMPLE_PAST:
         return False
     verb = inner.verb
     if inner.subject.lower_ in _SPEAKING_PERSONS or regions_touching(
