@@ -293,8 +293,10 @@ def _bidden_on_an_occasion(
     verb = inner.verb
     if not UNQUOTED_BIDDINGS_ON_AN_OCCASION or inner.addressee is None or not past_perfect(verb):
         return False
-    # a quoted bidding is read by ``_quoted_bidding`` and ``_told_the_teller``, with the teller's setting kept
-    if not biddings(verb) or _bidden_in_quotes(verb) or any(c.dep_ == "ccomp" for c in clauses_said_by(verb)):
+    # a quoted one too, which ``_quoted_bidding`` or ``_told_the_teller`` passes on already: a bidding on its own
+    # occasion is relayed either way (no walk of the bidding's words for quotation marks: in a sentence of biddings
+    # inside biddings each walk would hold the rest of the sentence)
+    if not biddings(verb) or any(c.dep_ == "ccomp" for c in clauses_said_by(verb)):
         return False
     if coref.cluster_at(inner.subject) is teller:
         return False
