@@ -285,8 +285,9 @@ def _retold(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
 # cache31; nestedtold): train-d, train 0-59 and train-c byte-identical (no such bidding there); the 177 tuned pages
 # speaker and channel +1 (westerby-victorian-pier-fire: Humber Coastguard's "keep at least 200 metres off", over the VHF
 # radio, to "boats", which the page wants as "boats in the bay"), no statement lost; held-out pages and dev unchanged.
-# Its evidence is that one page: of the seven unquoted past perfect biddings of another on the tuned pages, the three
-# undated ones are the teller's there and the one placed by its own phrase the bidder's.
+# Its evidence is that one page: of the seven unquoted past perfect biddings on the tuned pages, three are the
+# teller's own, the three undated ones of another the teller's news there, and the one placed by its own phrase the
+# bidder's.
 UNQUOTED_BIDDINGS_ON_AN_OCCASION = True
 
 
