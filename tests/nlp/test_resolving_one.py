@@ -113,8 +113,8 @@ def test_what_the_teller_was_bidden_do_stays_the_teller_s(article: ArticleMaker)
     [
         # the bidder's own words, quoted, in a bidding the parser reads as an adverbial clause of the telling
         ("before the final round to “spell the roots, not the panic.”", "her coach"),
-        # the same bidding unquoted is the teller's own news, as "doctors had told her to rest" is
-        ("before the final round to spell the roots, not the panic.", "Rosa Delgado"),
+        # the same bidding unquoted and undated is the teller's own news, as "doctors had told her to rest" is
+        ("to spell the roots, not the panic.", "Rosa Delgado"),
     ],
 )
 def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
@@ -133,8 +133,8 @@ def test_what_another_bade_the_teller_in_quoted_words_is_the_other_s(
         # another's bidding of other people, in that other's own quoted words, said before the report: the bidder's
         ("a warden had told residents at dawn to “stay inside and shut the windows.”", True, "a warden"),
         ("a warden had told residents at dawn to “stay inside and shut the windows.”", False, "Rosa Delgado"),
-        # unquoted, the bidding is the teller's own news
-        ("a warden had told residents at dawn to stay inside and shut the windows.", True, "Rosa Delgado"),
+        # unquoted and undated, the bidding is the teller's own news
+        ("a warden had told residents to stay inside and shut the windows.", True, "Rosa Delgado"),
         # the simple past reports the telling as the teller's own account of it, not words said before the report
         ("a warden told residents at dawn to “stay inside and shut the windows.”", True, "Rosa Delgado"),
     ],
@@ -148,6 +148,55 @@ def test_what_another_bade_anyone_in_quoted_words_before_the_report_is_the_other
     text = "Rosa Delgado runs a garage in Tulsa. Delgado said " + telling
     attribution = article(text).one(text[text.index("a warden") :], "said", "Delgado", after="Tulsa.")
     assert speaker_name(attribution) == speaker
+
+
+BIDDEN = "Rosa Delgado runs a garage in Tulsa. {sentence} “We had nowhere to go,” Delgado said."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "speaker", "addressee", "time", "channel"),
+    [
+        # a bidding dated or placed by its own phrase: the bidder's, to the ones told, on its own occasion
+        ("Delgado said police had told them on Monday to leave.", True, "police", "them", "on Monday", None),
+        ("Delgado said a warden had warned them over the radio to leave.", True, "a warden", "them", None, "the radio"),
+        ("Delgado said police had told them on Monday to leave.", False, "Rosa Delgado", None, None, None),
+        # undated, the teller's own news; dated by the teller's fronted phrase, the same
+        ("Delgado said police had told them to leave.", True, "Rosa Delgado", None, None, None),
+        ("On Monday, Delgado said police had told them to leave.", True, "Rosa Delgado", None, "On Monday", None),
+        # the teller's own bidding stays the teller's
+        ("Delgado said she had told them on Monday to leave.", True, "Rosa Delgado", None, None, None),
+    ],
+)
+def test_an_unquoted_bidding_told_on_its_own_occasion_is_the_bidder_s(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    sentence: str,
+    on: bool,
+    speaker: str,
+    addressee: str | None,
+    time: str | None,
+    channel: str | None,
+) -> None:
+    """ "Residents said police had told them on Monday to leave" (``UNQUOTED_BIDDINGS_ON_AN_OCCASION``); the teller's
+    next words are not given the bidding's occasion."""
+    monkeypatch.setattr(resolving_one, "UNQUOTED_BIDDINGS_ON_AN_OCCASION", on)
+    text = BIDDEN.format(sentence=sentence)
+    art = article(text)
+    content = sentence[sentence.index(" ", sentence.index("said")) + 1 : -1]
+    _, found = art.resolve(
+        [
+            art.candidate(content, "said", "Delgado", after="Tulsa."),
+            art.candidate("“We had nowhere to go,”", "said", "Delgado", after="go,”"),
+        ]
+    )
+    assert speaker_name(found[0]) == speaker
+    assert (found[0].addressee.text if found[0].addressee is not None else None) == addressee
+    assert (found[0].time.text if found[0].time is not None else None) == time
+    assert (found[0].channel.text if found[0].channel is not None else None) == channel
+    # the teller's next words carry the teller's occasion, never the bidding's
+    assert speaker_name(found[1]) == "Rosa Delgado"
+    assert (found[1].time.text if found[1].time is not None else None) == (time if speaker == "Rosa Delgado" else None)
+    assert found[1].addressee is None and found[1].channel is None
 
 
 RETOLD = "Denise Okafor runs the pension agency. Okafor said on Wednesday that the executives had {verb} {rest}."
