@@ -12,6 +12,7 @@ occasion phrase in the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -77,9 +78,12 @@ def _in_times(text: str, sentence: Span) -> list[bool]:
     starts: list[int] = []  # the tokens' offsets, read once for all the matches
     for match in document_times(sentence.doc, text, sentence.start_char, sentence.end_char, None):
         starts = starts or [token.idx for token in sentence]
-        for i, start in enumerate(starts):
-            if match.start <= start < match.end:
-                marks[i] = True
+        # only the tokens the match covers: a walk over the whole sentence for each match made a run-on sentence of
+        # thousands of days cost its length squared
+        at = bisect_left(starts, match.start)
+        while at < len(starts) and starts[at] < match.end:
+            marks[at] = True
+            at += 1
     return marks
 
 

@@ -34,6 +34,10 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 __all__ = ["heads_source"]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
+# The most mentions of one entity weighed for a pronoun, the latest: news names one entity a handful of times in the
+# window's sentences, and a run-on sentence of thousands of "he said that police had told them" made every pronoun
+# weigh every earlier mention of its sentence (its length squared).
+_MENTIONS_WEIGHED = 64
 _RECENT_LIMIT = 40  # entities kept in the recency list; bounds the work per mention
 _SUBJECT_WEIGHT, _OBJECT_WEIGHT, _OTHER_WEIGHT = 80, 50, 40  # Lappin & Leass (1994) salience factors
 # A statement's source: twice a subject, so that the last speaker outranks a person the same
@@ -226,7 +230,7 @@ class Salience:
         history = self.history.setdefault(cluster.index, deque())
         weight = self._weight(self.doc[mention.head])
         history.append((sentence, weight, self._in_quote(mention)))
-        while history and sentence - history[0][0] > _PRONOUN_WINDOW:
+        while history and (sentence - history[0][0] > _PRONOUN_WINDOW or len(history) > _MENTIONS_WEIGHED):
             history.popleft()
 
     def _weight(self, token: Token) -> int:

@@ -198,6 +198,10 @@ CLOCK_MOMENTS = True
 _DAY_MOMENT = r"[Aa]t\s+(?:" + "|".join(_DAY_MOMENTS) + "|" + CLOCK_TIME + r")\s+"
 
 _DAY_MOMENT_BEFORE = re.compile(r"\b" + _DAY_MOMENT + "$")
+# How far before a day its moment is looked for, in characters: the longest moment ("at around 11:45 a.m. ") is some
+# 25, with room for runs of spaces. Searched back to the sentence's start, a run-on sentence of thousands of dated
+# statements cost its length squared.
+MOMENT_BEFORE_REACH = 80
 
 _DAY_MOMENT_START = re.compile(_DAY_MOMENT)
 
@@ -439,7 +443,8 @@ class StatementTimes(SentenceReader):
         if not DAY_MOMENTS or span.start == 0:
             return phrase
         sentence = self.sentence(span[0])
-        match = _DAY_MOMENT_BEFORE.search(self.text, sentence.start_char, span.start_char)
+        reach = max(sentence.start_char, span.start_char - MOMENT_BEFORE_REACH)
+        match = _DAY_MOMENT_BEFORE.search(self.text, reach, span.start_char)
         if match is None or (not CLOCK_MOMENTS and _CLOCK_MOMENT_START.match(match.group())):
             return phrase
         moment = self.doc.char_span(match.start(), span.end_char, alignment_mode="expand")
