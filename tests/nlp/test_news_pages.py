@@ -1197,12 +1197,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Sunday "
         "afternoon'; found speaker 'Cesar Tumaliuan', kind direct, ' | ', time ''"
     ),
-    "isabela-typhoon-landfall-evacuees.html:Up to 300 millimeters of rain could fall on the watershed": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Joaquin Ylagan'; expected channel 'phone'; expected addressee 'Ledger'; "
-        "expected time 'on Sunday afternoon'; found speaker 'Cesar Tumaliuan', kind direct, ' | ', "
-        "time ''"
-    ),
     "isabela-typhoon-landfall-evacuees.html": (
         "sealed page, first run (not yet diagnosed): furniture ['Rain is now the enemy', 'Should "
         "classes be suspended nationwide'] or not-speakers [] found"

@@ -48,6 +48,7 @@ from quotegraph.nlp.resolving_reread import (
     lede_named_next,
     namesakes_continued,
 )
+from quotegraph.nlp.resolving_turns import turns_kept
 from quotegraph.nlp.syntax import holds_a_verb
 
 __all__ = ["resolve"]
@@ -157,12 +158,14 @@ def resolve(doc: Doc, candidates: list[Candidate], *, learned: bool = True) -> t
     questions = question_lines(text) if answerer is not None else ()
     resolved = [resolve_one(doc, clusters, coref, finder, c, answerer, questions) for c in candidates]
     paragraphs = coref.paragraphs  # the paragraphs coreference weighs mentions by
+    first = resolved  # as the pronoun pass left the speakers, before the re-readings name some
     issued = narrated_issuings(doc, candidates, coref, finder)
     resolved = documents_made(doc, candidates, resolved, coref.sentence_of, paragraphs, issued)
     resolved = namesakes_continued(doc, clusters, paragraphs, candidates, resolved)
     resolved = headlines_restated(doc, candidates, resolved)
     resolved = lede_named_next(doc, coref.sentence_of, paragraphs, candidates, resolved)
     resolved = bodies_described_after(doc, clusters, paragraphs, candidates, resolved)
+    resolved = turns_kept(doc, clusters, paragraphs, candidates, first, resolved)  # after the re-readings name speakers
     _add_first_person(doc, text, candidates, resolved)
     cues = [cue_of(doc, text, c.cue) for c in candidates]  # once: the occasions read their lemmas, the output them
     held = statement_occasions(finder, coref, candidates, resolved, paragraphs, cues)
