@@ -111,3 +111,52 @@ def test_a_joined_name_is_typed_by_its_parts(nlp: Language) -> None:
     assert [(span.text, label) for span, label in _mended_entities(body)] == [
         ("The Agência Nacional de Águas e Saneamento Básico", "ORG")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "flag", "joined", "cut"),
+    [
+        (
+            # the forename read as a verb in "-s" before the particle
+            "Annelies ter Horst said the dike would hold. Ter Horst said the pumps were running.",
+            (("the dike would hold", "Annelies ter Horst"), ("the pumps were running", "Ter Horst")),
+            "FORENAMES_READ_AS_WORDS",
+            ["Annelies ter Horst", "Annelies ter Horst"],
+            ["Ter Horst", "Ter Horst"],
+        ),
+        (
+            # a second surname after a name the tagger ended after its particle
+            "Maria da Conceição Tavares said the clinic was full. Tavares said the staff were tired.",
+            (("the clinic was full", "Maria da Conceição Tavares"), ("the staff were tired", "Tavares")),
+            "SURNAMES_AFTER_A_PARTICLE_NAME",
+            ["Maria da Conceição Tavares", "Maria da Conceição Tavares"],
+            ["Tavares", "Tavares"],
+        ),
+    ],
+)
+def test_a_particle_name_takes_its_mistagged_forename_and_its_last_surname(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    statements: tuple[tuple[str, str], ...],
+    flag: str,
+    joined: list[str],
+    cut: list[str],
+) -> None:
+    art = article(text)
+    assert art.said(*statements) == joined
+    monkeypatch.setattr(particle_joins, flag, False)
+    assert art.said(*statements) == cut
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In de Haag the council said the tram would run.",  # a preposition before the particle is no forename
+        "Marta da Silva and Pedro Lima said the plan was rushed.",  # no untagged surname after the name
+    ],
+)
+def test_no_function_word_or_list_joins_a_particle_name(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    names = [span.text for span, _ in _mended_entities(doc)]
+    assert not any(name.startswith("In ") or name.endswith(" and") for name in names)
