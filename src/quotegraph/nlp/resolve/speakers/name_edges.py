@@ -1,5 +1,5 @@
 """A person's name's edges read apart from what the tagger glued to them: a place named before the name ("Karvan Tariq
-Mehmood Khan") and a title with the seat it is held for ("Sinn Féin TD for Donegal Pearse Doherty")."""
+Mehmood Khan") and a title with the seat it is held for ("Sinn Féin TD for Donegal Seamus Doherty")."""
 
 from __future__ import annotations
 
@@ -32,11 +32,14 @@ _BEFORE_A_PLACE = frozenset({"in", "near"})  # "in Karvan", "near Karvan": the w
 _PLACE_NOUNS = frozenset({"district", "valley", "province", "region", "county", "village", "town", "city", "state"})
 _NAME_AFTER_A_PLACE = 2  # the fewest name parts left after the place: a forename and a surname
 
-# A title with the seat, office or body it is held for before a person's name ("Sinn Féin TD for Donegal Pearse
+# A title with the seat, office or body it is held for before a person's name ("Sinn Féin TD for Donegal Seamus
 # Doherty", "Labour MP for Hallworth South Janet Pryce"): the tagger reads the title into one name ("Sinn Féin TD", no
-# person's) and the seat and the person into another ("Donegal Pearse Doherty", often typed a body's). The title is no
-# name; the name after "for" or "of" is the person's from its first listed forename after the seat's first word, else
-# its last two words. Only right after a title and its "for" or "of", so a body's own name ("Bank of Ireland") stays.
+# person's) and the seat and the person into another ("Donegal Seamus Doherty", often typed a body's). The title is no
+# name; the name after "for" or "of" is the person's from its first listed forename after the seat's first word, or, in
+# a name the tagger calls a person's, its last two words; a body's name with no listed forename is no person's
+# ("Director of The Remembrance Project", "Minister of Foreign Affairs": train 0-59, in a first form). Only right after
+# a title and its "for" or "of", so a body's own name ("Bank of Ireland") stays. Left: an unlisted forename in a name
+# typed a body's ("Donegal Pearse Doherty") stays whole.
 TITLES_FOR_A_SEAT_CUT = True
 # the offices written before the seat or body they are held for; not any role noun, since a surname may be one ("Senator
 # Mara Boxer of Ohio", "Peter T. King of New York")
@@ -92,7 +95,7 @@ def without_a_place(name: Span, places: frozenset[str]) -> Span:
 
 
 def title_before_a_seat(name: Span) -> bool:
-    """ "Sinn Féin TD" of "Sinn Féin TD for Donegal Pearse Doherty": a name ending in a title right before "for" or
+    """ "Sinn Féin TD" of "Sinn Féin TD for Donegal Seamus Doherty": a name ending in a title right before "for" or
     "of" is the title, no one's name (``TITLES_FOR_A_SEAT_CUT``)."""
     doc = name.doc
     if not TITLES_FOR_A_SEAT_CUT or name.end >= len(doc) or doc[name.end].lower_ not in _SEAT_LINKS:
@@ -102,9 +105,9 @@ def title_before_a_seat(name: Span) -> bool:
     return _a_title(name[-1]) and not any(fold(t.text) in forenames for t in name)
 
 
-def person_after_a_seat(name: Span) -> Span | None:
-    """ "Pearse Doherty" of "Donegal Pearse Doherty" after "Sinn Féin TD for": the person's name after a title's seat,
-    from the first listed forename after the seat's first word (``TITLES_FOR_A_SEAT_CUT``)."""
+def person_after_a_seat(name: Span, label: str) -> Span | None:
+    """ "Seamus Doherty" of "Donegal Seamus Doherty" after "Sinn Féin TD for": the person's name after a title's seat,
+    from the first listed forename after the seat's first word (``TITLES_FOR_A_SEAT_CUT``); ``label``: the tagger's."""
     doc = name.doc
     if not TITLES_FOR_A_SEAT_CUT or name.start < _TITLE_AND_LINK or doc[name.start - 1].lower_ not in _SEAT_LINKS:
         return None
@@ -115,8 +118,10 @@ def person_after_a_seat(name: Span) -> Span | None:
     if len(words) <= _SEAT_WORDS:
         return None
     start = next((t.i for t in words[_SEAT_WORDS:] if fold(t.text) in forenames), None)
-    if start is None:  # no forename listed: a forename and a surname end it
+    if start is None and label == "PERSON":  # no forename listed, a person's by the tagger: two name words end it
         start = words[-_PLAIN_NAME_WORDS].i if len(words) >= _SEAT_WORDS + _PLAIN_NAME_WORDS else name.end
+    if start is None:
+        return None  # "Director of The Remembrance Project", "Minister of Foreign Affairs": a body's name, no person
     person = doc[start : name.end]
     return person if person_sized(person) and _plain_words(person) else None
 

@@ -128,10 +128,10 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
                 continue
             ent = past
         if entity_type == "PERSON" and title_before_a_seat(ent):
-            continue  # "Sinn Féin TD" before "for Donegal Pearse Doherty": a title, no one's name
-        seated = person_after_a_seat(ent)
+            continue  # "Sinn Féin TD" before "for Donegal Seamus Doherty": a title, no one's name
+        seated = person_after_a_seat(ent, label)
         if seated is not None:
-            ent, entity_type = seated, "PERSON"  # "Pearse Doherty" of "Donegal Pearse Doherty" after "TD for"
+            ent, entity_type = seated, "PERSON"  # "Seamus Doherty" of "Donegal Seamus Doherty" after "TD for"
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
         if entity_type == "ORG" and (
