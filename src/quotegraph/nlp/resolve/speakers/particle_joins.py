@@ -104,32 +104,9 @@ def _start_before_particles(ent: Span) -> int:
     if run == 0 or ent.label_ in _BODY_LABELS:
         return ent.start
     first = i - run
-    while first > 0 and i - run - first < MAX_FORENAMES_BEFORE and _forename_before(doc[first - 1], first == i - run):
+    while first > 0 and i - run - first < MAX_FORENAMES_BEFORE and plain_surname(doc[first - 1], set()):
         first -= 1
     return first if first < i - run else ent.start
-
-
-# An untagged forename right before a person's particle that the tagger read as a verb or a common noun ("Annelies ter
-# Horst", "Annelies" a verb in "-s"): a capitalised word there is the name's first word whatever its tag, as no English
-# verb or noun stands capitalised before "ter", "van" or "da" in running text. Only the word next to the particles, and
-# not a function word ("In de Haag": "In" is a preposition).
-FORENAMES_READ_AS_WORDS = True
-_FUNCTION_TAGS = ("DT", "IN", "PRP", "CC", "MD", "TO", "W", "CD", "RB", "EX", "UH")
-
-
-def _forename_before(token: Token, next_to_particles: bool) -> bool:
-    """An untagged forename before a person's particles: a plain capitalised proper noun, or (next to the particles,
-    ``FORENAMES_READ_AS_WORDS``) a capitalised word of any tag that is no function word."""
-    if plain_surname(token, set()):
-        return True
-    return (
-        FORENAMES_READ_AS_WORDS
-        and next_to_particles
-        and not token.ent_type_
-        and token.is_alpha
-        and capitalised_word(token.text)
-        and not token.tag_.startswith(_FUNCTION_TAGS)
-    )
 
 
 def _step_over_particles(
@@ -155,9 +132,7 @@ def _step_over_particles(
     while run < MAX_PARTICLE_RUN and i + run < len(doc) and lower_case_particle(doc[i + run], particles):
         run += 1
     if run == 0:
-        # "Maria da Conceição" tagged, "Tavares" untagged after it: a person's name holding a particle already takes the
-        # surnames after it (``SURNAMES_AFTER_A_PARTICLE_NAME``)
-        return (i, None) if _surnames_after_a_particle_name(name, body=body, end=i) else None
+        return None
     end = i + run
     taken: int | None = None
     while end < len(doc) and (_name_word(doc[end]) or _hyphen_inside(doc, end)):
@@ -167,22 +142,6 @@ def _step_over_particles(
         else:
             end += 1
     return (end, taken) if end > i + run else None
-
-
-# A person's name the tagger ended after its particle and one word ("Maria da Conceição" of "Maria da Conceição
-# Tavares", Portuguese and Spanish names taking two surnames) takes the untagged plain capitalised words right after it,
-# at most two, so the speaker is the whole name and the last surname alone ("Tavares said") joins it. Only a person's
-# name with a lower-case particle inside it.
-SURNAMES_AFTER_A_PARTICLE_NAME = True
-
-
-def _surnames_after_a_particle_name(name: Span, *, body: bool, end: int) -> bool:
-    return (
-        SURNAMES_AFTER_A_PARTICLE_NAME
-        and not body
-        and end > name.end
-        and any(lower_case_particle(t, PERSON_PARTICLES) for t in name[1:-1])
-    )
 
 
 def _hyphen_inside(doc: Doc, i: int) -> bool:
