@@ -551,3 +551,12 @@ def test_a_place_s_capitals_in_brackets_are_no_abbreviation(article: ArticleMake
     """ "(UK)" after a charity's name says where it is: the name carries no place."""
     art = article("The Marine Conservation Society (UK) said the beach was clean.")
     assert art.said(("the beach was clean", "The Marine Conservation Society")) == ["Marine Conservation Society"]
+
+
+def test_capitals_after_the_tail_of_a_longer_name_are_not_the_tail_s(nlp: Language) -> None:
+    """A body's name the tagger began after a hyphen ("Vestre" of "Nord-Vestre ... Authority"): the capitals in brackets
+    spell the whole name, so they are not joined to the tail as its own-language abbreviation."""
+    words = _tokens("The Nord - Vestre Flood Authority ( NVFA ) said no .")
+    found, names_ = _clustered(nlp, words, [(3, 6, "ORG")])
+    [tail] = names_
+    assert tail.cluster is not None and found.clusters[tail.cluster].abbreviation is None

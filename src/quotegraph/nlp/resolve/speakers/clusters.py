@@ -17,6 +17,7 @@ from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
 from quotegraph.nlp.resolve.speakers.names import (
     ABBREVIATION_LETTERS,
+    a_longer_name_s_tail,
     abbreviation_of,
     an_abbreviation,
     bracketed_abbreviation,
@@ -569,7 +570,8 @@ def _abbreviated_in_its_own_language(doc: Doc, mention: MentionSpan, cluster: Cl
     """
     if cluster.type != "ORG" or mention.end - mention.start < _FULL_BODY_NAME_WORDS:
         return False
-    return bracketed_abbreviation(doc[mention.end + 1])
+    name = doc[mention.start : mention.end]
+    return bracketed_abbreviation(doc[mention.end + 1]) and not a_longer_name_s_tail(name)
 
 
 def _person_shaped(name: Span) -> bool:

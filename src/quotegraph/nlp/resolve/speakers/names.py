@@ -17,6 +17,7 @@ __all__ = [
     "ABBREVIATION_LETTERS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
+    "a_longer_name_s_tail",
     "abbreviates_title",
     "abbreviation_of",
     "an_abbreviation",
@@ -451,6 +452,19 @@ def bracketed_abbreviation(short: Token) -> bool:
         and an_abbreviation(short.text)
         and short.ent_type_ not in _NOT_A_BODY_S_ABBREVIATION
     )
+
+
+_TAIL_AFTER = frozenset({"HYPH", "NNP", "NNPS"})  # a hyphen or a proper noun before a name: it goes on leftwards
+
+
+def a_longer_name_s_tail(name: Span) -> bool:
+    """ "Baltistan Disaster Management Authority" of "Gilgit-Baltistan Disaster Management Authority (GBDMA)": a name
+    with a hyphen or a proper noun right before it is the tail of a longer one, whose capitals bracketed after it
+    are not the tail's abbreviation in another language (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``)."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    return before.text == "-" or before.tag_ in _TAIL_AFTER
 
 
 def abbreviation_of(short: str, name: str) -> bool:

@@ -20,7 +20,13 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     name_word,
     speaks,
 )
-from quotegraph.nlp.resolve.speakers.names import abbreviation_of, bracketed_abbreviation, fold, strip_name
+from quotegraph.nlp.resolve.speakers.names import (
+    a_longer_name_s_tail,
+    abbreviation_of,
+    bracketed_abbreviation,
+    fold,
+    strip_name,
+)
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
 
 
@@ -115,7 +121,7 @@ def untagged_abbreviated_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         # "The Agency for Public Legal Records (AJPES)": a body's noun in the run makes it a body's name, whatever
         # language its abbreviation spells
         if abbreviation_of(short.text, span.text) or (
-            bracketed_abbreviation(short) and any(a_body_word(t.text) for t in span)
+            bracketed_abbreviation(short) and any(a_body_word(t.text) for t in span) and not a_longer_name_s_tail(span)
         ):
             yield span
 
