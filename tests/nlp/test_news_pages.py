@@ -2850,10 +2850,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'hui'; "
         "expected time 'on Saturday'; found speaker 'Matiu Pōtae', kind mixed, ' | ', time ''"
     ),
-    "pukehapopo-kauri-dieback-track-closure-hui.html:about 42,000 people walked the forest's tracks last year": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Department of "
-        "Conservation'; found speaker 'DOC', kind indirect, ' | ', time ''"
-    ),
     "pukehapopo-kauri-dieback-track-closure-hui.html:closures worked only if people kept to them": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
         "found speaker 'Zhang Meiling', kind indirect, 'phone | kōrero aotearoa', time 'on sunday'"

@@ -11,7 +11,7 @@ import quotegraph
 from quotegraph.model import EntityType
 from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.headlines import title_end
-from quotegraph.nlp.resolve.speakers import clusters
+from quotegraph.nlp.resolve.speakers import clusters, names
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 
@@ -513,3 +513,50 @@ def test_a_surname_alone_is_the_person_named_in_full_before(
     text: str, statement: tuple[str, str], full_name: str
 ) -> None:
     assert _speakers_of(text, statement) == [full_name]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_s_name_carries_the_abbreviation_given_in_brackets(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """BODIES_NAMED_WITH_THEIR_ABBREVIATION: the full name and the abbreviation both in the body's name, so that the
+    text's later form ("OCM said") is found in it; off, the full name alone, one body either way."""
+    monkeypatch.setattr(clusters, "BODIES_NAMED_WITH_THEIR_ABBREVIATION", on)
+    art = article(
+        "The Office for Coastal Monitoring (OCM) said the erosion had doubled since 2019. OCM said the cliff path "
+        "would close."
+    )
+    name = "Office for Coastal Monitoring (OCM)" if on else "Office for Coastal Monitoring"
+    statements = (("the erosion had doubled since 2019", "The Office for Coastal Monitoring"), ("the cliff", "OCM"))
+    assert art.said(*statements) == [name, name]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_capitals_in_brackets_in_the_body_s_own_language_are_its_abbreviation(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ABBREVIATIONS_IN_ANOTHER_LANGUAGE: "ONEE" spells no English name's capitals but is the office's abbreviation,
+    and the later "ONEE said" is the office; off, two bodies."""
+    monkeypatch.setattr(names, "ABBREVIATIONS_IN_ANOTHER_LANGUAGE", on)
+    art = article(
+        "The National Office for Water Supply (ONEE) said the dam was at 12 percent. ONEE said rationing would "
+        "begin on Monday."
+    )
+    statements = (("the dam was at 12 percent", "The National Office for Water Supply"), ("rationing", "ONEE"))
+    full = "National Office for Water Supply (ONEE)"
+    assert art.said(*statements) == ([full, full] if on else ["National Office for Water Supply", "ONEE"])
+
+
+def test_a_place_s_capitals_in_brackets_are_no_abbreviation(article: ArticleMaker) -> None:
+    """ "(UK)" after a charity's name says where it is: the name carries no place."""
+    art = article("The Marine Conservation Society (UK) said the beach was clean.")
+    assert art.said(("the beach was clean", "The Marine Conservation Society")) == ["Marine Conservation Society"]
+
+
+def test_capitals_after_the_tail_of_a_longer_name_are_not_the_tail_s(nlp: Language) -> None:
+    """A body's name the tagger began after a hyphen ("Vestre" of "Nord-Vestre ... Authority"): the capitals in brackets
+    spell the whole name, so they are not joined to the tail as its own-language abbreviation."""
+    words = _tokens("The Nord - Vestre Flood Authority ( NVFA ) said no .")
+    found, names_ = _clustered(nlp, words, [(3, 6, "ORG")])
+    [tail] = names_
+    assert tail.cluster is not None and found.clusters[tail.cluster].abbreviation is None

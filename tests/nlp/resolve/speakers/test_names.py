@@ -342,3 +342,49 @@ def test_a_joined_initial_name_is_keyed_whole_when_the_rule_is_off(
     monkeypatch.setattr(names, "JOINED_INITIALS", on)
     key = name_key(Doc(nlp.vocab, words=["Ch.Tsogt"])[:])
     assert key == (frozenset({"ch.", "tsogt"}) if on else frozenset({"ch.tsogt"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "titled", "untitled"),
+    [
+        (
+            "Canon Margaret Ellery said the cathedral roof was leaking. Ellery said repairs would cost millions.",
+            (("the cathedral roof was leaking", "Canon Margaret Ellery"), ("repairs would cost millions", "Ellery")),
+            ["Margaret Ellery", "Margaret Ellery"],
+            ["Canon Margaret Ellery", "Canon Margaret Ellery"],
+        ),
+        (
+            # tagged a body's: the listed forename after the title makes it a person's
+            "Model Ingrid Falk said the show had been cancelled. Falk said she was disappointed.",
+            (("the show had been cancelled", "Model Ingrid Falk"), ("she was disappointed", "Falk")),
+            ["Ingrid Falk", "Ingrid Falk"],
+            ["Model Ingrid Falk", "Model Ingrid Falk"],
+        ),
+    ],
+)
+def test_a_title_no_role_noun_holds_is_cut_from_a_person_s_name(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    statements: tuple[tuple[str, str], ...],
+    titled: list[str],
+    untitled: list[str],
+) -> None:
+    """TITLES_BEFORE_A_PERSON_S_NAME: "Canon", "Model" before a person's name are titles; without them, part of it."""
+    art = article(text)
+    assert art.said(*statements) == titled
+    monkeypatch.setattr(names, "TITLES_BEFORE_A_PERSON_S_NAME", frozenset())
+    assert art.said(*statements) == untitled
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Canon Europe said sales had fallen in the spring.", "Canon Europe", "Canon Europe"),
+        ("The Model United Nations said the debate was off.", "The Model United Nations", "The Model United Nations"),
+    ],
+)
+def test_a_body_named_with_such_a_title_s_word_stays_whole(
+    article: ArticleMaker, text: str, source: str, name: str
+) -> None:
+    assert article(text).said((text.split(" said ")[1].rstrip("."), source)) == [name]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.resolve.speakers import names
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
+from quotegraph.nlp.resolve.speakers.untagged_bodies import untagged_abbreviated_names
 
-from ..conftest import name_types
+from ..conftest import ArticleMaker, name_types
 
 pytestmark = pytest.mark.slow
 
@@ -60,3 +62,26 @@ def test_a_named_storm_is_no_person(nlp: Language) -> None:
     assert names.get("Storm Edith") == "OTHER"
     assert names.get("Hurricane Ian") == "OTHER"
     assert not any(m.type == "PERSON" for m in find_mentions(doc, text) if "Edith" in m.text)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_s_english_name_before_its_own_language_s_abbreviation_is_a_name(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ABBREVIATIONS_IN_ANOTHER_LANGUAGE: "AJPES" spells no capitals of the English name the tagger left untagged, but
+    a body's noun ("Agency") makes the run the body's name, and one body with its abbreviation; off, the English name
+    is read from the source alone and the abbreviation is a second body."""
+    monkeypatch.setattr(names, "ABBREVIATIONS_IN_ANOTHER_LANGUAGE", on)
+    art = article(
+        "The Agency for Public Legal Records (AJPES) said the company had filed for bankruptcy. AJPES said the "
+        "creditors would meet in March."
+    )
+    statements = (("the company had filed", "The Agency for Public Legal Records"), ("the creditors", "AJPES"))
+    full = "Agency for Public Legal Records (AJPES)"
+    assert art.said(*statements) == ([full, full] if on else ["The Agency for Public Legal Records", "AJPES"])
+
+
+def test_a_run_without_a_body_s_noun_before_capitals_is_no_body_s_name(nlp: Language) -> None:
+    """Capitals that spell nothing of the words before them and no body's noun among those words: no name."""
+    doc = nlp("Reporters asked Peter Hollis Grant (PHX) about the fares.")
+    assert [span.text for span in untagged_abbreviated_names(doc, set())] == []

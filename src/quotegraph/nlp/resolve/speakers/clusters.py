@@ -17,8 +17,10 @@ from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
 from quotegraph.nlp.resolve.speakers.names import (
     ABBREVIATION_LETTERS,
+    a_longer_name_s_tail,
     abbreviation_of,
     an_abbreviation,
+    bracketed_abbreviation,
     fold,
     formal_forenames,
     name_key,
@@ -98,6 +100,12 @@ ACRONYMS_UNBRACKETED = True
 # before the short one ("a super PAC" is any PAC); few more words, none of them a body's noun when the short one ends
 # in one ("Kaimai University Students' Association" is a body within the university, not its full name).
 BODIES_BY_FEWER_WORDS = True
+# A body named in full with its abbreviation in brackets ("the Office for Coastal Monitoring (OCM)") and later by the
+# abbreviation alone is one entity already (``_abbreviated``); its name is the full one with the abbreviation, so that
+# whichever form the text goes on to use is found in it: a reader, or a check that looks for "OCM", sees either.
+BODIES_NAMED_WITH_THEIR_ABBREVIATION = True
+# a full name has two words or more: capitals after one word ("Apple (AAPL)") may be a ticker or a gloss
+_FULL_BODY_NAME_WORDS = 2
 _FULL_NAME_EXTRA_WORDS = 2  # "Brennan Center for Justice", "Trump National Doral Resort Miami": more is a sub-body
 
 
@@ -135,6 +143,9 @@ class Cluster:
     name_words: Counter[str] = field(default_factory=Counter, init=False, repr=False)
     # each folded word of its names as a name not in capitals spells it ("ndlovu": "Ndlovu"), for ``name``
     _spelt: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    # the abbreviation in brackets after its full name ("OCM" of "the Office for Coastal Monitoring (OCM)"), which its
+    # name then carries (``BODIES_NAMED_WITH_THEIR_ABBREVIATION``)
+    abbreviation: str | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -190,7 +201,7 @@ class Cluster:
         description for an unnamed source."""
         if self._longest_name is not None:
             if self.type != "PERSON":
-                return self._longest_name
+                return _with_abbreviation(self._longest_name, self.abbreviation)
             return ordinary_spelling(self._longest_name, self._spelt)
         return self._first_description if self._first_description is not None else self.mentions[0].text
 
@@ -533,8 +544,10 @@ class ClusterSet:
         end = mention.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             short = doc[end + 1].text
-            if abbreviation_of(short, mention.text):
+            if abbreviation_of(short, mention.text) or _abbreviated_in_its_own_language(doc, mention, cluster):
                 self._by_key.setdefault(frozenset({fold(short)}), cluster)
+                if BODIES_NAMED_WITH_THEIR_ABBREVIATION and cluster.type != "PERSON" and cluster.abbreviation is None:
+                    cluster.abbreviation = short
 
     def _make_body(self, cluster: Cluster) -> None:
         cluster.type = "ORG"
@@ -542,6 +555,23 @@ class ClusterSet:
             named = self._people_by_word.get(word, [])
             if cluster in named:
                 named.remove(cluster)
+
+
+def _with_abbreviation(name: str, abbreviation: str | None) -> str:
+    """ "Office for Coastal Monitoring (OCM)": a body's full name with the abbreviation it was given in brackets."""
+    if abbreviation is None or abbreviation in name.split():
+        return name
+    return f"{name} ({abbreviation})"
+
+
+def _abbreviated_in_its_own_language(doc: Doc, mention: MentionSpan, cluster: Cluster) -> bool:
+    """ "the National Office for Water Supply (ONEE)": capitals in brackets right after a body's name of two words or
+    more are its abbreviation even when they spell the name in its own language (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``).
+    """
+    if cluster.type != "ORG" or mention.end - mention.start < _FULL_BODY_NAME_WORDS:
+        return False
+    name = doc[mention.start : mention.end]
+    return bracketed_abbreviation(doc[mention.end + 1]) and not a_longer_name_s_tail(name)
 
 
 def _person_shaped(name: Span) -> bool:

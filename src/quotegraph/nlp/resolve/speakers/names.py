@@ -13,12 +13,15 @@ from quotegraph.nlp.lexicons.tables import Gender, fold, lexicons
 from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
 
 __all__ = [
+    "ABBREVIATIONS_IN_ANOTHER_LANGUAGE",
     "ABBREVIATION_LETTERS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
+    "a_longer_name_s_tail",
     "abbreviates_title",
     "abbreviation_of",
     "an_abbreviation",
+    "bracketed_abbreviation",
     "fold",
     "formal_forenames",
     "joined_initial",
@@ -30,6 +33,7 @@ __all__ = [
     "outlet_pattern",
     "role_title",
     "strip_name",
+    "titled_by",
     "without_post_nominals",
     "without_role_title",
     "words_before_post_nominals",
@@ -93,6 +97,13 @@ def strip_name(span: Span) -> Span:
 # "Chair Jennifer Ping" lose the title; train 0-59 "Spokeswoman Haley Morris" (a body) joins "Morris", "Billionaire
 # Donald Trump" is "Donald Trump" (3 statements); train-c byte-identical names. Every changed name read: all right.
 ROLE_TITLES_CUT = True
+# Capitalised titles the role lexicon does not hold as nouns, since the lower-case word is mostly a thing ("the model
+# predicts", "the canon of English poetry") or no English noun ("Fon", a Cameroonian traditional ruler): before a name
+# the tagger calls a person's, with two or three name words after, they are titles as "Councillor" is ("Model Ingrid
+# Falk", "Canon Margaret Ellery", "Fon Ndofoa Zofoa"). "Canon Europe" and "Model United Nations", names of a body,
+# stay whole: in a name the tagger calls a body's, only before a listed forename ("Model Ingrid Falk", tagged a body's,
+# is a person's).
+TITLES_BEFORE_A_PERSON_S_NAME = frozenset({"Model", "Canon", "Fon", "Imam", "Rabbi"})
 _TITLED_NAME_WORDS = range(2, 4)  # the name after the title: a forename and a surname, or a middle name or particle too
 
 
@@ -113,12 +124,23 @@ def _after_a_role_title(name: Span, *, placed: bool) -> int:
             continue
         title, rest = words[-size - 1], words[-size:]
         if (
-            role_title(title)
+            (role_title(title) or _title_before_a_person_s_name(title, rest[0], placed=placed))
             and all(_capitalised(t) for t in words[: -size - 1])
             and all(_a_name_word(t) for t in rest)
         ):
             return title.i + 1
     return name.start
+
+
+def _title_before_a_person_s_name(title: Token, first: Token, *, placed: bool) -> bool:
+    """ "Canon" of "Canon Margaret Ellery" (``TITLES_BEFORE_A_PERSON_S_NAME``): in a name the tagger calls a person's,
+    or before a listed forename in one it calls a body's ("Model Ingrid Falk"; not "Canon Europe")."""
+    return title.text in TITLES_BEFORE_A_PERSON_S_NAME and (placed or fold(first.text) in lexicons().forenames)
+
+
+def titled_by(word: Token) -> bool:
+    """A capitalised title a person's name was cut from: a role title or one of ``TITLES_BEFORE_A_PERSON_S_NAME``."""
+    return role_title(word) or word.text in TITLES_BEFORE_A_PERSON_S_NAME
 
 
 def role_title(word: Token) -> bool:
@@ -411,6 +433,38 @@ ABBREVIATION_LETTERS = range(2, 8)  # "UN" to "UNESCO", "NHTSA": longer capitals
 def an_abbreviation(word: str) -> bool:
     """Whether ``word`` has the shape of an abbreviation: capital letters alone, as many as one has."""
     return word.isalpha() and word.isupper() and len(word) in ABBREVIATION_LETTERS
+
+
+# Capitals in brackets right after a body's name are its abbreviation even when they spell the name in its own language
+# ("the National Office for Water Supply (ONEE)", "the Agency for Public Legal Records (AJPES)"), which a news page
+# gives in English: without it the body and its abbreviation were two bodies, or the English name was no name at all.
+# Only after a body's name (``clusters``: the tagger's body; ``untagged_bodies``: a run holding a body's noun), and not
+# capitals the tagger calls a place or a people ("Save the Children (UK)": where the body is).
+ABBREVIATIONS_IN_ANOTHER_LANGUAGE = True
+_NOT_A_BODY_S_ABBREVIATION = frozenset({"GPE", "LOC", "NORP"})
+
+
+def bracketed_abbreviation(short: Token) -> bool:
+    """ "ONEE" of "(ONEE)": a word in capitals, bracketed after a body's name, that is no place's
+    (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``)."""
+    return (
+        ABBREVIATIONS_IN_ANOTHER_LANGUAGE
+        and an_abbreviation(short.text)
+        and short.ent_type_ not in _NOT_A_BODY_S_ABBREVIATION
+    )
+
+
+_TAIL_AFTER = frozenset({"HYPH", "NNP", "NNPS"})  # a hyphen or a proper noun before a name: it goes on leftwards
+
+
+def a_longer_name_s_tail(name: Span) -> bool:
+    """ "Baltistan Disaster Management Authority" of "Gilgit-Baltistan Disaster Management Authority (GBDMA)": a name
+    with a hyphen or a proper noun right before it is the tail of a longer one, whose capitals bracketed after it
+    are not the tail's abbreviation in another language (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``)."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    return before.text == "-" or before.tag_ in _TAIL_AFTER
 
 
 def abbreviation_of(short: str, name: str) -> bool:

@@ -13,6 +13,12 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import headline_verb
 from quotegraph.nlp.resolve.speakers.introductions import giving_own_name, identified_as
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan, mention_of
+from quotegraph.nlp.resolve.speakers.name_edges import (
+    person_after_a_seat,
+    place_words,
+    title_before_a_seat,
+    without_a_place,
+)
 from quotegraph.nlp.resolve.speakers.name_shapes import (
     NAME_PARTICLES,
     NAME_WORDS,
@@ -41,8 +47,8 @@ from quotegraph.nlp.resolve.speakers.names import (
     joined_initial,
     name_gender,
     name_role,
-    role_title,
     strip_name,
+    titled_by,
     without_post_nominals,
     without_role_title,
 )
@@ -107,6 +113,7 @@ _NOTHING_POSSESSED = frozenset({"VBD", "VBZ", "VBP", "MD", "CC", ","})
 def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset()) -> Iterator[MentionSpan]:
     """The tagger's names of people, organisations, places and groups, outside ``taken`` tokens; ``sources``: the
     heads of the statements' sources, whose names may take a forename the tagger left out."""
+    places = place_words(doc)
     for ent, label in _mended_entities(doc):
         entity_type = _NER_TYPES.get(label)
         if entity_type is None and label in UNREAD_LABELS and _apposed_to_a_body(ent):
@@ -120,6 +127,11 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             if past is None:
                 continue
             ent = past
+        if entity_type == "PERSON" and title_before_a_seat(ent):
+            continue  # "Sinn Féin TD" before "for Donegal Seamus Doherty": a title, no one's name
+        seated = person_after_a_seat(ent, label)
+        if seated is not None:
+            ent, entity_type = seated, "PERSON"  # "Seamus Doherty" of "Donegal Seamus Doherty" after "TD for"
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
         if entity_type == "ORG" and (
@@ -146,7 +158,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             name = _with_surname_before_post_nominals(_person_name_end(name), taken)
             name = _with_apposed_forename(_with_untagged_surname(name, taken), taken)
             # "Superintendent Helen" tagged, "Marsh" taken after it: the longer name's title is no part of it either
-            name = without_role_title(name, placed=True)
+            name = without_a_place(without_role_title(name, placed=True), places)
         elif entity_type == "ORG":
             name = _with_own_possessive(name)
             if _daily_named(name):
@@ -740,7 +752,7 @@ def _titled_person_name(ent: Span, name: Span) -> bool:
     parts = words_of_name(name)
     # a role title cut off inside the tagged name ("Farmer Nguyễn Văn Hùng", "Actress Amandla Stenberg":
     # ``names.ROLE_TITLES_CUT``) makes it a person's as an honorific at its start does
-    cut = name.start > ent.start and role_title(ent.doc[name.start - 1])
+    cut = name.start > ent.start and titled_by(ent.doc[name.start - 1])
     titled = (ent[0].text in words.honorifics and name.start > ent.start) or cut
     before = TITLE_BEFORE_A_BODY_NAME and ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics
     return (

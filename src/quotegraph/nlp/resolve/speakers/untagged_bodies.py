@@ -20,8 +20,14 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     name_word,
     speaks,
 )
-from quotegraph.nlp.resolve.speakers.names import abbreviation_of, fold, strip_name
-from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
+from quotegraph.nlp.resolve.speakers.names import (
+    a_longer_name_s_tail,
+    abbreviation_of,
+    bracketed_abbreviation,
+    fold,
+    strip_name,
+)
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
 
 
 def body_groups(doc: Doc) -> Iterator[Span]:
@@ -109,7 +115,14 @@ def untagged_abbreviated_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         while start < token.i and doc[start].lower_ in NAME_JOINERS:
             start += 1  # a name starts with a capital
         span = doc[start : token.i]
-        if len(span) >= NAME_WORDS and abbreviation_of(doc[token.i + 1].text, span.text):
+        if len(span) < NAME_WORDS:
+            continue
+        short = doc[token.i + 1]
+        # "The Agency for Public Legal Records (AJPES)": a body's noun in the run makes it a body's name, whatever
+        # language its abbreviation spells
+        if abbreviation_of(short.text, span.text) or (
+            bracketed_abbreviation(short) and any(a_body_word(t.text) for t in span) and not a_longer_name_s_tail(span)
+        ):
             yield span
 
 
