@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotegraph.nlp.resolve.stated import statement_times
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.statement_times import MAX_TIMES_READ_IN_A_SENTENCE, a_clock_time, nearest_times
 
@@ -417,3 +418,25 @@ def test_of_a_sentence_s_many_times_only_the_run_around_the_cue_is_read(
     assert MAX_TIMES_READ_IN_A_SENTENCE == 8
     phrases, doc = _phrases_at(parser, list(range(8, 31, 2)))
     assert [p.span.start for p in nearest_times(phrases, doc[cue])] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "time"),
+    [
+        # a clause or phrase of time opening the sentence, set off by its comma, dates the participle's words too
+        ("After the vote, Keller changed course, saying the bill was flawed.", "saying", "After the vote"),
+        ("Before the storm hit, the mayor took a cautious line, suggesting the city could cope.", "suggesting",
+         "Before the storm hit"),
+        # on the host after its object, the clause may tell another moment than the words: none, as before
+        ("Keller changed course after the vote, saying the bill was flawed.", "saying", None),
+    ],
+)  # fmt: skip
+def test_a_time_opening_the_sentence_dates_a_participle_on_its_verb(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, cue: str, time: str | None
+) -> None:
+    """HOSTS_OPENINGS: the participle cue takes the time that opens its host's sentence."""
+    content = text[text.index(cue) + len(cue) + 1 : -1]
+    source = "Keller" if "Keller" in text else "the mayor"
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
+    monkeypatch.setattr(statement_times, "HOSTS_OPENINGS", False)
+    assert _texts(article(text, published=DAY).one(content, cue, source))[2] is None
