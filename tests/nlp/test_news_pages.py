@@ -3437,6 +3437,273 @@ KNOWN_MISSES: dict[str, str] = {
         "NicIomhair'; found speaker 'Murdo Nicolson', kind direct, 'a post on x | ', time 'on "
         "wednesday morning'"
     ),
+    "lake-kivu-passenger-boat-capsized-rubavu-governor-briefing.html:The water at that point is "
+    "more than 200 metres deep": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Faustin Habimana'; expected channel 'briefing'; expected time 'on Saturday morning'; "
+        "found speaker 'CSP Habimana', kind direct, ' | ', time ''"
+    ),
+    "lake-kivu-passenger-boat-capsized-rubavu-governor-briefing.html:he had taken on eleven extra "
+    "passengers at the Kibuye landing": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'skipper'; "
+        "found speaker 'Meteo Rwanda', kind indirect, ' | investigators', time 'on friday'"
+    ),
+    "lake-kivu-passenger-boat-capsized-rubavu-governor-briefing.html:she had held on to an empty yellow jerrycan": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Kahindo "
+        "Masika'; found speaker 'Goma', kind indirect, ' | ', time 'on friday evening'"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:the rails on Rua de Santa Catarina "
+    "and Praça da Batalha needed 6.8 million euros": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Ana Rita Carvalho Sampaio', "
+        "kind mixed, ' | the assembly', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:Nobody in this room loves the trams more than I do": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Ana Rita Carvalho Sampaio', "
+        "kind direct, ' | the assembly', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:the two cars used on the line would "
+    "go to the Tram Museum in Massarelos": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Ana Rita Carvalho Sampaio', "
+        "kind indirect, ' | the assembly', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:the city had let the line decline for a decade": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Joaquim Teixeira da Mota', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:You cut the service to one tram every half an hour": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Joaquim Teixeira da Mota', kind "
+        "direct, ' | ', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:the cars could run for another twenty years": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'in 2024'; found "
+        "speaker 'Armindo Pereira', kind indirect, 'a letter | transport committee', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:his group would abstain": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker \"Alcino D'Souza\", kind "
+        "indirect, ' | ', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:the trams were the reason many of "
+    "her customers walked up from the river": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Luciana Barros de Almeida', "
+        "kind indirect, ' | deputies', time 'during the period for public interventions'"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:Take the tram away and you take the street away": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Luciana Barros de Almeida', "
+        "kind direct, ' | deputies', time 'during the period for public interventions'"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:she would ask the "
+    "Directorate-General for Cultural Heritage to protect the line": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'session'; expected time 'on Monday night'; found speaker 'Luciana Barros de Almeida', "
+        "kind indirect, ' | deputies', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:it had not been consulted on the closure": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday'; found "
+        "speaker 'STCP', kind indirect, 'a written reply to questions from the douro post | the "
+        "douro post', time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:STCP learned of the proposal from the press": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'STCP'; expected channel 'written reply'; expected addressee 'The Douro "
+        "Post'; expected time 'on Tuesday'; found speaker 'the reply', kind direct, 'the reply | ', "
+        "time ''"
+    ),
+    "porto-assembly-votes-close-line-22-heritage-tram-stcp.html:Even STCP says the trams are safe": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Facebook'; "
+        "found speaker 'Beatriz Nogueira Pinto', kind direct, ' | ', time 'on tuesday evening'"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:members had been catching "
+    "salmon since Thursday at the mouth of the Gordon River": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Nick Papadakis', kind indirect, 'a meeting called by the west "
+        "coast recreational fishers association | ', time 'on friday night'"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:Not all of them, not most of them": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "meeting'; found speaker 'Nick Papadakis', kind direct, 'a meeting called by the west coast "
+        "recreational fishers association | ', time 'on friday night'"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:divers had found a tear more "
+    "than ten metres long": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday "
+        "morning'; found speaker 'a deckhand', kind indirect, ' | him', time ''"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:about 11,000 of the fish had "
+    "been caught in recapture nets": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'on Friday night'; found speaker 'Ingrid Solberg Haugen', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:Farmed salmon are not good at "
+    "finding food in the wild": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'on Friday night'; found speaker 'Ingrid Solberg Haugen', kind "
+        "direct, ' | ', time ''"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:the community had been "
+    "promised after the last escape": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'on Friday night'; found speaker 'Aunty Josie Langford', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "macquarie-harbour-salmon-escape-epa-strahan-fishers-meeting.html:Every time it is a storm, and "
+    "every time it is the last time": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'meeting'; expected time 'on Friday night'; found speaker 'Aunty Josie Langford', kind "
+        "direct, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:the plaintiffs had failed to prove that "
+    "they had cleared and occupied": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'oral "
+        "judgment'; expected time 'on Thursday'; found speaker 'Dayang Nurfaizah Abang Ismail', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:sympathy is not evidence": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'oral "
+        "judgment'; expected time 'on Thursday'; found speaker 'Dayang Nurfaizah Abang Ismail', "
+        "kind direct, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:maps prepared by the plaintiffs' "
+    "community mapping team in 2017": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'oral "
+        "judgment'; expected time 'on Thursday'; found speaker 'Dayang Nurfaizah Abang Ismail', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:the communities would appeal": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Peng Kelasi'; expected channel 'Kuching court complex'; expected time 'afterwards'; found "
+        "speaker 'the public gallery', kind indirect, ' | reporters', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:We did not come down the river to lose quietly": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'Kuching court complex'; expected addressee 'reporters'; expected time "
+        "'afterwards'; found speaker 'Peng Kelasi', kind direct, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:Now they tell us the agreement does not matter": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'Kuching court complex'; expected addressee 'reporters'; expected time "
+        "'afterwards'; found speaker 'Peng Kelasi', kind direct, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:her grandparents were buried on a ridge above the river": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'Kuching court complex'; expected addressee 'reporters'; expected time "
+        "'afterwards'; found speaker 'Usun Jalong', kind indirect, 'a meeting in his longhouse | ', "
+        "time '2019'"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:The graves are our papers": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'Kuching court complex'; expected addressee 'reporters'; expected time "
+        "'afterwards'; found speaker 'Usun Jalong', kind direct, 'a meeting in his longhouse | ', "
+        "time '2019'"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:she would file a notice of appeal within "
+    "the 30 days allowed": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Caroline Jenang anak Ugap'; expected channel 'Kuching court complex'; "
+        "expected addressee 'reporters'; expected time 'afterwards'; found speaker 'Ugap', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:the ruling confirmed the land had been lawfully gazetted": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker 'Chai "
+        "Kim Loong'; expected channel 'court lobby'; found speaker 'Kim Loong', kind indirect, ' | "
+        "reporters', time 'shortly after the decision'"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:That offer is still on the table": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Chai Kim Loong'; expected channel 'court lobby'; expected addressee "
+        "'reporters'; expected time 'shortly after the decision'; found speaker 'Chai', kind "
+        "direct, ' | ', time ''"
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:the dam would supply power to about 400,000 homes": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Henry Nyipa "
+        "anak Ringgit'; found speaker 'Ringgit', kind indirect, 'an interview with the borneo "
+        "courier | ', time \"asked about the coalition's post in an interview with the borneo "
+        'courier on friday"'
+    ),
+    "sarawak-linau-dam-high-court-ncr-suit-dismissed.html:it is the day the lights come on": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee; expected "
+        "speaker 'Henry Nyipa anak Ringgit'; expected channel 'interview'; expected addressee 'The "
+        "Borneo Courier'; found speaker 'Henry Nyipa', kind direct, ' | ', time \"asked about "
+        "the coalition's post in an interview with the borneo courier on friday\""
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:We are the ones in the middle": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "crowd'; found speaker 'Cheikh Tidiane Mbengue', kind direct, 'a rally at the petersen "
+        "terminus | a crowd of drivers and their apprentices', time 'on tuesday afternoon'"
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:unavoidable and temporary": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Dakar Urban Mobility Authority'; expected channel 'communiqué'; expected time 'on "
+        "Friday'; found speaker 'Cheikh Tidiane Mbengue', kind mixed, 'a rally at the petersen "
+        "terminus | a crowd of drivers and their apprentices', time 'on tuesday afternoon'"
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:In 2018 they told us temporary too": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "crowd'; found speaker 'Cheikh Tidiane Mbengue', kind direct, 'a rally at the petersen "
+        "terminus | a crowd of drivers and their apprentices', time 'on tuesday afternoon'"
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:her members would stay off the roads on Wednesday": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'the "
+        "crowd'; found speaker 'Astou Faye', kind indirect, 'a rally at the petersen terminus | a "
+        "crowd of drivers and their apprentices', time 'on tuesday afternoon'"
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:he had carried only 11 passengers since dawn": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'On Tuesday afternoon'; found speaker 'Moustapha Guèye', kind indirect, ' | "
+        "', time ''"
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:From Pikine to the Plateau they walk": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Tuesday "
+        "afternoon'; found speaker 'Moustapha Guèye', kind direct, 'a rally at the petersen "
+        "terminus | ', time ''"
+    ),
+    "dakar-cars-rapides-fare-rise-petersen-blockade.html:transport accounts for about 14 percent of "
+    "household spending": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'National "
+        "Agency for Statistics and Demography'; found speaker 'National Agency for Statistics', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "klaipeda-ferry-amber-crest-car-deck-fire-port-authority.html:he had smelled smoke in his cab "
+    "before any alarm sounded": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'ferry terminal'; expected addressee 'reporters'; expected time 'a few hours "
+        "later'; found speaker 'Jürgen Hoffmann', kind indirect, ' | ', time ''"
+    ),
+    "klaipeda-ferry-amber-crest-car-deck-fire-port-authority.html:the air tasted of plastic": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'ferry terminal'; expected addressee 'reporters'; expected time 'a few hours "
+        "later'; found speaker 'Jürgen Hoffmann', kind direct, ' | ', time ''"
+    ),
+    "klaipeda-ferry-amber-crest-car-deck-fire-port-authority.html:Your vehicle will be released "
+    "once the authorities permit": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, kind, channel, addressee, time; "
+        "expected speaker 'Amber Sea Line'; expected kind 'direct'; expected channel 'email'; "
+        "expected addressee 'passengers'; expected time 'at 09:15'; found speaker 'Jürgen "
+        "Hoffmann', kind mixed, ' | ', time ''"
+    ),
+    "klaipeda-ferry-amber-crest-car-deck-fire-port-authority.html:It could be Christmas": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'ferry terminal'; expected addressee 'reporters'; expected time 'a few hours "
+        "later'; found speaker 'Jürgen Hoffmann', kind direct, ' | ', time ''"
+    ),
+    "klaipeda-ferry-amber-crest-car-deck-fire-port-authority.html:the crew had handed out blankets and water": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'ferry terminal'; expected addressee 'reporters'; expected time 'a few hours "
+        "later'; found speaker 'Oksana Melnyk', kind indirect, ' | ', time ''"
+    ),
+    "klaipeda-ferry-amber-crest-car-deck-fire-port-authority.html:we are going to wait for the big ship": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'ferry terminal'; expected addressee 'reporters'; expected time 'a few hours "
+        "later'; found speaker 'Oksana Melnyk', kind direct, ' | ', time ''"
+    ),
 }
 
 
