@@ -543,7 +543,7 @@ def test_capitals_in_brackets_in_the_body_s_own_language_are_its_abbreviation(
         "begin on Monday."
     )
     statements = (("the dam was at 12 percent", "The National Office for Water Supply"), ("rationing", "ONEE"))
-    full = "National Office for Water Supply (ONEE)"
+    full = "National Office for Water Supply"  # without the abbreviation (``BODIES_NAMED_WITH_THEIR_ABBREVIATION``)
     assert art.said(*statements) == ([full, full] if on else ["National Office for Water Supply", "ONEE"])
 
 

@@ -77,7 +77,7 @@ def test_a_body_s_english_name_before_its_own_language_s_abbreviation_is_a_name(
         "creditors would meet in March."
     )
     statements = (("the company had filed", "The Agency for Public Legal Records"), ("the creditors", "AJPES"))
-    full = "Agency for Public Legal Records (AJPES)"
+    full = "Agency for Public Legal Records"  # without the abbreviation (``BODIES_NAMED_WITH_THEIR_ABBREVIATION``)
     assert art.said(*statements) == ([full, full] if on else ["The Agency for Public Legal Records", "AJPES"])
 
 
