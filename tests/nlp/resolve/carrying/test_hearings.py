@@ -14,6 +14,7 @@ import quotegraph
 from quotegraph.model import Attribution
 
 from .hearing_articles import HEARINGS, MEETINGS
+from .test_gatherings import _known
 
 pytestmark = pytest.mark.slow
 
@@ -53,10 +54,6 @@ def _as_expected(found: Found, channel: str | None, addressee: str | None, time:
     got_channel, got_addressee, got_time = found
     opened = got_channel is None if channel is None else got_channel is not None and got_channel.startswith(channel)
     return opened and got_addressee == addressee and got_time == time
-
-
-def _known(cause: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=cause)
 
 
 _PERSON_S_SENTENCE = (
