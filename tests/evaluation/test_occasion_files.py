@@ -20,6 +20,7 @@ FILES = {
     "train-d.jsonl": "train",
     "train-e.jsonl": "train",
     "train-f.jsonl": "train",
+    "train-g.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
