@@ -17,10 +17,9 @@ from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
 from quotegraph.nlp.resolve.speakers.names import (
     ABBREVIATION_LETTERS,
-    a_longer_name_s_tail,
+    abbreviated_in_another_language,
     abbreviation_of,
     an_abbreviation,
-    bracketed_abbreviation,
     fold,
     formal_forenames,
     name_key,
@@ -574,7 +573,7 @@ def _abbreviated_in_its_own_language(doc: Doc, mention: MentionSpan, cluster: Cl
     if cluster.type != "ORG" or mention.end - mention.start < _FULL_BODY_NAME_WORDS:
         return False
     name = doc[mention.start : mention.end]
-    return bracketed_abbreviation(doc[mention.end + 1]) and not a_longer_name_s_tail(name)
+    return abbreviated_in_another_language(name, doc[mention.end + 1])
 
 
 def _person_shaped(name: Span) -> bool:

@@ -17,11 +17,10 @@ __all__ = [
     "ABBREVIATION_LETTERS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
-    "a_longer_name_s_tail",
+    "abbreviated_in_another_language",
     "abbreviates_title",
     "abbreviation_of",
     "an_abbreviation",
-    "bracketed_abbreviation",
     "fold",
     "formal_forenames",
     "joined_initial",
@@ -444,23 +443,24 @@ ABBREVIATIONS_IN_ANOTHER_LANGUAGE = True
 _NOT_A_BODY_S_ABBREVIATION = frozenset({"GPE", "LOC", "NORP"})
 
 
-def bracketed_abbreviation(short: Token) -> bool:
-    """ "ONEE" of "(ONEE)": a word in capitals, bracketed after a body's name, that is no place's
-    (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``)."""
+def abbreviated_in_another_language(name: Span, short: Token) -> bool:
+    """ "ONEE" of "National Office for Water Supply (ONEE)": a word in capitals, bracketed after a body's ``name``, that
+    is no place's, after a name that is no longer name's tail (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``)."""
     return (
         ABBREVIATIONS_IN_ANOTHER_LANGUAGE
         and an_abbreviation(short.text)
         and short.ent_type_ not in _NOT_A_BODY_S_ABBREVIATION
+        and not _a_longer_name_s_tail(name)
     )
 
 
 _TAIL_AFTER = frozenset({"HYPH", "NNP", "NNPS"})  # a hyphen or a proper noun before a name: it goes on leftwards
 
 
-def a_longer_name_s_tail(name: Span) -> bool:
+def _a_longer_name_s_tail(name: Span) -> bool:
     """ "Baltistan Disaster Management Authority" of "Gilgit-Baltistan Disaster Management Authority (GBDMA)": a name
     with a hyphen or a proper noun right before it is the tail of a longer one, whose capitals bracketed after it
-    are not the tail's abbreviation in another language (``ABBREVIATIONS_IN_ANOTHER_LANGUAGE``)."""
+    are not the tail's abbreviation in another language."""
     if name.start == 0:
         return False
     before = name.doc[name.start - 1]

@@ -20,13 +20,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     name_word,
     speaks,
 )
-from quotegraph.nlp.resolve.speakers.names import (
-    a_longer_name_s_tail,
-    abbreviation_of,
-    bracketed_abbreviation,
-    fold,
-    strip_name,
-)
+from quotegraph.nlp.resolve.speakers.names import abbreviated_in_another_language, abbreviation_of, fold, strip_name
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
 
 
@@ -121,7 +115,7 @@ def untagged_abbreviated_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         # "The Agency for Public Legal Records (AJPES)": a body's noun in the run makes it a body's name, whatever
         # language its abbreviation spells
         if abbreviation_of(short.text, span.text) or (
-            bracketed_abbreviation(short) and any(a_body_word(t.text) for t in span) and not a_longer_name_s_tail(span)
+            abbreviated_in_another_language(span, short) and any(a_body_word(t.text) for t in span)
         ):
             yield span
 
