@@ -533,7 +533,7 @@ class StatementTimes(SentenceReader):
             return None  # "For two years, ...", "Over the years, ...": a stretch, not the moment of one act
         first = times[0]
         start = with_lead_in(first.span).start
-        if _LOWER.search(self.text, sentence.start_char, doc[start].idx):
+        if not self._opens(sentence, doc[start].idx):
             return None  # words before it: not the sentence's opening ("Trump said Sunday, ...")
         end = next(t.i for t in doc[first.span.end : comma + 1] if t.text == ",")
         if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
@@ -561,8 +561,11 @@ class StatementTimes(SentenceReader):
         the sentence (past a dateline) and is set off by its comma."""
         doc = self.doc
         after = doc[span.end] if span.end < len(doc) else None
-        opens = not _LOWER.search(self.text, self.sentence(span.root).start_char, span.start_char)
-        return opens and after is not None and after.text == ","
+        return self._opens(self.sentence(span.root), span.start_char) and after is not None and after.text == ","
+
+    def _opens(self, sentence: Span, at: int) -> bool:
+        """Whether character ``at`` opens ``sentence``: no small letter before it there, past a dateline."""
+        return not _LOWER.search(self.text, sentence.start_char, at)
 
     def _opening_time(self, opening: Token, blocked: list[tuple[int, int]]) -> TimePhrase | None:
         """ "Reached by phone at her home on Friday, she said", "Speaking to broadcasters on a visit to a bus depot on
