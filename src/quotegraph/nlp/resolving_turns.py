@@ -8,13 +8,14 @@ of the next paragraph went to an earlier man (``turns_kept``).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from quotegraph.nlp.candidates import Candidate
+from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
@@ -66,13 +67,13 @@ def turns_kept(
     if not PRONOUNS_KEEP_THE_TURN:
         return resolved
     # every person's mention outside the statements' words, by its first character, found once and bisected per gap
-    words = sorted(s for c in candidates for s in c.content)
+    words = Covered([s for c in candidates for s in c.content])
     people = sorted(
         (m.start_char, c.index)
         for c in clusters.clusters
         if c.type == "PERSON"
         for m in c.mentions
-        if not _inside(words, m.start_char)
+        if not words.overlaps((m.start_char, m.start_char + 1))
     )
     starts = [start for start, _ in people]
     order = sorted((i for i, c in enumerate(candidates) if c.content), key=lambda i: stands_at(candidates[i]))
@@ -86,7 +87,7 @@ def turns_kept(
             continue
         if first[before].speaker is previous:
             continue  # the pronoun pass weighed this speaker where it spoke: its choice stands
-        if _inside(words, stands_at(candidates[before])):
+        if words.overlaps((stands_at(candidates[before]), stands_at(candidates[before]) + 1)):
             continue  # a report told inside another's words ("pointing out that Costa had reported"): not a turn
         end = _extent(candidates[before])[1]
         start = _extent(candidates[i])[0]
@@ -98,13 +99,3 @@ def turns_kept(
             continue
         out[i] = replace(out[i], speaker=previous)
     return out
-
-
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` lies inside one of the sorted, non-nested ``spans``."""
-    k = bisect_right(spans, at, key=_first) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
