@@ -21,6 +21,7 @@ FILES = {
     "train-e.jsonl": "train",
     "train-f.jsonl": "train",
     "train-g.jsonl": "train",
+    "train-h.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
