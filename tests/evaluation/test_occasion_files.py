@@ -22,6 +22,7 @@ FILES = {
     "train-f.jsonl": "train",
     "train-g.jsonl": "train",
     "train-h.jsonl": "train",
+    "train-i.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
