@@ -97,7 +97,9 @@ DAY_UNDER_A_MOMENT = True
 # names its day too ("at the assembly's closing session ... on Sunday afternoon"), not a day the speaker's occasion
 # kept from before (train-d, nyt_2016-06-07 china-rebuts: Mr. Lew "said at the opening session of the talks" after
 # speaking "on Sunday at a university forum"; Mr. Kerry after him took the session and that Sunday, a time false fill,
-# without this guard). Figures in /work/annotations/reports/sessionvoices.md.
+# without this guard). With it, rule on against off: every train slice (d, 0-59, f, c, g, h) byte-identical, the 177
+# tuned pages unchanged; on the released pages, with ``DAY_UNDER_A_MOMENT`` and ``open_scenes.MOMENTS_AT_THE_SCENE``,
+# graubuenden-citizens-assembly-wolf-cull.html every field +5 (the farmer and the nurse after the moderator), one page.
 SESSIONS = True
 # Scene nouns (the scenes lexicon's) whose event is many people's turns before one room or line. Not a debate, a
 # summit, a forum, a panel or a discussion: in PolNeAR political coverage those are mostly the subject commentators

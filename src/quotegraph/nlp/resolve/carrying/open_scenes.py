@@ -84,7 +84,10 @@ THE_SCENE_NAMED = True
 # members before she read out the tally"), at most ``partly_stated.MAX_AUDIENCE_KEEP_GAP`` paragraphs on; its moment
 # is its own time and the scene's day is kept under it (``Frame.day``), when the scene is dated by one day. Not a
 # date, a weekday or a year of its own ("After suggesting on Wednesday that ..."); with no moment,
-# ``partly_stated.told_the_scene_s_audience`` keeps the scene.
+# ``partly_stated.told_the_scene_s_audience`` keeps the scene. Rule on against off (sessionvoices; fast.py on cache31 /
+# cache34 / cache35): train-d, train 0-59, train-f, train-c, train-g and train-h byte-identical; the 177 tuned pages
+# unchanged; the released pages channel +2 (graubuenden-citizens-assembly-wolf-cull.html, the moderator and her next
+# words), and with ``gatherings.DAY_UNDER_A_MOMENT`` and ``gatherings.SESSIONS`` the later voices there.
 MOMENTS_AT_THE_SCENE = True
 
 
