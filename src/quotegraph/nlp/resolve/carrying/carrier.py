@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Statement, carried_whole, filled
-from quotegraph.nlp.resolve.carrying.open_scenes import OpenScenes
+from quotegraph.nlp.resolve.carrying.open_scenes import OpenScenes, a_moment_at, audience_at_a_moment
 from quotegraph.nlp.resolve.carrying.partly_stated import (
     document_named_again,
     left_in_force,
@@ -155,10 +155,13 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         # "Carla Mendes told the board" after "filled the community center for a public hearing"; "told reporters" after
         # another speaker's "news conference on Tuesday"
         scene = self.in_scene(statement, own) or press_event_scene(self.latest, statement, own)
+        scene = scene or audience_at_a_moment(statement, own)  # "told the members before she read out the tally"
         if scene is not None:
             held = self.join(scene, statement)
             if speaker is not None and statement.stated.addressee is not None:  # "Pratt said" later: still to them
                 self.set(held.stated, statement.paragraph, [speaker])
+                if a_moment_at(scene, statement.stated.time):  # "told the members before she read out the tally"
+                    self.by_speaker[speaker].day = day_under(scene.stated.time, scene.day)
             return held
         taking_part = self.taking_part(statement)
         if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in

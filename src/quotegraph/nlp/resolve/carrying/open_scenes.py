@@ -10,16 +10,31 @@ force is a scene is told in passing (``told_in_scene``, ``SCENES_PEOPLE_TOLD_IN_
 
 from __future__ import annotations
 
-from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told, an_audience, told_the_gathered
+from quotegraph.nlp.resolve.carrying.carried_addressees import (
+    a_person_told,
+    an_audience,
+    the_gathered,
+    told_the_gathered,
+)
 from quotegraph.nlp.resolve.carrying.carried_channels import definite, many_occasions
+from quotegraph.nlp.resolve.carrying.carried_times import a_weekday, day_under, momentary, one_day, within_the_day
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
 from quotegraph.nlp.resolve.carrying.joining import asked_entity
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
-from quotegraph.nlp.resolve.carrying.partly_stated import MAX_KEEP_GAP, channel_names, day_kept, name_of_value
+from quotegraph.nlp.resolve.carrying.partly_stated import (
+    MAX_AUDIENCE_KEEP_GAP,
+    MAX_KEEP_GAP,
+    channel_names,
+    day_kept,
+    name_of_value,
+)
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 __all__ = [
     "OpenScenes",
+    "a_moment_at",
+    "audience_at_a_moment",
 ]
 
 # A scene a sentence with no statement sets ("More than 200 people filled the community center on Tuesday night for a
@@ -58,6 +73,22 @@ MAX_GATHERED_GAP = 3
 # meeting" after "packed the village hall on Tuesday evening for a parish council meeting") is made in it: the scene as
 # first named, and its day. On train-d no statement changes (fast.py, output byte-identical).
 THE_SCENE_NAMED = True
+# A moment of the scene ("told the members before she read out the tally", "said as the vote closed", "At one point,
+# she told the crowd") names no other occasion: a clause of time (``carried_times.momentary``) or a phrase naming no
+# date (``carried_times.within_the_day``) dates one turn within the scene, whose day it falls on (occasion.md: "every
+# later statement made in that scene ... carries the scene's channel and time, until the text moves to another
+# occasion (... a new date ...)"; a moment is no new date). So an exchange in the open scene that names such a moment
+# is still made in it, and so is one told to the scene's gathered body (``told_the_gathered``: "the members", "the
+# delegates") by a speaker whose occasion in force is that scene (a sentence with no statement set it for them: "The
+# result was announced at the assembly's closing session ... on Sunday afternoon", then the moderator "told the
+# members before she read out the tally"), at most ``partly_stated.MAX_AUDIENCE_KEEP_GAP`` paragraphs on; its moment
+# is its own time and the scene's day is kept under it (``Frame.day``), when the scene is dated by one day. Not a
+# date, a weekday or a year of its own ("After suggesting on Wednesday that ..."); with no moment,
+# ``partly_stated.told_the_scene_s_audience`` keeps the scene. Rule on against off (sessionvoices; fast.py on cache31 /
+# cache34 / cache35): train-d, train 0-59, train-f, train-c, train-g and train-h byte-identical; the 177 tuned pages
+# unchanged; the released pages channel +2 (graubuenden-citizens-assembly-wolf-cull.html, the moderator and her next
+# words), and with ``gatherings.DAY_UNDER_A_MOMENT`` and ``gatherings.SESSIONS`` the later voices there.
+MOMENTS_AT_THE_SCENE = True
 
 
 # A person told while the speaker's occasion in force is a scene ("Rubio told Paul" in the debate, a tribute "to
@@ -79,6 +110,28 @@ def _later_scene(latest: Frame | None, scene: Frame | None, statement: Statement
     if statement.speaker is None or statement.speaker in latest.speakers:
         return False
     return scene is None or latest.paragraph >= scene.paragraph
+
+
+def a_moment_at(scene: Frame | None, time: TimePhrase | None) -> bool:
+    """Whether ``time``, a statement's own, is a moment within ``scene`` dated by one day (``MOMENTS_AT_THE_SCENE``)."""
+    if not MOMENTS_AT_THE_SCENE or scene is None or time is None or time.date is not None or a_weekday(time):
+        return False  # "After suggesting on Wednesday that ...": a day of its own
+    if not (momentary(time) or within_the_day(time)):
+        return False
+    return one_day(day_under(scene.stated.time, scene.day))
+
+
+def audience_at_a_moment(statement: Statement, own: Frame | None) -> Frame | None:
+    """``own``, the speaker's occasion in force, when it is a shared scene with a channel and ``statement`` names
+    only the body gathered there and a moment of the scene (``MOMENTS_AT_THE_SCENE``); else None."""
+    mine = statement.stated
+    if own is None or not own.shared or own.stated.channel is None or many_occasions(own.stated.channel):
+        return None
+    if mine.channel is not None or mine.addressee is None or not an_audience(mine.addressee):
+        return None
+    if not the_gathered(mine.addressee.root) or not a_moment_at(own, mine.time):
+        return None
+    return own if statement.paragraph - own.paragraph <= MAX_AUDIENCE_KEEP_GAP else None
 
 
 class OpenScenes(CarrierState):
@@ -110,7 +163,7 @@ class OpenScenes(CarrierState):
         own = None if own is scene else own
         if not OPEN_SCENES or scene is None or own is not None or statement.speaker is None or statement.held_view:
             return None
-        if mine.time is not None:
+        if mine.time is not None and not a_moment_at(scene, mine.time):
             return None
         if mine.channel is not None:  # "told the meeting" in "a parish council meeting": the scene named again
             if not (THE_SCENE_NAMED and definite(mine.channel) and channel_names(scene, name_of_value(mine.channel))):
