@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from quotegraph.errors import PipelineError
@@ -92,3 +93,24 @@ def test_the_window_counts_paragraphs_a_blank_line_parts_as_the_weights_were_fit
     assert [c.text for c in found] == ["on Tuesday morning"]
     assert found[0].features["par_back=0"] == 1.0
     assert found[0].features["article_paragraphs=8"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("opening", "carried"),
+    [
+        # an interview's going out, read on the outlet's phrase as the parser hangs it: no time of the saying
+        ("In an interview with the Tribune published online on Wednesday, the mayor was asked about the bridge.", None),
+        # the day the interview was given is carried as before
+        ("In an interview with the Tribune on Wednesday, the mayor was asked about the bridge.", "on Wednesday"),
+    ],
+)
+def test_an_interview_s_publication_day_is_never_carried(
+    article: ArticleMaker, opening: str, carried: str | None
+) -> None:
+    made = article(f'{opening}\n\n"It will hold for a decade," she said.')
+    candidate = made.candidate("It will hold for a decade,", "said", "she", kind="direct")
+    entities, ruled = resolve(made.doc, [candidate], learned=False)
+    # the fallback alone, on a statement the rules left with no time
+    attributions = [msgspec.structs.replace(a, time=None) for a in ruled]
+    filled = with_learned_times(made.doc, made.text, attributions, entities, WEEKDAY_MODEL)
+    assert (None if filled[0].time is None else filled[0].time.text) == carried

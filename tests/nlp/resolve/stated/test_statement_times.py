@@ -440,3 +440,24 @@ def test_a_time_opening_the_sentence_dates_a_participle_on_its_verb(
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] == time
     monkeypatch.setattr(statement_times, "HOSTS_OPENINGS", False)
     assert _texts(article(text, published=DAY).one(content, cue, source))[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "time"),
+    [
+        # an interview's going out is not when it was given (``INTERVIEWS_GO_OUT_LATER``)
+        ("Berg said in an interview aired on Monday that the bridge was safe.", True, None),
+        ("Berg said in an interview aired on Monday that the bridge was safe.", False, "on Monday"),
+        ("In an interview published on Saturday, Berg said the bridge was safe.", True, None),
+        # the day the interview was given stays its time
+        ("Berg said in an interview on Monday that the bridge was safe.", True, "on Monday"),
+        # a statement is said as it goes out: its release still dates it
+        ("Berg said in a statement released on Monday that the bridge was safe.", True, "on Monday"),
+    ],
+)  # fmt: skip
+def test_an_interview_s_publication_day_is_not_when_it_was_given(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, rule: bool, time: str | None
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_channels.INTERVIEWS_GO_OUT_LATER", rule)
+    found = article(text, published=DAY).one("the bridge was safe", "said", "Berg")
+    assert (None if found.time is None else found.time.text) == time

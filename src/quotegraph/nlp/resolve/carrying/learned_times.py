@@ -30,6 +30,7 @@ from quotegraph.nlp.extensions import published_of
 from quotegraph.nlp.resolve.paragraphs import BlankLineParagraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
+from quotegraph.nlp.resolve.stated.stated_channels import dates_an_interview_s_going_out
 from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY, TimeMatch, document_times, resolve_span
 
 __all__ = [
@@ -350,6 +351,14 @@ def time_candidates(
     return {i: article.candidates(i) for i, a in enumerate(attributions) if a.time is None}
 
 
+def _an_interview_going_out(doc: Doc, candidate: TimeCandidate) -> bool:
+    """Whether ``candidate`` dates an interview's going out ("in an interview aired Monday"): when it was published or
+    aired, not when it was given (``stated_channels.dates_an_interview_s_going_out``), which the stated rules leave out
+    too."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span is not None and dates_an_interview_s_going_out(span)
+
+
 def with_learned_times(
     doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity], model: TimeModel | None = None
 ) -> list[Attribution]:
@@ -364,7 +373,7 @@ def with_learned_times(
         if not scored:
             continue
         probability, best = max(scored, key=lambda pair: pair[0])
-        if probability >= model.threshold:
+        if probability >= model.threshold and not _an_interview_going_out(doc, best):
             time = TimeRef(
                 spans=(TextSpan(best.start, best.end),),
                 text=best.text,

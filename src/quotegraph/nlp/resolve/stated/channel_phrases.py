@@ -15,7 +15,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_noun
 from quotegraph.nlp.resolve.stated.channels import studio_of
 from quotegraph.nlp.resolve.stated.noun_phrases import apposed_name
-from quotegraph.nlp.resolve.stated.saying_verbs import PUBLISHING, object_of
+from quotegraph.nlp.resolve.stated.saying_verbs import GOING_OUT, PUBLISHING, object_of
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES, entity_end
 
 __all__ = [
@@ -153,8 +153,6 @@ def _published_in(participle: Token) -> Token | None:
 # carried, no value lost, no false fill added; train 0-59, train-c and the news pages (153) unchanged. Thin: two
 # articles of train-d, none elsewhere.
 AIRED_ON_OUTLET = True
-# Verbs of going out on air or in print, whose "in" or "on" phrase is where a medium came out
-_GOING_OUT = PUBLISHING | {"air", "broadcast", "stream", "televise"}
 
 
 def _aired_on(participle: Token) -> Token | None:
@@ -163,7 +161,7 @@ def _aired_on(participle: Token) -> Token | None:
     none for a participle with a subject or "that" of its own, or whose phrase names a place or a time only."""
     if not AIRED_ON_OUTLET or participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN"):
         return None
-    if participle.lemma_.lower() not in _GOING_OUT or _own_clause(participle):
+    if participle.lemma_.lower() not in GOING_OUT or _own_clause(participle):
         return None
     doc = participle.doc
     for prep in (c for c in children_of(participle) if c.dep_ == "prep" and c.lower_ in ("in", "on")):

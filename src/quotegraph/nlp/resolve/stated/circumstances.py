@@ -40,6 +40,7 @@ from quotegraph.nlp.resolve.stated.stated_channels import (
     a_medium_s_recipient,
     a_post_held,
     a_sending_participle,
+    dates_an_interview_s_going_out,
     exchanged_with,
     issued_medium,
     medium_verb,
@@ -397,6 +398,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             if not sending:
                 continue
             times = [t for t in self.times_in(sentence) if sending[0].i < t.span.start and t.span.end <= comma]
+            times = [t for t in times if not dates_an_interview_s_going_out(t.span)]  # not when it was given
             phrase = channel_phrase(medium)
             return Stated(
                 channel=doc[phrase.start : min(phrase.end, sending[0].i)],

@@ -80,6 +80,9 @@ ISSUING_VERBS = frozenset(
 #   November 12").
 POSTING = frozenset({"post", "publish"})
 PUBLISHING = POSTING | {"print", "run", "appear"}
+# Verbs of going out on air or in print: a participle of them hung on a medium tells where ("airing Sunday on NBC's",
+# ``channel_phrases``) and when ("an interview published Saturday", ``stated_channels.gone_out_later``) it came out
+GOING_OUT = PUBLISHING | {"air", "broadcast", "stream", "televise"}
 SENDING = POSTING | {
     "send", "issue", "release", "email", "e-mail", "circulate", "distribute", "date", "address", "write"
 }  # fmt: skip

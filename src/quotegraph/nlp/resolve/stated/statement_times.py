@@ -33,6 +33,8 @@ from quotegraph.nlp.resolve.stated.relative_occasions import (
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES, CLOCK_TIME, SentenceReader
 from quotegraph.nlp.resolve.stated.stated_channels import (
+    dates_an_interview_s_going_out,
+    gone_out_later,
     held_after,
     of_the_document_said_in,
     on_the_medium,
@@ -343,6 +345,8 @@ class StatementTimes(SentenceReader):
         one joined to it, in the source, right after the cue, or on the document the words were said in; None when
         it dates something else."""
         root = phrase.span.root
+        if dates_an_interview_s_going_out(phrase.span):
+            return None  # "told ITV in an interview aired on Monday": when it went out, not when it was given
         in_source = (
             source is not None
             and source.start <= root.i < source.end
@@ -532,6 +536,8 @@ class StatementTimes(SentenceReader):
         if not times or _DURATION_PHRASE.fullmatch(times[0].span.text):
             return None  # "For two years, ...", "Over the years, ...": a stretch, not the moment of one act
         first = times[0]
+        if dates_an_interview_s_going_out(first.span):
+            return None  # "In an interview published on Saturday, Berg said": when it went out, not when it was given
         start = with_lead_in(first.span).start
         if not self._opens(sentence, doc[start].idx):
             return None  # words before it: not the sentence's opening ("Trump said Sunday, ...")
@@ -664,8 +670,9 @@ class StatementTimes(SentenceReader):
         noun = channel.root
         for phrase in self.times_in(self.sentence(noun)):
             if on_the_medium(clause_verb(phrase.span.root), channel) and outside(phrase.span.root, blocked):
-                return TimePhrase(with_lead_in(phrase.span), phrase.date)
-        for participle in (c for c in children_of(noun) if on_the_medium(c, channel)):
+                going_out = dates_an_interview_s_going_out(phrase.span)
+                return None if going_out else TimePhrase(with_lead_in(phrase.span), phrase.date)
+        for participle in (c for c in children_of(noun) if on_the_medium(c, channel) and not gone_out_later(c)):
             clause = next(filter(None, map(time_clause, children_of(participle))), None)
             if clause is not None and outside(clause.root, blocked):
                 return TimePhrase(clause)
