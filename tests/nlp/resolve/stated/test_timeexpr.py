@@ -174,10 +174,13 @@ def test_a_stretch_or_a_distance_in_time_is_read_whole(text: str, expected: list
     [
         ("She told Entertainment Tonight on Monday that the film was done.", ["on Monday"]),
         ("He told USA Today that he would run, and he said it again today.", ["today"]),
+        ("A spokesman told USA TODAY on Friday that the tour was over.", ["on Friday"]),
+        ("Her aide told USA TODAY that the ad will air TONIGHT.", ["TONIGHT"]),
         ("He was a guest on The Tonight Show last week.", ["last week"]),
         # a sentence that opens with the day follows a full stop or a line break, not a capitalised word
         ("The vote was close. Today, the mayor said it was fair.", ["Today"]),
         ("Storm Report\nTonight the mayor spoke.", ["Tonight"]),
+        ("The count was slow. TODAY, the board said, it will finish.", ["TODAY"]),
     ],
 )
 def test_today_or_tonight_in_a_programme_s_or_paper_s_name_is_no_time(text: str, expected: list[str]) -> None:

@@ -321,8 +321,9 @@ _NAME_REACH = 30  # chars before a weekday read for the word that would name it
 
 # "Entertainment Tonight", "USA Today", "The Tonight Show": a capitalised "Today" or "Tonight" right after a
 # capitalised word of the same line is part of a programme's or paper's name, not the day (a sentence that opens
-# with "Today," follows a full stop, a quotation mark or a line break, not a word)
-_DEICTIC_NAME = re.compile(r"(?:Today|Tonight)\b")
+# with "Today," follows a full stop, a quotation mark or a line break, not a word). The paper spells its own name
+# "USA TODAY" in its articles ("the campaign told USA TODAY"), so the word in capitals is read the same way.
+_DEICTIC_NAME = re.compile(r"(?:Today|Tonight|TODAY|TONIGHT)\b")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’&-]*[ \t]+$")
 
 
