@@ -3407,12 +3407,6 @@ KNOWN_MISSES: dict[str, str] = {
         "NicIomhair'; found speaker 'Murdo Nicolson', kind direct, 'a post on x | ', time 'on "
         "wednesday morning'"
     ),
-    "lake-kivu-passenger-boat-capsized-rubavu-governor-briefing.html:The water at that point is "
-    "more than 200 metres deep": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Faustin Habimana'; expected channel 'briefing'; expected time 'on Saturday morning'; "
-        "found speaker 'CSP Habimana', kind direct, ' | ', time ''"
-    ),
     "lake-kivu-passenger-boat-capsized-rubavu-governor-briefing.html:he had taken on eleven extra "
     "passengers at the Kibuye landing": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'skipper'; "

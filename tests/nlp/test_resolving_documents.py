@@ -173,3 +173,69 @@ def test_a_saying_made_through_a_channel_of_its_own_gives_no_document(article: A
         article(RESPONDED.replace("on Tuesday responded", "on Tuesday responded in an interview with Radio Tarn"))
     )
     assert speakers[1] != "Kestrel Water Company"
+
+
+# a bank's letter, its signer named in the source's own phrase, and the letter named again with its words quoted
+_SIGNED = (
+    "The bank's letter, signed by its branch manager, Tomasz Nowak, said the loan had been cancelled. "
+    "“No further payments will be taken,” the letter reads."
+)
+
+
+def _signed(art: Article) -> list[str | None]:
+    candidates = [
+        art.candidate("the loan had been cancelled", "said", _SIGNED[: _SIGNED.index(" said")]),
+        art.candidate("No further payments will be taken,", "reads", "the letter"),
+    ]
+    return [speaker_name(a) for a in art.resolve(candidates)[1]]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_document_whose_phrase_names_its_maker_speaks_for_the_maker_named_again(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "The bank's letter, signed by ..., Tomasz Nowak, said ... “...,” the letter reads": the letter named again is
+    his (``SOURCE_DOCUMENTS_KEEP_THEIR_MAKER``); off, a document that is itself a source records no maker."""
+    monkeypatch.setattr(resolving_documents, "SOURCE_DOCUMENTS_KEEP_THEIR_MAKER", on)
+    assert _signed(article(_SIGNED)) == ["Tomasz Nowak", "Tomasz Nowak" if on else "the letter"]
+
+
+def test_a_document_speaking_alone_gives_its_name_again_no_maker(article: ArticleMaker) -> None:
+    """A letter with no maker in its phrase ("The letter said ...") records nobody for "the letter reads"."""
+    art = article("The letter said the loan had been cancelled. “No further payments will be taken,” the letter reads.")
+    candidates = [
+        art.candidate("the loan had been cancelled", "said", "The letter"),
+        art.candidate("No further payments will be taken,", "reads", "the letter"),
+    ]
+    assert [speaker_name(a) for a in art.resolve(candidates)[1]] == ["The letter", "the letter"]
+
+
+_RULED = (
+    "The appeals tribunal ruled on Friday that the dismissal was unfair. "
+    "“The employer gave no reason at all,” the ruling says."
+)
+
+
+def _ruling(art: Article, verb: str) -> list[str | None]:
+    candidates = [
+        art.candidate("the dismissal was unfair", verb, "The appeals tribunal"),
+        art.candidate("The employer gave no reason at all,", "says", "the ruling"),
+    ]
+    return [speaker_name(a) for a in art.resolve(candidates)[1]]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_decision_named_right_after_a_ruling_is_the_ruling_body_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "The appeals tribunal ruled ... that ... “...,” the ruling says": the tribunal's written decision, so the
+    tribunal speaks through it (``DECISIONS_OF_THE_RULING_BEFORE``)."""
+    monkeypatch.setattr(resolving_documents, "DECISIONS_OF_THE_RULING_BEFORE", on)
+    found = _ruling(article(_RULED), "ruled")
+    assert found == ["The appeals tribunal", "The appeals tribunal" if on else "the ruling"]
+
+
+def test_a_decision_named_after_a_plain_saying_is_no_one_s(article: ArticleMaker) -> None:
+    """After "said", not a verb of ruling, "the ruling" is as often another's: it is left to itself."""
+    found = _ruling(article(_RULED.replace("ruled", "said")), "said")
+    assert found == ["The appeals tribunal", "the ruling"]

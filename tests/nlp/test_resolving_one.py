@@ -329,3 +329,34 @@ def test_a_nested_speaker_the_parser_split_at_a_hyphen_is_the_whole_word(
     assert speaker_name(art.one(content, "says", "affidavit")) == "Ex"
     plain = text.replace("Ex-coach", "Coach")
     assert speaker_name(article(plain).one(plain[: plain.index(", affidavit")], "says", "affidavit")) == "Coach"
+
+
+# A report inside a skipper's own quoted words, and the same report told in her unquoted words (the near form)
+_QUOTED_REPORT = (
+    "The ferry stayed in port on Sunday. “The harbour office had warned us on Friday that the swell would reach four "
+    "metres,” said the skipper, Ines Moreau."
+)
+_UNQUOTED_REPORT = (
+    "The ferry stayed in port on Sunday. The skipper, Ines Moreau, said the harbour office had warned the crew on "
+    "Friday that the swell would reach four metres."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_report_inside_one_s_quoted_words_is_the_quoter_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "“The harbour office had warned us ... that ...,” said the skipper": the quote is hers word for word, the
+    office's warning something she tells of (``QUOTED_REPORTS_ARE_THE_QUOTER_S``); off, the past perfect's report of
+    ``_retold`` gives it to the office."""
+    monkeypatch.setattr(resolving_one, "QUOTED_REPORTS_ARE_THE_QUOTER_S", on)
+    content = "The harbour office had warned us on Friday that the swell would reach four metres,"
+    attribution = article(_QUOTED_REPORT).one(content, "said", "the skipper, Ines Moreau")
+    assert (speaker_name(attribution) == "Ines Moreau") == on
+
+
+def test_a_report_in_one_s_unquoted_words_stays_the_inner_speaker_s(article: ArticleMaker) -> None:
+    """The same report told in the skipper's unquoted words is still the office's, passed on (``_retold``)."""
+    content = "the harbour office had warned the crew on Friday that the swell would reach four metres"
+    attribution = article(_UNQUOTED_REPORT).one(content, "said", "The skipper, Ines Moreau,")
+    assert speaker_name(attribution) == "the harbour office"

@@ -44,7 +44,10 @@ _DOCUMENTS = frozenset(
      # channel, then made the speaker of "the congressional report said"), kept out by
      # DOCUMENTS_SPEAKING_ARE_NO_ONE_S; train 0-59 and train-c have no "the report said" after a report made through:
      # page-only evidence, suspect of fitting
-     "report"}
+     "report",
+     # a body's written answer to a request or an appeal ("The council's reply, signed by ..., said ... “...,” the reply
+     # reads"; speakerstress, its written articles)
+     "reply"}
 )  # fmt: skip
 
 
@@ -106,6 +109,8 @@ def documents_made(
                     result = replace(result, speaker=inner_maker)
                 elif (sayer := _document_of_the_saying(source, said_last, here[0])) is not None:
                     result = replace(result, speaker=sayer)
+                elif (ruler := _decision_of_the_ruling(source, said_last, here[0])) is not None:
+                    result = replace(result, speaker=ruler)
             # "Tillpoint posted on its status page that ... “...,” the page said", "an update on the same page said":
             # the medium itself speaking, or a post on it, is its maker speaking through it
             elif (record := _made_named_again(doc, speaker, made_by, here)) is not None:
@@ -114,24 +119,44 @@ def documents_made(
                 result = replace(result, speaker=maker_cluster, stated=replace(result.stated, channel=source))
             elif (went_on := _document_going_on(source, spoke_for, here[0])) is not None:
                 result = replace(result, speaker=went_on)
+            elif (ruler := _decision_of_the_ruling(source, said_last, here[0])) is not None:
+                result = replace(result, speaker=ruler, stated=replace(result.stated, channel=source))
         if source is not None and result.speaker is not before and result.speaker is not None:
             spoke_for = (result.speaker, sentence_of[source.start])
         if source is not None:
             said_last = _said(result, source, sentence_of[source.start])
         channel = result.stated.channel
-        made = source is None or channel is None or root_of(channel) not in source
+        own_maker = source is not None and _maker_in_its_phrase(result, source)
+        made = source is None or channel is None or root_of(channel) not in source or own_maker
         if (
             channel is not None
             and result.speaker is not None
             and made
             and _made_through(channel)
-            and not (DOCUMENTS_SPEAKING_ARE_NO_ONE_S and channel.start in speaking)
+            and (own_maker or not (DOCUMENTS_SPEAKING_ARE_NO_ONE_S and channel.start in speaking))
         ):
             made_by[_document_key(channel)] = _Made(
                 result.speaker, sentence_of[channel.start], paragraphs.of(channel.start_char)
             )
         out.append(result)
     return out
+
+
+# A document that is itself the source with its maker named in its phrase ("The council's reply, signed by its chief
+# executive, Hemi Tautahi, said", "The ministry's letter, signed by the permanent secretary, X, said") was made by that
+# maker as a document named in a channel is: a later "the reply reads" is the maker's. A document alone as the source
+# ("the statement said": the phrase no longer than the document) records nothing new. speakerstress: its written
+# articles (a council's reply signed by its chief executive, named again two sentences on).
+SOURCE_DOCUMENTS_KEEP_THEIR_MAKER = True
+
+
+def _maker_in_its_phrase(result: Resolved, source: Span) -> bool:
+    """Whether a statement whose source is its document names the document's maker in that phrase, the named speaker
+    the source resolved to (``SOURCE_DOCUMENTS_KEEP_THEIR_MAKER``)."""
+    channel, speaker = result.stated.channel, result.speaker
+    if not SOURCE_DOCUMENTS_KEEP_THEIR_MAKER or channel is None or speaker is None or not speaker.named:
+        return False
+    return len(source) > len(channel)
 
 
 # A lone "it" that speaks right after a document named again spoke for its maker goes on with that document: "“...,” the
@@ -180,6 +205,10 @@ class _Said:
     speaker: Cluster
     sentence: int
     at: int  # the first token of its source
+    ruled: bool = False  # its cue a verb of ruling ("The court ruled that ...", ``_RULING_VERBS``)
+    described: bool = (
+        False  # a ruling body neither named nor typed a body ("The appeals tribunal"): for its decision only
+    )
 
 
 def _said(result: Resolved, source: Span, sentence: int) -> _Said | None:
@@ -188,13 +217,17 @@ def _said(result: Resolved, source: Span, sentence: int) -> _Said | None:
     speaker = result.speaker
     if speaker is None or result.stated.channel is not None or root_of(source).dep_ != "nsubj":
         return None
-    return _Said(speaker, sentence, source.start) if speaker.named or speaker.type == "ORG" else None
+    ruled = root_of(source).head.lemma_.lower() in _RULING_VERBS
+    if speaker.named or speaker.type == "ORG":
+        return _Said(speaker, sentence, source.start, ruled)
+    # "The appeals tribunal ruled": a court described is the body that rules, for its decision named next
+    return _Said(speaker, sentence, source.start, ruled, described=True) if ruled else None
 
 
 def _document_of_the_saying(source: Span, said_last: _Said | None, sentence: int) -> Cluster | None:
     """The maker of a bare definite document named as the source ("the statement said") right after a named speaker's
     statement made through nothing (``DOCUMENTS_OF_THE_SAYING_BEFORE``)."""
-    if not DOCUMENTS_OF_THE_SAYING_BEFORE or said_last is None or not _bare_definite(source):
+    if not DOCUMENTS_OF_THE_SAYING_BEFORE or said_last is None or said_last.described or not _bare_definite(source):
         return None
     noun = source[1].lemma_.lower()
     bare = source[1].tag_ == "NN" and noun in _DOCUMENTS
@@ -204,6 +237,26 @@ def _document_of_the_saying(source: Span, said_last: _Said | None, sentence: int
     # the words before tell of, put out by whoever they say (the scan is two sentences at most: ``_SAYING_REACH``)
     told_of = any(t.pos_ == "NOUN" and t.lemma_.lower() == noun for t in source.doc[said_last.at : source.start])
     return None if told_of else said_last.speaker
+
+
+# A court's or a tribunal's decision named as the source right after the statement of the body that ruled ("The
+# Environment Court ruled in May that ... “...,” the judgment reads") is that body's written decision: the body speaks
+# through it. Only after a verb of ruling (``_RULING_VERBS``): after a plain "said" a "judgment" is as often another's.
+# speakerplaces built "the decision ... reads" given to the court named as deciding and dropped it (nothing moved on
+# train or the tuned pages); speakerstress keeps it for its written articles and the blind sets' described form.
+DECISIONS_OF_THE_RULING_BEFORE = True
+_DECISION_NOUNS = frozenset({"judgment", "judgement", "ruling", "decision", "verdict"})
+_RULING_VERBS = frozenset({"rule", "decide", "find", "hold", "order", "dismiss", "uphold", "quash", "overturn"})
+
+
+def _decision_of_the_ruling(source: Span, said_last: _Said | None, sentence: int) -> Cluster | None:
+    """The body that ruled just before, for a bare definite decision named as the source ("the judgment reads"),
+    in the same or the next sentence (``DECISIONS_OF_THE_RULING_BEFORE``)."""
+    if not DECISIONS_OF_THE_RULING_BEFORE or said_last is None or not said_last.ruled or not _bare_definite(source):
+        return None
+    if source[1].tag_ != "NN" or source[1].lemma_.lower() not in _DECISION_NOUNS:
+        return None
+    return said_last.speaker if 0 <= sentence - said_last.sentence <= _SAYING_REACH else None
 
 
 def _spoken_by(result: Resolved, made: _Made, channel: Span | None) -> Resolved:

@@ -118,6 +118,8 @@ def resolve_one(
     bidden = inner is not None and teller is not None and _bidden_on_an_occasion(finder, coref, inner, teller, blocked)
     if inner is not None and channel is None and (teller is None or not (bidden or _passed_on(coref, inner, teller))):
         inner = None
+    if inner is not None and _quoted_words(inner):
+        inner = None
     relay = None
     if inner is not None:
         speaker, stated, relay = _nested_report(doc, clusters, coref, finder, inner, teller, blocked, stated, bidden)
@@ -218,6 +220,26 @@ def _medium_named_by(medium: Token, verb: Token) -> bool:
     as the scene it told ("the Chancellor told a private meeting of backbench MPs that ..."), which the finder read as a
     channel and not as whom it was told to."""
     return said_in(medium, verb) or (medium.dep_ in ("dobj", "dative") and medium.head == verb)
+
+
+# Words quoted as one's own are the quoting speaker's, whatever report they hold: "“The weather agency had warned us in
+# March that the rains would flood the latrines,” she said" is hers, as a reader and the pages take a quote, and
+# "“The applicant has shown that dust will be kept on site,” the reply reads" the reply's maker's, the quotation marks
+# giving its text word for word. A telling inside quotation marks was the quote's own already for a simple past
+# (``_told_another``); this keeps any nested report inside them for the one who quotes: the past perfect of
+# ``_retold``, a telling of the teller, and a document's quoted words. A report in unquoted words ("Court documents
+# say she told investigators that ...", "Okafor said that executives had assured the agency that ...") is still the
+# inner speaker's. speakerstress: its written articles (an agency's warning quoted by a camp leader, a council's
+# reply quoted).
+QUOTED_REPORTS_ARE_THE_QUOTER_S = True
+
+
+def _quoted_words(inner: InnerReport) -> bool:
+    """Whether a nested report's verb lies inside quotation marks (``QUOTED_REPORTS_ARE_THE_QUOTER_S``)."""
+    verb = inner.verb
+    return QUOTED_REPORTS_ARE_THE_QUOTER_S and bool(
+        regions_touching(verb.idx, verb.idx + len(verb), every_quote_region(verb.doc))
+    )
 
 
 def _passed_on(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import quotegraph
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers import names
 from quotegraph.nlp.resolve.speakers.names import (
@@ -388,3 +389,27 @@ def test_a_body_named_with_such_a_title_s_word_stays_whole(
     article: ArticleMaker, text: str, source: str, name: str
 ) -> None:
     assert article(text).said((text.split(" said ")[1].rstrip("."), source)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ACP Wanjiru Kamau said the suspects were in custody.", "Wanjiru Kamau"),
+        ("CSP Habimana said the bus had no inspection certificate.", "Habimana"),
+        ("Engr. Chidi Okafor said the bridge would close.", "Chidi Okafor"),
+    ],
+)
+def test_a_police_rank_or_an_engineer_s_title_is_no_part_of_the_name(text: str, name: str) -> None:
+    [found] = quotegraph.extract(text, published="2026-11-02").attributions
+    assert found.speaker is not None and found.speaker.name == name
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_rank_in_capitals_before_a_body_s_word_is_the_body_s_letters(
+    monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "ASP Holdings said": the capitals open a body's name, not a rank before a person's
+    (``RANKS_IN_CAPITALS_BEFORE_NAMES_ONLY``)."""
+    monkeypatch.setattr(names, "RANKS_IN_CAPITALS_BEFORE_NAMES_ONLY", on)
+    [found] = quotegraph.extract("ASP Holdings said profits rose by a tenth.", published="2026-11-02").attributions
+    assert found.speaker is not None and (found.speaker.name == "ASP Holdings") == on

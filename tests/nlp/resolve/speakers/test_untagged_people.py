@@ -402,3 +402,22 @@ def test_a_known_forename_after_a_title_opens_a_name_the_tagger_missed(
     doc = _parsed(nlp, words, ["NNP", "NNP", "NNP", "VBD", "."], [2, 2, 3, 3, 3],
                   ["compound", "compound", "nsubj", "ROOT", "punct"])  # fmt: skip
     assert list(untagged_forenamed_names(doc, set())) == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_with_a_patronymic_particle_beside_a_person_s_noun_is_a_person(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "Siti Aminah binti Yusof, a farmer, said": the particle inside the name, which the tagger left untagged, keeps
+    it a person's name (``PARTICLED_APPOSED_NAMES``); off, the statement is the farmer's, nameless."""
+    monkeypatch.setattr(untagged_people, "PARTICLED_APPOSED_NAMES", on)
+    art = article("Siti Aminah binti Yusof, a farmer, said the price of fruit had fallen.")
+    name = speaker_name(art.one("the price of fruit had fallen", "said", "Siti Aminah binti Yusof, a farmer,"))
+    assert (name == "Siti Aminah binti Yusof") == on
+
+
+def test_a_lower_case_word_that_is_no_particle_makes_no_name(nlp: Language) -> None:
+    """Only a surname's particles may stand inside the name: "Siti Zubaidah and Kassim" holds none."""
+    doc = nlp("Siti Zubaidah and Kassim, a teacher, said the school had no water.")
+    names = {span.text for span in untagged_people.untagged_person_names(doc, set())}
+    assert not any(" and " in name for name in names)

@@ -94,7 +94,7 @@ PERSON_NAME_LENGTHS = (2, 3)
 # cut at it (``tagged_names.NAMES_CUT_AT_A_PARTICLE``).
 NAME_PARTICLES = frozenset(
     {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la", "du", "bin"}
-    | {"ibn", "bint", "ap"}
+    | {"ibn", "bint", "binti", "binte", "ap"}
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
 # Vries, a farmer, said" tagged as a body; ``tagged_names`` reads apposed and aged names through ``name_parts``).

@@ -177,9 +177,34 @@ def _a_name_word(word: Token) -> bool:
 
 
 def _honorific_of_the_name(word: Token, honorifics: Mapping[str, object]) -> bool:
-    """An honorific titling the name it opens; not one that owns what follows ("the Governor's Office": a body's)."""
+    """An honorific titling the name it opens; not one that owns what follows ("the Governor's Office": a body's), nor
+    a title in capitals before a body's word (``RANKS_IN_CAPITALS_BEFORE_NAMES_ONLY``)."""
     following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    return word.text in honorifics and (following is None or following.text not in POSSESSIVE_MARKS)
+    if word.text not in honorifics or (following is not None and following.text in POSSESSIVE_MARKS):
+        return False
+    return not (RANKS_IN_CAPITALS_BEFORE_NAMES_ONLY and word.text.isupper() and not _a_person_s_name_word(following))
+
+
+# A title in capitals ("ASP", "CSP", "SSP", "AG": police ranks and an office shortened to their initials) is also the
+# letters of a body ("ASP Holdings", "SSP Group", "ACP Secretariat"): it titles the name it opens only before a word of
+# a person's name, a capitalised word that is no plural nor a noun for a body or a role ("ASP Musa", "CSP Jean Bosco
+# Habimana"), so that "ASP Holdings said" stays the body's name whole. speakerstress, with the police ranks of the
+# honorifics lexicon.
+RANKS_IN_CAPITALS_BEFORE_NAMES_ONLY = True
+
+
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})  # "Holdings", "Industries": a body's word, no person's name
+
+
+def _a_person_s_name_word(word: Token | None) -> bool:
+    """Whether ``word`` may open a person's name after a title in capitals: a capitalised word, not a plural
+    ("Holdings") nor a noun for a role or a body ("Group", "Council")."""
+    return (
+        word is not None
+        and word.text[:1].isupper()
+        and word.tag_ not in _PLURAL_NOUN_TAGS
+        and word.lower_ not in lexicons().role_nouns
+    )
 
 
 _COORDINATORS = frozenset({",", "and", "&"})

@@ -12,12 +12,14 @@ from quotegraph.nlp.find.parse import children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import (
+    NAME_PARTICLES,
     NAME_WORDS,
     SINGULAR_PROPER,
     capitalised_word,
     is_modifier_only,
     name_start,
     office_of_the_place,
+    person_sized,
     plain_surname,
     speaks,
 )
@@ -176,11 +178,37 @@ def untagged_person_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         start = min([name.i, *(t.i for t in lefts_of(name) if t.dep_ == "compound" and t.tag_ == "NNP")])
         span = doc[start : name.i + 1]
         if not all(t.text[:1].isupper() and t.is_alpha for t in span):
-            continue
+            particled = _particled_name(name, taken)
+            if particled is None:
+                continue
+            span = particled
         if of_noun is not None and (len(span) > _MAX_SURNAME_WORDS or any(t.ent_type_ for t in span)):
             continue  # "the mayor of Springfield, Illinois,": a place set off after a place is no person's name
         if len(span) >= NAME_WORDS or (of_noun is None and _forename_beside(span, noun)):
             yield span
+
+
+# A name with a patronymic or nobiliary particle inside ("Siti Aminah binti Yusof, a farmer,", "Ahmad bin Hamid, a
+# trader,") set off beside a noun for a person is a person's name as a name of plain capitalised words is
+# (``untagged_person_names``): the parser hangs the particle and the forenames on the surname as compounds of
+# compounds, and the particle is no capitalised word, so the name was no one's and the statement went to the noun ("a
+# farmer"). Read only where the plain reading fails; the name must be person-sized without its particles
+# (``name_shapes.person_sized``), the particles inside it. speakerstress: its written articles (one statement pair).
+PARTICLED_APPOSED_NAMES = True
+
+
+def _particled_name(name: Token, taken: set[int]) -> Span | None:
+    """The name ``name`` ends when particles stand inside it (``PARTICLED_APPOSED_NAMES``), else None."""
+    if not PARTICLED_APPOSED_NAMES:
+        return None
+    doc = name.doc
+    start = min([name.i, *(t.i for t in lefts_of(name) if t.dep_ == "compound" and t.i not in taken)])
+    start = name_start(doc[start], taken, proper=True) if doc[start].tag_ == "NNP" else start
+    span = doc[start : name.i + 1]
+    inside = [t for t in span[1:-1] if not capitalised_word(t.text)]
+    if not inside or not all(t.lower_ in NAME_PARTICLES and t.is_lower for t in inside):
+        return None
+    return span if person_sized(span) and capitalised_word(span[0].text) else None
 
 
 def _forename_beside(span: Span, noun: Token) -> bool:

@@ -1,0 +1,275 @@
+"""Articles written for speakerstress (thirty-fifth set): short news stories in the shapes where pages nobody tuned on
+lose the speaker. A report nested inside someone's words and given to a place or an agency named near it; a document
+as the speaker; a currency word beside a name; a rank or title abbreviation before a name; a collective place of
+people (a gallery, a crowd) as the speaker; a surname or given name alone after the full name, in naming traditions
+where the family name comes first or a patronymic is used. Every article: (name, shape, text, expected), where
+expected lists (a piece only that statement's content holds, the speaker's name as the page scorer checks it: the
+expected name is contained in the system's, case aside). The expected speakers were written before any run."""
+
+from __future__ import annotations
+
+Expected = tuple[str, str]
+ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
+    (
+        "nested-place-and-agency",
+        "residents in a place, an agency's warning and figures from a body, reported inside a speaker's words",
+        "Cholera cases rise in camps around Goma\n\n"
+        "Health officials in North Kivu reported 312 new cholera cases on Tuesday, most of them in camps around "
+        "Goma.\n\n"
+        "Dr Aline Mukendi, who runs a treatment centre in Kanyaruchinya, said the centre had run out of beds on "
+        "Monday night.\n\n"
+        "“Residents in Goma said the water from the lake had tasted of salt for a week, and we believe that is where "
+        "it started,” Mukendi said.\n\n"
+        "The provincial health minister, Jean-Claude Bahati, said 40 water tanks would arrive by Friday.\n\n"
+        "“According to figures from the World Health Organization, one in five cases is a child under five,” Bahati "
+        "told reporters.\n\n"
+        "A camp leader, Espérance Uwimana, said families were boiling water when they could find charcoal.\n\n"
+        "The weather agency had warned in March that the rains would flood the latrines, she said.",
+        [
+            ("the centre had run out of beds", "Aline Mukendi"),
+            ("we believe that is where it started", "Aline Mukendi"),
+            ("40 water tanks would arrive", "Jean-Claude Bahati"),
+            ("one in five cases is a child", "Jean-Claude Bahati"),
+            ("families were boiling water", "Espérance Uwimana"),
+            ("The weather agency had warned", "Espérance Uwimana"),
+        ],
+    ),
+    (
+        "nested-villagers-in-quote",
+        "villagers in a place and a ministry's count reported inside a quote; the speaker named by surname after",
+        "Flood waters cut road to Chauhali\n\n"
+        "The river rose above its danger mark at Sirajganj on Wednesday, cutting the only road to three villages.\n\n"
+        "Abdul Karim Mollah, the upazila's chief executive, said 1,200 families had left their homes.\n\n"
+        "“People in Chauhali told us the embankment gave way before dawn,” Mollah said.\n\n"
+        "“The water ministry says more rain is coming, so we have opened four schools as shelters,” he said.\n\n"
+        "Rokeya Begum, who farms two acres by the river, said she had lost her whole rice crop.\n\n"
+        "“Villagers in Enayetpur say the same thing happened in 2020 and nobody came,” Begum said.",
+        [
+            ("1,200 families had left their homes", "Abdul Karim Mollah"),
+            ("the embankment gave way before dawn", "Abdul Karim Mollah"),
+            ("we have opened four schools as shelters", "Abdul Karim Mollah"),
+            ("she had lost her whole rice crop", "Rokeya Begum"),
+            ("nobody came", "Rokeya Begum"),
+        ],
+    ),
+    (
+        "document-signed-reply-judgment",
+        "a reply signed by a named officer; the same reply read again; a court's judgment that reads",
+        "Quarry appeal turned down\n\n"
+        "An iwi's appeal against the Whareroa quarry was turned down on Wednesday.\n\n"
+        "The council's reply, signed by its chief executive, Hemi Tautahi, said the quarry had met every condition "
+        "of its consent.\n\n"
+        "“The applicant has shown that dust will be kept on site,” the reply reads.\n\n"
+        "The iwi's chairwoman, Moana Rāwiri, said the reply had ignored the river.\n\n"
+        "The Environment Court ruled in May that the consent could stand for ten years.\n\n"
+        "“The court is not persuaded that the river will suffer,” the judgment reads.\n\n"
+        "Rāwiri said the iwi would take the case to the High Court.",
+        [
+            ("met every condition", "Hemi Tautahi"),
+            ("dust will be kept on site", "Hemi Tautahi"),
+            ("the reply had ignored the river", "Moana Rāwiri"),
+            ("not persuaded that the river will suffer", "Environment Court"),
+            ("take the case to the High Court", "Moana Rāwiri"),
+        ],
+    ),
+    (
+        "document-letter-from-body",
+        "a letter from a ministry said; a notice issued by a company says; people named after",
+        "Fishers told to leave Lake Naivasha landing\n\n"
+        "About 300 fishers at the Karagita landing were ordered on Monday to leave within fourteen days.\n\n"
+        "A letter from the Ministry of Lands, dated 3 October, said the landing stood on public land.\n\n"
+        "The letter said the fishers had been warned twice before.\n\n"
+        "A notice issued by the Naivasha Water Company says the shoreline will be fenced in November.\n\n"
+        "The fishers' chairman, Joseph Odhiambo Ouma, said nobody had ever warned them.\n\n"
+        "“Where do they want us to land our boats?” Ouma asked.",
+        [
+            ("the landing stood on public land", "Ministry of Lands"),
+            ("the fishers had been warned twice before", "Ministry of Lands"),
+            ("the shoreline will be fenced", "Naivasha Water Company"),
+            ("nobody had ever warned them", "Joseph Odhiambo Ouma"),
+            ("Where do they want us to land", "Joseph Odhiambo Ouma"),
+        ],
+    ),
+    (
+        "currency-lari-beside-names",
+        "a currency word (Lari) opening a quote and standing before a pronoun's statement",
+        "Georgian wine exporters count the cost of a ban\n\n"
+        "Giorgi Beridze, who runs a winery in Telavi, said his company had cut the price of a bottle to 12 Lari.\n\n"
+        "He said the winery had laid off nine of its 40 workers since June.\n\n"
+        "“Lari buys less every month, and our costs are in euros,” Beridze said.\n\n"
+        "Nino Kapanadze, an economist at Tbilisi State University, said exporters had lost 40 million Lari.\n\n"
+        "She said a weaker currency had helped them more than it had hurt.\n\n"
+        "“Kakheti cannot live on one market,” Kapanadze said.",
+        [
+            ("cut the price of a bottle", "Giorgi Beridze"),
+            ("laid off nine of its 40 workers", "Giorgi Beridze"),
+            ("buys less every month", "Giorgi Beridze"),
+            ("exporters had lost 40 million", "Nino Kapanadze"),
+            ("a weaker currency had helped them", "Nino Kapanadze"),
+            ("Kakheti cannot live on one market", "Nino Kapanadze"),
+        ],
+    ),
+    (
+        "currency-ringgit-malay-bin",
+        "Malay names with bin / binti, a Datuk Seri title, the currency word Ringgit opening a quote",
+        "Durian farmers in Raub refuse to leave\n\n"
+        "Farmers in Raub said on Saturday they would not leave land their families had worked for forty years.\n\n"
+        "Their spokesman, Mohd Fauzi bin Ismail, said each farmer had been offered 5,000 Ringgit to leave.\n\n"
+        "“Ringgit will not replace trees that took twenty years to grow,” Fauzi said.\n\n"
+        "He said the state had not answered a letter the farmers sent in June.\n\n"
+        "Pahang's agriculture executive councillor, Datuk Seri Razak bin Hamid, said the land belonged to the "
+        "state.\n\n"
+        "Siti Aminah binti Yusof, a farmer, said she had sold 30,000 Ringgit of fruit last season.\n\n"
+        "She said the offer was an insult.",
+        [
+            ("offered 5,000 Ringgit to leave", "Mohd Fauzi bin Ismail"),
+            ("will not replace trees", "Mohd Fauzi bin Ismail"),
+            ("had not answered a letter", "Mohd Fauzi bin Ismail"),
+            ("the land belonged to the state", "Razak bin Hamid"),
+            ("sold 30,000 Ringgit of fruit", "Siti Aminah binti Yusof"),
+            ("the offer was an insult", "Siti Aminah binti Yusof"),
+        ],
+    ),
+    (
+        "rank-abbreviations-police",
+        "police ranks and titles abbreviated before a name (CSP, Supt., Insp., Cllr), then the surname with its rank",
+        "Three held over Musanze bus crash\n\n"
+        "Three men were arrested on Sunday after a bus carrying 52 passengers left the road near Musanze.\n\n"
+        "Police spokesman CSP Jean Bosco Habimana said the driver had been at the wheel for eighteen hours.\n\n"
+        "“The bus had no valid inspection certificate,” CSP Habimana said.\n\n"
+        "Supt. Grace Uwase, the district traffic commander, said speed cameras would be placed on the road.\n\n"
+        "Insp. Olivier Nkurunziza said two of the injured were still in hospital.\n\n"
+        "Cllr Marie Mukamana, who represents the ward where the crash happened, said residents had asked for a "
+        "barrier for years.\n\n"
+        "“We warned them,” Cllr Mukamana said.",
+        [
+            ("at the wheel for eighteen hours", "Jean Bosco Habimana"),
+            ("no valid inspection certificate", "Jean Bosco Habimana"),
+            ("speed cameras would be placed", "Grace Uwase"),
+            ("two of the injured were still in hospital", "Olivier Nkurunziza"),
+            ("asked for a barrier for years", "Marie Mukamana"),
+            ("We warned them", "Marie Mukamana"),
+        ],
+    ),
+    (
+        "rank-abbreviations-titles",
+        "Engr., Hon., ASP, Sgt and Mwalimu before names; later the surname with its abbreviation",
+        "Bridge in Onitsha closed after cracks found\n\n"
+        "The old Niger bridge approach at Onitsha was closed to lorries on Tuesday after engineers found cracks.\n\n"
+        "The state works commissioner, Engr. Chukwuemeka Obiora, said the cracks had widened since April.\n\n"
+        "Hon. Adaeze Nwankwo, who represents Onitsha North, said traders had lost a week of business.\n\n"
+        "ASP Ibrahim Musa, the police spokesman, said officers would turn lorries back at Upper Iweka.\n\n"
+        "“Anyone who drives a lorry onto that bridge will be arrested,” ASP Musa said.\n\n"
+        "Engr. Obiora said repairs would take six weeks.",
+        [
+            ("the cracks had widened since April", "Chukwuemeka Obiora"),
+            ("traders had lost a week of business", "Adaeze Nwankwo"),
+            ("turn lorries back at Upper Iweka", "Ibrahim Musa"),
+            ("drives a lorry onto that bridge", "Ibrahim Musa"),
+            ("repairs would take six weeks", "Chukwuemeka Obiora"),
+        ],
+    ),
+    (
+        "gallery-and-crowd",
+        "the public gallery, the crowd outside and one woman in the gallery as speakers at a council vote",
+        "Councillors vote to close Kilrush clinic\n\n"
+        "Councillors in Kilrush voted seven to two on Monday night to close the town's walk-in clinic.\n\n"
+        "Councillor Siobhán Ní Bhriain said the health board had given the council no choice.\n\n"
+        "“Shame on you,” the public gallery shouted as the result was read.\n\n"
+        "The crowd outside the chamber chanted that the clinic must stay open.\n\n"
+        "Mayor Pádraig Ó Súilleabháin said he understood the anger but the numbers did not add up.\n\n"
+        "“I have a mother who needs that clinic,” one woman in the gallery said.",
+        [
+            ("given the council no choice", "Siobhán Ní Bhriain"),
+            ("Shame on you", "public gallery"),
+            ("the clinic must stay open", "crowd"),
+            ("the numbers did not add up", "Pádraig Ó Súilleabháin"),
+            ("I have a mother who needs that clinic", "woman"),
+        ],
+    ),
+    (
+        "vietnamese-given-name-after",
+        "Vietnamese names, called by the given name (the last word) after the full name",
+        "Hanoi to keep motorbikes out of the Old Quarter\n\n"
+        "Hanoi's People's Committee on Thursday approved a plan to keep motorbikes out of the Old Quarter from "
+        "2027.\n\n"
+        "Vice-chairman Nguyen Manh Quyen said the ban would start on weekends.\n\n"
+        "“We will add electric buses first,” Quyen said.\n\n"
+        "Tran Thi Lan, who sells noodle soup on Hang Bac street, said most of her customers came by motorbike.\n\n"
+        "“Without them I close,” Lan said.\n\n"
+        "Pham Van Hoa, a traffic researcher, said a similar ban in Hoi An had halved the noise.\n\n"
+        "Hoa said Hanoi's buses were not yet ready.",
+        [
+            ("the ban would start on weekends", "Nguyen Manh Quyen"),
+            ("We will add electric buses first", "Nguyen Manh Quyen"),
+            ("most of her customers came by motorbike", "Tran Thi Lan"),
+            ("Without them I close", "Tran Thi Lan"),
+            ("had halved the noise", "Pham Van Hoa"),
+            ("buses were not yet ready", "Pham Van Hoa"),
+        ],
+    ),
+    (
+        "family-name-first-east-asia",
+        "Chinese and Korean names (family name first, called by it) and a Mongolian one (called by the given name)",
+        "Dust storm closes schools across three capitals\n\n"
+        "A dust storm from the Gobi closed schools in Ulaanbaatar, Beijing and Seoul on Friday.\n\n"
+        "Ulaanbaatar's mayor, Khishgee Nyambaatar, said the city had handed out 200,000 masks.\n\n"
+        "“Children will stay home until the air clears,” Nyambaatar said.\n\n"
+        "Zhang Liwei, a meteorologist in Beijing, said the storm was the strongest since 2021.\n\n"
+        "Zhang said winds would ease on Sunday.\n\n"
+        "In Seoul, Park Ji-won, a paediatrician, said her clinic had seen twice as many children with coughs.\n\n"
+        "“Parents should keep windows shut,” Park said.",
+        [
+            ("handed out 200,000 masks", "Khishgee Nyambaatar"),
+            ("Children will stay home", "Khishgee Nyambaatar"),
+            ("the strongest since 2021", "Zhang Liwei"),
+            ("winds would ease on Sunday", "Zhang Liwei"),
+            ("twice as many children with coughs", "Park Ji-won"),
+            ("Parents should keep windows shut", "Park Ji-won"),
+        ],
+    ),
+    (
+        "patronymics-iceland-ethiopia-tamil",
+        "an Icelandic and an Ethiopian name, called by the given name; a Tamil name with an initial, called by the "
+        "name after it; a Hungarian name",
+        "Geothermal drilling deal signed in Addis Ababa\n\n"
+        "Iceland and Ethiopia signed a deal on Wednesday to drill four geothermal wells near Lake Langano.\n\n"
+        "Guðrún Hallgrímsdóttir, who leads the Icelandic drilling team, said the first well would be finished in "
+        "2028.\n\n"
+        "“The heat there is closer to the surface than at home,” Guðrún said.\n\n"
+        "Ethiopia's water minister, Tigist Haile, said the wells would power 200,000 homes.\n\n"
+        "Tigist said the government would pay a third of the cost.\n\n"
+        "K. Selvaraj, an engineer from Chennai who worked on the survey, said the site had been mapped in 2024.\n\n"
+        "“We found the hottest rock in the east of the field,” Selvaraj said.\n\n"
+        "Péter Kovács, a geologist from Budapest, said earthquakes in the rift were a risk.\n\n"
+        "Kovács said the wells would be cased in steel.",
+        [
+            ("the first well would be finished", "Guðrún Hallgrímsdóttir"),
+            ("closer to the surface than at home", "Guðrún Hallgrímsdóttir"),
+            ("would power 200,000 homes", "Tigist Haile"),
+            ("pay a third of the cost", "Tigist Haile"),
+            ("the site had been mapped in 2024", "K. Selvaraj"),
+            ("the hottest rock in the east", "K. Selvaraj"),
+            ("earthquakes in the rift were a risk", "Péter Kovács"),
+            ("cased in steel", "Péter Kovács"),
+        ],
+    ),
+    (
+        "surname-after-full-name-agencies",
+        "surnames alone after the full name with an agency and a ministry named between; an agency's warning in "
+        "narration",
+        "Heatwave warning for northern Ghana\n\n"
+        "The Ghana Meteorological Agency warned on Monday that temperatures in Tamale could reach 44C this week.\n\n"
+        "Kwame Asante Boateng, a forecaster at the agency, said the heat would last until Saturday.\n\n"
+        "The Ministry of Health told hospitals to keep beds free for heatstroke patients.\n\n"
+        "“Old people and children should stay indoors between noon and four,” Boateng said.\n\n"
+        "Abena Mensah-Owusu, a nurse at Tamale Teaching Hospital, said six people had been treated on Sunday.\n\n"
+        "Mensah-Owusu said the hospital had run short of fans.",
+        [
+            ("the heat would last until Saturday", "Kwame Asante Boateng"),
+            ("should stay indoors between noon and four", "Kwame Asante Boateng"),
+            ("six people had been treated", "Abena Mensah-Owusu"),
+            ("run short of fans", "Abena Mensah-Owusu"),
+        ],
+    ),
+]
