@@ -267,6 +267,8 @@ def test_a_passive_subject_is_a_channel_only_when_put_out_or_held(
         ("Ruiz spoke to a rally in Leeds on Monday.", ["rally"]),
         # a noun's goal is the event its people went to, where they spoke
         ("The head of Peru's delegation to the summit said the talks had stalled.", ["summit"]),
+        # words put before a gathering are given at it
+        ("Presenting the budget to a meeting of the council, Ortiz said the deficit had doubled.", ["meeting"]),
     ],
 )
 def test_a_goal_is_no_channel(nlp: Language, sentence: str, words: list[str]) -> None:

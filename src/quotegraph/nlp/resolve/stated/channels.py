@@ -120,6 +120,9 @@ _PUT_OUT_OR_HELD = ISSUING_VERBS | HELD_OCCASIONS
 GOALS_NOT_CHANNELS = True
 _ACCORDING = "according"
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# verbs that put words before a gathering, whose "to" is the gathering they were given at ("Presenting the proposals to
+# a meeting of the health board, Rowlands said": three statements of llanwyddan-birth-centre-closure.html lost without)
+_PUT_BEFORE = frozenset({"present", "report"})
 
 
 def _passive_subject_spoken_of(token: Token) -> bool:
@@ -134,7 +137,12 @@ def _a_goal(token: Token) -> bool:
     if not object_of(token, "to"):
         return False
     holder = token.head.head
-    return holder.pos_ not in _NOUNS and holder.lower_ != _ACCORDING and not saying_verb(holder)
+    return (
+        holder.pos_ not in _NOUNS
+        and holder.lower_ != _ACCORDING
+        and holder.lemma_.lower() not in _PUT_BEFORE
+        and not saying_verb(holder)
+    )
 
 
 def _in_channel_position(token: Token) -> bool:
