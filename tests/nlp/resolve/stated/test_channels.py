@@ -235,3 +235,55 @@ def test_a_scene_addressed_is_a_channel(
     assert [t.text for t in channel_words(span)] == words
     monkeypatch.setattr(channels, "ADDRESSED_SCENES", False)
     assert channel_words(span) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a medium that is the passive subject of its verb is what was done to: spoken of, not spoken through
+        ("The senator's remarks were widely mocked by her rivals on Tuesday.", []),
+        ("Her interview was watched by millions, and Ruiz said it changed nothing.", []),
+        # unless the verb puts the medium out or holds the occasion
+        ("A statement was released on Monday saying the plant would close.", ["statement"]),
+        ("Most voters backed the levy when the poll was taken in May.", ["poll"]),
+    ],
+)
+def test_a_passive_subject_is_a_channel_only_when_put_out_or_held(
+    nlp: Language, sentence: str, words: list[str]
+) -> None:
+    assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a "to" phrase on a verb that is no saying names a goal: where someone was sent or challenged to go
+        ("The governor named Ortiz to the Appeals Court in 2019, and she said she was honoured.", []),
+        ("Ruiz challenged the mayor to a televised debate before the vote.", []),
+        ("Ruiz said she looks forward to the next debate.", []),
+        # on "according" or a verb of saying the "to" phrase is still the channel
+        ("According to a report by the auditor, the fund lost money.", ["report"]),
+        ("Ruiz took to Twitter to say the vote was rigged.", ["Twitter"]),
+        ("Ruiz spoke to a rally in Leeds on Monday.", ["rally"]),
+        # a noun's goal is the event its people went to, where they spoke
+        ("The head of Peru's delegation to the summit said the talks had stalled.", ["summit"]),
+        # words put before a gathering are given at it
+        ("Presenting the budget to a meeting of the council, Ortiz said the deficit had doubled.", ["meeting"]),
+    ],
+)
+def test_a_goal_is_no_channel(nlp: Language, sentence: str, words: list[str]) -> None:
+    assert [t.text for t in channel_words(nlp(sentence)[:])] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "word"),
+    [
+        ("The senator's remarks were widely mocked by her rivals on Tuesday.", "PASSIVE_SUBJECTS_SPOKEN_OF", "remarks"),
+        ("Ruiz challenged the mayor to a televised debate before the vote.", "GOALS_NOT_CHANNELS", "debate"),
+    ],
+)
+def test_the_cuts_are_their_rules(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, rule: str, word: str
+) -> None:
+    monkeypatch.setattr(channels, rule, False)
+    assert [t.text for t in channel_words(nlp(sentence)[:])] == [word]

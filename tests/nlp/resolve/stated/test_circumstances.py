@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.model import Attribution
-from quotegraph.nlp.resolve.stated import circumstances
+from quotegraph.nlp.resolve.stated import channels, circumstances
 from quotegraph.nlp.resolve.stated.circumstances import medium_of_verbs, own_channel, source_channel
 
 from ..conftest import ArticleMaker
@@ -1172,3 +1172,40 @@ def test_the_one_asked_after_the_verb_with_the_question_after_stays_the_addresse
     art = article("The moderator asked Christie whether he would issue a quarantine.", published=DAY)
     found = art.one("whether he would issue a quarantine", "asked", "Christie")
     assert _texts(found)[1] == "Christie"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel", "rule"),
+    [
+        # a medium spoken of as its verb's passive subject, a goal of a verb that is no saying: no channel
+        ("The interview was watched by millions, and Ruiz said that it changed nothing.", "that it changed nothing",
+         "said", "Ruiz", None, "PASSIVE_SUBJECTS_SPOKEN_OF"),
+        ("The mayor's speech was widely mocked on Tuesday, though Ruiz argued that it was fair.", "that it was fair",
+         "argued", "Ruiz", None, "PASSIVE_SUBJECTS_SPOKEN_OF"),
+        ("Ruiz challenged the mayor to a televised debate, saying that voters deserved answers.",
+         "that voters deserved answers", "saying", "Ruiz", None, "GOALS_NOT_CHANNELS"),
+        ("Ruiz appointed Ortiz to the Appeals Court, saying that she was the best judge in the state.",
+         "that she was the best judge in the state", "saying", "Ruiz", None, "GOALS_NOT_CHANNELS"),
+        # the same writer's right channels kept: a medium put out in the passive, a "to" of saying or "according"
+        ("A statement was released on Monday in which Ruiz said that the plant would close.",
+         "that the plant would close", "said", "Ruiz", "A statement", "PASSIVE_SUBJECTS_SPOKEN_OF"),
+        ("Ruiz spoke to a rally in Leeds, saying that the mill would reopen.", "that the mill would reopen", "saying",
+         "Ruiz", "a rally in Leeds", "GOALS_NOT_CHANNELS"),
+        ("Ruiz took to Twitter, saying that the vote was rigged.", "that the vote was rigged", "saying", "Ruiz",
+         "Twitter", "GOALS_NOT_CHANNELS"),
+    ],
+)  # fmt: skip
+def test_a_medium_spoken_of_or_a_goal_is_no_channel(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+    channel: str | None,
+    rule: str,
+) -> None:
+    assert _texts(article(text).one(content, cue, source))[0] == channel
+    if channel is None:  # the rule is what empties it: the words are a channel to the reading without it
+        monkeypatch.setattr(channels, rule, False)
+        assert _texts(article(text).one(content, cue, source))[0] is not None
