@@ -3668,6 +3668,240 @@ KNOWN_MISSES: dict[str, str] = {
         "channel 'ferry terminal'; expected addressee 'reporters'; expected time 'a few hours "
         "later'; found speaker 'Oksana Melnyk', kind direct, ' | ', time ''"
     ),
+    "guayaquil-litoral-penitentiary-riot-pavilion-8-relatives-governor.html:inmates in his wing had "
+    "been warned by the gang": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Jhon Jairo "
+        "Angulo Quiñónez'; found speaker 'Mariana de Jesús Quiñónez Cortez', kind mixed, 'a call "
+        "from a borrowed phone late | her', time 'late on saturday'"
+    ),
+    "guayaquil-litoral-penitentiary-riot-pavilion-8-relatives-governor.html:she had not been able "
+    "to reach him since Sunday afternoon": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Monday morning'; "
+        "found speaker 'Mariana de Jesús Quiñónez Cortez', kind indirect, 'a call from a borrowed "
+        "phone late | ', time 'late on saturday'"
+    ),
+    "guayaquil-litoral-penitentiary-riot-pavilion-8-relatives-governor.html:Under control for whom?": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'On Monday morning'; "
+        "found speaker 'Wilson Chimbo Guamán', kind direct, 'a call from a borrowed phone late | ', "
+        "time 'late on saturday'"
+    ),
+    "guayaquil-litoral-penitentiary-riot-pavilion-8-relatives-governor.html:families had still been "
+    "given no list of the dead": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Ecuador "
+        "Now'; found speaker 'Fernanda Alvarado Mite', kind indirect, ' | ecuador', time 'on monday "
+        "afternoon'"
+    ),
+    "guayaquil-litoral-penitentiary-riot-pavilion-8-relatives-governor.html:What it has not had is "
+    "the will to look inside": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Ecuador "
+        "Now'; found speaker 'Fernanda Alvarado Mite', kind direct, ' | ecuador', time 'on monday "
+        "afternoon'"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the drainage works could "
+    "not wait for another rainy season": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker 'Ma. "
+        "Theresa Bernardo-Soriano'; expected channel 'regular session'; found speaker 'Theresa "
+        "Bernardo-Soriano', kind indirect, ' | ', time 'on monday afternoon'"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:Every year the water on "
+    "Kalayaan reaches the knee": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ma. Theresa Bernardo-Soriano'; expected channel 'regular session'; expected time 'on "
+        "Monday afternoon'; found speaker 'Theresa Bernardo-Soriano', kind direct, ' | ', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the city would let the "
+    "vendors use the first 180 stalls at the new market": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Ma. Theresa Bernardo-Soriano'; expected channel 'regular session'; expected time 'on "
+        "Monday afternoon'; found speaker 'Theresa Bernardo-Soriano', kind indirect, ' | ', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the vendors had been given only 30 days": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
+        "session'; expected time 'on Monday afternoon'; found speaker 'Rommel Santiago', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:Hindi po sila squatters": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
+        "session'; expected time 'on Monday afternoon'; found speaker 'Rommel Santiago', kind "
+        "direct, ' | ', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:has no drainage either": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Kalayaan "
+        "Talipapa Vendors’ Association'; found speaker 'Rommel Santiago', kind mixed, 'a letter | "
+        "the council', time 'on nov. 30'"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:112 of the 180 vendors had "
+    "already signed up": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
+        "session'; expected time 'on Monday afternoon'; found speaker 'Alfonso Tuazon', kind "
+        "indirect, ' | the council', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:What we cannot do is keep "
+    "a market on top of a canal": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
+        "session'; expected time 'on Monday afternoon'; found speaker 'Alfonso Tuazon', kind "
+        "direct, ' | the council', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the resolution would go "
+    "back to the committee": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
+        "session'; expected time 'on Monday afternoon'; found speaker 'Gian Carlo Lim', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:We will not vote on "
+    "people’s livelihoods with half of the facts": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
+        "session'; expected time 'on Monday afternoon'; found speaker 'Gian Carlo Lim', kind "
+        "direct, ' | ', time 'before the council moved on to the next item on its agenda'"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the vendors were not "
+    "against the drainage project": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after the vote was "
+        "deferred'; found speaker 'Erlinda Macaraig Dimaculangan', kind indirect, ' | the luzon "
+        "daily star', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:Who will climb stairs to buy fish?": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after the vote was "
+        "deferred'; found speaker 'Erlinda Macaraig Dimaculangan', kind direct, ' | the luzon daily "
+        "star', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:We will hold them to that": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after the vote was "
+        "deferred'; found speaker 'Erlinda Macaraig Dimaculangan', kind direct, ' | the luzon daily "
+        "star', time ''"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:flooded 11 times during "
+    "this year’s rainy season": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind; expected speaker "
+        "'Quezon City Disaster Risk Reduction and Management Office'; expected kind 'indirect'; "
+        "found nothing"
+    ),
+    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['Comments do not represent the "
+        "views of the Luzon Daily Star'] or not-speakers [] found"
+    ),
+    "ulsan-onsan-refinery-hydrocracker-explosion-fire-briefing-union.html:was carried out in full "
+    "compliance with our safety procedures": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time, not_channel; "
+        "expected speaker 'Taehwa Energy'; expected channel 'statement'; expected time 'early "
+        "Monday'; expected not_channel 'news conference'; found speaker 'Choi Dong-hyuk', kind "
+        "mixed, 'a news conference in front of ulsan city hall | ', time 'on monday afternoon'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:Government had offered teachers a "
+    "15 percent increase": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
+        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind indirect, ' | legislators', "
+        "time 'yesterday afternoon'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:Government will not negotiate "
+    "with empty classrooms": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
+        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind direct, ' | legislators', time "
+        "'yesterday afternoon'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:teachers who had been absent for "
+    "more than three consecutive days": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
+        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind indirect, ' | legislators', "
+        "time 'yesterday afternoon'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:We are not punishing anyone": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
+        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind direct, ' | legislators', time "
+        "'yesterday afternoon'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:teachers in his constituency were "
+    "earning less than the cost of a basic food basket": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Tonderai Mhlanga'; expected channel 'National Assembly'; expected time 'yesterday "
+        "afternoon'; found speaker 'a question', kind indirect, ' | ', time ''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:you cannot ask a teacher to "
+    "inspire 60 children on an empty stomach": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'National Assembly'; expected time 'yesterday afternoon'; found speaker 'Tonderai "
+        "Mhlanga', kind direct, ' | ', time ''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:We have written to the NJNC three times since June": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, not_channel; "
+        "expected channel 'rally'; expected addressee 'the crowd'; expected not_channel "
+        "'statement'; found speaker 'Farai Gwenzi', kind direct, 'the psc statement | ', time 'on "
+        "tuesday'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:members in rural districts of "
+    "Matabeleland North and Masvingo were being threatened with transfers": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'On Tuesday'; found speaker 'Nomalanga Sibanda', kind indirect, ' | ', time "
+        "''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:Our rural teachers are the ones "
+    "who sleep in classrooms": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'On Tuesday'; found speaker 'Nomalanga Sibanda', kind direct, ' | ', time ''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:her salary ran out by the second "
+    "week of every month": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Chiedza "
+        "Marufu'; expected time 'On Tuesday'; found speaker 'her two young children', kind "
+        "indirect, 'the rally | ', time ''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:I cannot calculate how to reach "
+    "the end of the month": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'On Tuesday'; found speaker 'Chiedza Marufu', kind direct, ' | ', time ''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:she had not been back to school since November 17": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'On Tuesday'; found speaker 'Chiedza Marufu', kind mixed, ' | ', time ''"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html:his association had asked the NJNC to reconvene": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Sipho "
+        "Ndlovu'; expected time 'last night'; found speaker 'Zimbabwe Teachers’ Association', kind "
+        "indirect, 'the courier by telephone | the njnc', time 'on december 4'"
+    ),
+    "harare-teachers-pay-strike-minister-question-time-rally.html": (
+        "sealed page, first run (not yet diagnosed): furniture [] or not-speakers ['Tendai Nyamupinga'] found"
+    ),
+    "la-paz-mi-teleferico-yellow-line-stoppage-passengers-stranded.html:a fault at a substation in El Alto cut power": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Empresa "
+        "Nacional de Electricidad'; found speaker 'the state electricity company', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "la-paz-mi-teleferico-yellow-line-stoppage-passengers-stranded.html:temporarily suspended for technical reasons": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'At 18:20'; found "
+        "speaker 'Mi Teleférico', kind mixed, 'its facebook page | ', time ''"
+    ),
+    "la-paz-mi-teleferico-yellow-line-stoppage-passengers-stranded.html:the cabins would move": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'at about 18:30'; "
+        "found speaker 'a station attendant', kind mixed, 'the intercom | the passengers', time ''"
+    ),
+    "la-paz-mi-teleferico-yellow-line-stoppage-passengers-stranded.html:Best view of Illimani, worst way to see it": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Instagram'; "
+        "found speaker 'Park Ji-won', kind direct, 'a video | ', time 'shortly before 19:00'"
+    ),
+    "la-paz-mi-teleferico-yellow-line-stoppage-passengers-stranded.html:he would ride the cable car "
+    "again before leaving La Paz": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Monday night'; "
+        "found speaker 'Park Ji-won', kind indirect, 'a video on instagram | ', time 'shortly "
+        "before 19:00'"
+    ),
+    "tonle-sap-fish-kill-chhnok-tru-fisheries-site-visit.html:about 38 tonnes of dead fish had been "
+    "collected from the water since Thursday": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'site "
+        "visit'; expected time 'on Monday'; found speaker 'Sok Chanthou', kind indirect, ' | ', "
+        "time ''"
+    ),
+    "tonle-sap-fish-kill-chhnok-tru-fisheries-site-visit.html:Cage owners must cut the number of "
+    "fish in each cage by half": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'site "
+        "visit'; expected time 'on Monday'; found speaker 'Sok Chanthou', kind direct, ' | ', time "
+        "''"
+    ),
+    "tonle-sap-fish-kill-chhnok-tru-fisheries-site-visit.html:nobody from the ministry has come to look": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'Facebook'; expected time 'late on Saturday'; found speaker 'Sles Yusof', kind direct, 'a "
+        "video | ', time ''"
+    ),
 }
 
 
