@@ -57,7 +57,7 @@ def joined_word_count(name: Span) -> int:
 # later another (surnamejoins, cause F). The name is in apposition with the office: a place or a body is not named again
 # by a forename and a surname. Read in ``untagged_people.untagged_person_names`` (two untagged capitalised words) and
 # ``tagged_names._apposed_to_a_person`` (a person-sized name typed a body's). Measured in the forenames round (report:
-# /work/annotations/reports/forenames.md).
+# docs/occasion-rounds.md, the thirty-third set).
 NAMES_SET_OFF_AFTER_AN_OF_PHRASE = True
 
 

@@ -482,7 +482,7 @@ _APPOSED_NAME_WORDS = 2
 # A hyphenated surname is one word of the name, not the three tokens the tokenizer makes of it ("The director general,
 # Isabelle Fortin-Girard,", tagged "Fortin-Girard" alone): counted in tokens it passed ``_APPOSED_NAME_WORDS`` and the
 # name kept no forename, so a later "Fortin-Girard said" was the surname alone (surnamejoins, cause F). Measured in the
-# forenames round (report: /work/annotations/reports/forenames.md).
+# forenames round (docs/occasion-rounds.md, the thirty-third set).
 HYPHENATED_SURNAMES_ARE_ONE_WORD = True
 
 
@@ -535,7 +535,7 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
 # the full name never reached the surname's join (surnamejoins, cause F). Only for a name the tagger typed a person's:
 # after a capitalised office a body's or a place's name is common ("Mayor Street", "Governor Phillip Square"), and the
 # word after the office may be its first word. Measured in the forenames round (report:
-# /work/annotations/reports/forenames.md).
+# docs/occasion-rounds.md, the thirty-third set).
 OFFICES_TITLE_FORENAMES = True
 
 
@@ -656,7 +656,7 @@ def _with_untagged_surname(name: Span, taken: set[int]) -> Span:
 # before its surname: a forename names no body alone, and the person was "Yılmaz" (the source's head) with "Mehmet" a
 # body of its own, so the full name never reached the surname's join (surnamejoins, cause F). The name is then a
 # person's and takes its surname (``SURNAMES_AFTER_A_FORENAME``). Measured in the forenames round (report:
-# /work/annotations/reports/forenames.md).
+# docs/occasion-rounds.md, the thirty-third set).
 FORENAMES_TAGGED_BODIES = True
 # capitals in one surname: "McDonald", "DeVos", "MacKenzie-Ross"; more are words a page's scrape ran together (a comment
 # thread's "CravenFlagShareLikeReply" after a commenter's forename), which the tagger left untagged for that reason

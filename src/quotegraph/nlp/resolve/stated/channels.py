@@ -107,7 +107,7 @@ ADDRESSING_VERBS = frozenset({"address"})  # verbs whose object is the gathering
 # ``GOALS_NOT_CHANNELS``, rules on against off (fast.py): train-d channel false fills 391 -> 373 (0.0882 -> 0.0841),
 # one wrong value right, time one false fill fewer, nothing lost; train-f -2 false fills (0.0836 -> 0.0780); train
 # 0-59 -1 (0.0463 -> 0.0444); tuned pages unchanged; check slices train-g and train-i fewer false fills, train-c
-# and train-h one stated right value each lost; see /work/annotations/reports/channelfalse.md.
+# and train-h one stated right value each lost (docs/occasion-rounds.md, the thirty-fifth set).
 PASSIVE_SUBJECTS_SPOKEN_OF = True
 # verbs whose passive subject is an occasion taking place, the words given in it ("the poll was taken"): a medium still
 HELD_OCCASIONS = HOLDING_VERBS | {"conduct", "take", "stage", "convene"}
