@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.model import AttributionType
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.find.parse import children_of, root_of
-from quotegraph.nlp.find.quotes import every_quote_region, regions_touching
+from quotegraph.nlp.find.quotes import in_a_quote
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
@@ -114,11 +114,11 @@ def resolve_one(
     # before, or told to another (``_passed_on``): any other person's report made a poor channel on train, and a
     # quote's own subject ("I", "we") a poor speaker
     inner = inner_report(root_of(cue), candidate.content)
+    if inner is not None and _quoted_words(inner):
+        inner = None  # the quoter's words, whatever report they hold: nothing of it to read
     teller = speaker if channel is None else None  # a person's report, not a document's
     bidden = inner is not None and teller is not None and _bidden_on_an_occasion(finder, coref, inner, teller, blocked)
     if inner is not None and channel is None and (teller is None or not (bidden or _passed_on(coref, inner, teller))):
-        inner = None
-    if inner is not None and _quoted_words(inner):
         inner = None
     relay = None
     if inner is not None:
@@ -236,10 +236,7 @@ QUOTED_REPORTS_ARE_THE_QUOTER_S = True
 
 def _quoted_words(inner: InnerReport) -> bool:
     """Whether a nested report's verb lies inside quotation marks (``QUOTED_REPORTS_ARE_THE_QUOTER_S``)."""
-    verb = inner.verb
-    return QUOTED_REPORTS_ARE_THE_QUOTER_S and bool(
-        regions_touching(verb.idx, verb.idx + len(verb), every_quote_region(verb.doc))
-    )
+    return QUOTED_REPORTS_ARE_THE_QUOTER_S and in_a_quote(inner.verb)
 
 
 def _passed_on(coref: Coreference, inner: InnerReport, teller: Cluster) -> bool:
@@ -370,9 +367,7 @@ def _told_another(coref: Coreference, inner: InnerReport, teller: Cluster) -> bo
     if not SIMPLE_PAST_TELLINGS_PASSED_ON or inner.addressee is None or inner.verb.tag_ != _SIMPLE_PAST:
         return False
     verb = inner.verb
-    if inner.subject.lower_ in _SPEAKING_PERSONS or regions_touching(
-        verb.idx, verb.idx + len(verb), every_quote_region(verb.doc)
-    ):
+    if inner.subject.lower_ in _SPEAKING_PERSONS or in_a_quote(verb):
         return False
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in clauses_said_by(verb)):
         return False

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.memo import document_text, per_document
 
@@ -30,6 +30,7 @@ __all__ = [
     "ends_as_clause",
     "every_quote_region",
     "headline_quotes",
+    "in_a_quote",
     "quote_regions",
     "region_end",
     "regions_touching",
@@ -139,6 +140,11 @@ def every_quote_region(doc: Doc) -> tuple[QuoteRegion, ...]:
     report), found on the first call for that document. In a text quoting in single marks the headline's quotes are
     among the document's already: a headline quote is added only where no document region lies."""
     return tuple(_with_headline_quotes(document_quote_regions(doc), headline_quotes(document_text(doc))))
+
+
+def in_a_quote(token: Token) -> bool:
+    """Whether ``token`` lies in quotation marks: its characters touch one of ``every_quote_region`` of its document."""
+    return bool(regions_touching(token.idx, token.idx + len(token), every_quote_region(token.doc)))
 
 
 @per_document  # as above

@@ -22,7 +22,7 @@ from quotegraph.model import AttributionKind
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import DocumentTree, children_of, document_tree, document_words
 from quotegraph.nlp.find.quote_widening import attribution_kind
-from quotegraph.nlp.find.quotes import DOUBLE_MARKS, every_quote_region, regions_touching
+from quotegraph.nlp.find.quotes import DOUBLE_MARKS, every_quote_region, in_a_quote
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons import lexicon, reports_words
 from quotegraph.nlp.memo import document_text, per_document
@@ -164,9 +164,9 @@ def inner_kind(report: InnerReport, content: list[CharSpan]) -> AttributionKind 
     "Freddy had ''complained that he didn't get his appreciation''" stays mixed) or nothing else is left
     (``INNER_KIND``)."""
     doc = report.verb.doc
-    regions = every_quote_region(doc)
-    if not INNER_KIND or regions_touching(report.verb.idx, report.verb.idx + len(report.verb), regions):
+    if not INNER_KIND or in_a_quote(report.verb):
         return None
+    regions = every_quote_region(doc)
     tree = document_tree(doc)
     verb, said = report.verb.i, [clause.i for clause in clauses_said_by(report.verb)]
     kept = [
