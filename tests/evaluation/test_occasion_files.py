@@ -23,6 +23,7 @@ FILES = {
     "train-g.jsonl": "train",
     "train-h.jsonl": "train",
     "train-i.jsonl": "train",
+    "train-j.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
