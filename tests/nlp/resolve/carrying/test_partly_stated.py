@@ -47,28 +47,3 @@ def test_a_document_named_again_as_its_saying_s_subject_is_the_one_first_told(
     text, *specs = case
     found = _resolved(article, text, *specs)[-1]
     assert found.channel is not None and found.channel.text == channel
-
-
-# a scene whose audience a verb of giving names, then the speaker's "he told them", then his quote
-_TOLD_THEM = (
-    "In his first campaign appearance of the year, Tom Harlan gave a crowd of about 500 in the school gym a warm "
-    "endorsement of his wife.\n\n“When we met, we fell in love,” he told them.\n\n"
-    "“She is the most amazing person,” he said.",
-    ("When we met, we fell in love", "told", "he", "fell in love", "direct"),
-    ("She is the most amazing person", "said", "he", "amazing", "direct"),
-)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_pronoun_told_names_the_audience_in_force_again(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """ "he told them" after "gave a crowd of about 500 ... an endorsement": the statement keeps its own "them" and the
-    speaker's next quote carries the crowd as first named (``PRONOUNS_FOR_THE_ONES_TOLD``); off, the pronoun is a new
-    addressee and the next quote carries none (the scene's channel either way)."""
-    monkeypatch.setattr(partly_stated, "PRONOUNS_FOR_THE_ONES_TOLD", on)
-    text, *specs = _TOLD_THEM
-    told, said = _resolved(article, text, *specs)
-    assert told.addressee is not None and told.addressee.text == "them"
-    assert said.channel is not None and said.channel.text == "his first campaign appearance"
-    assert (None if said.addressee is None else said.addressee.text) == ("a crowd of about 500" if on else None)

@@ -111,23 +111,3 @@ def told_an_outlet(addressee: Span | None) -> bool:
         return False
     root = addressee.root
     return outlet_noun(root) or any(t.dep_ == "poss" and outlet_noun(t) for t in addressee)
-
-
-# The object pronouns that stand for whom a speaker already addresses (``partly_stated.PRONOUNS_FOR_THE_ONES_TOLD``):
-# "them" for a body or many, "him" / "her" for one person. Not "you" or "us": the speaker's own words, inside a quote.
-_PLURAL_PRONOUNS = frozenset({"them"})
-_SINGULAR_PRONOUNS = frozenset({"him", "her"})
-
-
-def a_pronoun_for(addressee: Span, told: Span) -> bool:
-    """Whether ``addressee`` is an object pronoun that can stand for ``told``: "them" for a plural, a body gathered or
-    a coordination ("a capacity crowd", "Iowa voters", "Clinton and Sanders"), "him" / "her" for one person named."""
-    if len(addressee) != 1 or addressee.root.pos_ != "PRON":
-        return False
-    pronoun, root = addressee.root.lower_, root_of(told)
-    if pronoun in _PLURAL_PRONOUNS:
-        many = root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(root))
-        return many or root.lemma_.lower() in _GATHERED or an_audience(told)
-    if pronoun in _SINGULAR_PRONOUNS:
-        return root.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in children_of(root))
-    return False

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import lefts_of, root_of
-from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body, a_pronoun_for, an_audience
+from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body, an_audience
 from quotegraph.nlp.resolve.carrying.carried_channels import definite, many_occasions, speaks_itself
 from quotegraph.nlp.resolve.carrying.carried_times import a_period, momentary
 from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Held, Statement
@@ -40,15 +40,6 @@ MAX_KEEP_GAP = 2
 MAX_KEEP_TIME_GAP = 1
 
 
-# A personal pronoun as a statement's addressee ("he told them", "she assured him") names again whom its speaker's
-# occasion in force already goes to, when it can stand for that addressee (``carried_addressees.a_pronoun_for``): the
-# statement restates the occasion, keeping its own "them" (the annotators give the pronoun as stated) while the
-# speaker's later statements carry the first mention ("a capacity crowd of about 700"), as occasion.md says of a carried
-# value. Before, the pronoun was a new addressee: the occasion's audience was dropped for every later statement.
-# Figures in docs/occasion-rounds.md (thirty-sixth set, carriedaddressee).
-PRONOUNS_FOR_THE_ONES_TOLD = True
-
-
 def restates(stated: Stated, occasion: Stated) -> bool:
     """Whether a statement's own fields name its speaker's occasion again ("told Breitbart News" within an
     interview with Breitbart News): one field names the same thing (the same head word) and none differs;
@@ -57,9 +48,6 @@ def restates(stated: Stated, occasion: Stated) -> bool:
     for name in FIELDS:
         mine, theirs = getattr(stated, name), getattr(occasion, name)
         if mine is None:
-            continue
-        if name == "addressee" and PRONOUNS_FOR_THE_ONES_TOLD and theirs is not None and a_pronoun_for(mine, theirs):
-            same = True  # "he told them" after "gave a capacity crowd ... an endorsement": the crowd, named again
             continue
         if theirs is None or name_of_value(mine) != name_of_value(theirs):
             return False
