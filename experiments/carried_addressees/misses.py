@@ -9,7 +9,6 @@ too. For tuning slices only (train-d, train 0-59, train-f): never on a check sli
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_stated"))
-from paired import CARRIERS, annotated_pairs
+from paired import CARRIERS, annotated_pairs, run_parser
 
 from quotegraph.evaluation.occasion import shares_content
 
@@ -35,10 +34,7 @@ def _spans(text: str, spans: list[list[int]]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
+    parser = run_parser()  # GOLD OCCASIONS SYSTEM (its --field is not read: the field is the addressee)
     parser.add_argument("--all", action="store_true")
     parser.add_argument("--jsonl", type=Path)
     args = parser.parse_args()
