@@ -171,3 +171,40 @@ def test_a_setting_s_addressee_is_the_whole_coordination(
     art = article(_SPOKE_WITH.format(whom=whom), published=DAY)
     found = art.one("We will not raise taxes this year,", "said", "the mayor", kind="direct")
     assert _texts(found)[1] == (coordinated if flag else "Gazette reporter Ann Lee")
+
+
+_TOWN_HALL_OFFERED = (
+    "During a town hall meeting broadcast by a local station, the senator and the governor offered Ohio voters "
+    "different plans for the state.\n\n"
+    "“We can fix the roads,” the senator said."
+)
+_DEBUT = (
+    "In his first campaign appearance of the year, Tom Harlan gave a crowd of about 500 in the school gym a warm "
+    "endorsement of his wife.\n\n“She is the most amazing person,” Harlan said."
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_an_audience_given_something_at_a_scene_is_whom_its_people_speak_to(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "In his first campaign appearance ..., Tom Harlan gave a crowd of about 500 ... a warm endorsement": the crowd
+    is the scene's addressee, carried to his quote after it (``told_addressees.AUDIENCES_GIVEN``); off, none."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.told_addressees.AUDIENCES_GIVEN", flag)
+    found = article(_DEBUT, published=DAY).one("She is the most amazing person", "said", "Harlan", kind="direct")
+    assert _texts(found)[:2] == ("his first campaign appearance", "a crowd of about 500" if flag else None)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_an_audience_a_statement_s_cue_gives_to_is_carried_in_its_scene(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "the senator and the governor offered Ohio voters different plans": the statement's own addressee
+    (``stated_addressees.cue_addressee``), carried to the senator's quote in the town hall meeting."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.told_addressees.AUDIENCES_GIVEN", flag)
+    art = article(_TOWN_HALL_OFFERED, published=DAY)
+    offered = art.candidate("different plans for the state", "offered", "the senator and the governor")
+    said = art.candidate("We can fix the roads", "said", "the senator", after="fix", kind="direct")
+    first, second = art.resolve([offered, said])[1]
+    whom = "Ohio voters" if flag else None
+    assert _texts(first)[1] == whom and _texts(second)[1] == whom

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.stated import told_addressees
-from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, audience_given
 
 pytestmark = pytest.mark.slow
 
@@ -217,3 +217,39 @@ def test_the_object_before_words_hung_on_the_medium_is_whom_they_went_to(
     assert (None if found is None else found.text) == whom
     monkeypatch.setattr(told_addressees, "CLAUSES_ON_THE_MEDIUM", False)
     assert addressee_of(cue) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "audience"),
+    [
+        ("Clinton, Sanders and O'Malley offered Iowa voters different approaches to the presidency.", "offered",
+         "Iowa voters"),
+        # the parser's two direct objects: the audience first
+        ("The former president gave a capacity crowd of about 700 in the gym a ruminative endorsement of his wife.",
+         "gave", "a capacity crowd of about 700"),
+        # a name, a singular noun that is no audience, one object only: no audience
+        ("The senator gave Trump a break on the vote.", "gave", None),
+        ("The chair gave the bill a hearing.", "gave", None),
+        ("The senator offered a new plan.", "offered", None),
+        # a verb of no giving; a place's favour, no person speaking
+        ("The senator told Iowa voters different stories.", "told", None),
+        ("Philadelphia is giving the protesters more leeway than Cleveland is.", "giving", None),
+    ],
+)  # fmt: skip
+def test_the_audience_a_verb_of_giving_gave_its_second_object_to(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, verb: str, audience: str | None
+) -> None:
+    """``audience_given``: the first of two objects of a verb of giving, a plural or an audience noun
+    (``AUDIENCES_GIVEN``); off, none."""
+    [word] = [t for t in nlp(sentence) if t.text == verb]
+    found = audience_given(word)
+    assert (None if found is None else found.text) == audience
+    monkeypatch.setattr(told_addressees, "AUDIENCES_GIVEN", False)
+    assert audience_given(word) is None
+
+
+def test_a_verb_of_giving_names_no_addressee_for_any_verb_of_a_sentence(nlp: Language) -> None:
+    """``addressee_of``, asked of every verb of a sentence, keeps "offered the workers a raise" no telling: the audience
+    given is read only for a statement's cue or a scene's sentence (``AUDIENCES_GIVEN``)."""
+    [verb] = [t for t in nlp("The manager offered the workers a raise of five percent.") if t.text == "offered"]
+    assert addressee_of(verb) is None and audience_given(verb) is not None

@@ -16,6 +16,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.noun_phrases import capitalised_common_noun
 
 __all__ = [
+    "gathered_audience",
     "is_addressee_word",
     "named_after_to",
 ]
@@ -36,10 +37,16 @@ def is_addressee_word(token: Token) -> bool:
         return True  # "wrote to the head of surgery", "told the head of the agency"
     lemma = token.lemma_.lower()
     # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
-    audience = lemma in _AUDIENCES or token.lower_ in _AUDIENCES
+    audience = gathered_audience(token)
     # "told the plenary": an audience word the tagger calls an adjective, heading an object, is used as a noun
     as_noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.dep_ in _OBJECTS)
     return as_noun and (lemma in lexicons().role_nouns or audience)
+
+
+def gathered_audience(token: Token) -> bool:
+    """A noun of an audience as one body ("crowd", "audience", "congregation", ``_AUDIENCES``), as written or by its
+    lemma."""
+    return token.lemma_.lower() in _AUDIENCES or token.lower_ in _AUDIENCES
 
 
 def _name_ending(token: Token) -> bool:

@@ -26,7 +26,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_
 from quotegraph.nlp.resolve.stated.noun_phrases import noun_phrase
 from quotegraph.nlp.resolve.stated.stated_clauses import outside, present, verbs_told_with
 from quotegraph.nlp.resolve.stated.stated_times import ASKED, TimePhrase
-from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, reached_by
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, audience_given, reached_by
 from quotegraph.nlp.syntax import agents_of, nominal_subjects
 
 __all__ = [
@@ -47,7 +47,7 @@ def cue_addressee(verb: Token, blocked: list[tuple[int, int]], opening: Token | 
     names them twice, the noun says who), a participle the saying is told with ("Speaking to
     supporters, Cruz said"; "Trump, speaking to reporters, said"), or the sentence's ``opening`` participle
     ("Addressing about 100 committee members ..., Manafort suggested"; "Reached by POLITICO, Bennett denied")."""
-    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb)
+    own = addressee_of(verb) or _asked_one(verb) or _question_from(verb) or audience_given(verb)
     if own is not None and own.root.pos_ != "PRON":
         return own
     # "greeted 2,000 supporters at a rally and told them": the pronoun stands for whom the verb before named
