@@ -61,6 +61,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     people_subject_of,
     scene_as_channel,
 )
+from quotegraph.nlp.resolve.carrying.roundups import roundup_day
 from quotegraph.nlp.resolve.carrying.scene_roles import scene_again, scene_named, taking_part
 from quotegraph.nlp.resolve.carrying.scene_turns import scene_kept
 from quotegraph.nlp.resolve.carrying.sentence_settings import Owned, sentence_setting
@@ -145,6 +146,7 @@ class _SceneReading:
         group_only = not said and a_group_only(coref, setting)
         self._group_scenes(sentence, lede, group_only and not told)
         self._story_day(sentence, said)
+        self.found.extend(s for s in [roundup_day(finder, sentence, paragraphs)] if s is not None)
         self._scenes_told_around(number, sentence, setting, group_only)
         fieldwork = poll_fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if interviewed(v) is not None), None)

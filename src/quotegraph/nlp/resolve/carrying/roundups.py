@@ -1,0 +1,98 @@
+"""The roundup's day: a lede that tells what a field of people did on a day, whose story then hears them one by one.
+
+"The leading Republican candidates for president Thursday lashed out at President Obama ... in a debate", "Democratic
+and Republican candidates began making their final pitches Monday via the Internet, the airwaves ... and televised town
+halls", "the leading Democratic and Republican candidates for president found themselves increasingly targeted Sunday":
+the story that opens so is a roundup of that day, and each of the field heard below ("Sen. Marco Rubio said Clinton
+should be disqualified", "'I've been on the front lines of change and progress,' said Clinton") is heard on it, though
+no sentence of theirs names it (occasion.md, Carried occasion: a frame that dates what follows). The lede's subject is
+the mark: people in the plural by a person's noun or a party's ("candidates", "Republicans"), not one person (whose
+lede day only dates their first scene, ``story_scene.LEDE_SUBJECT_SCENES``) and not a body. ``roundup_day`` reads the
+lede sentence, ``scenes.py`` calls it in the story's first paragraphs, ``occasions`` gives its day to each later
+statement by a person that holds no time once everything else is carried (``ROUNDUP_DAYS``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.scene_days import group_day
+from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers.noun_classes import a_person_noun
+from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
+from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
+from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+
+__all__ = ["ROUNDUP_DAYS", "MAX_ROUNDUP_PARAGRAPH", "roundup_day", "on_the_roundup_day"]
+
+# Rule and figures: docs/occasion-rounds.md, the thirty-sixth set, round unseencarried.
+ROUNDUP_DAYS = True
+# The lede: the roundup's day is told in the story's first paragraphs below the headline (the headline is paragraph 0;
+# a lede of statements may stand before it: "Donald Trump said Hillary Clinton 'caused death.' ..." then "the leading
+# Democratic and Republican candidates ... found themselves increasingly targeted Sunday").
+MAX_ROUNDUP_PARAGRAPH = 2
+_PLURALS = frozenset({"NNS", "NNPS"})
+
+
+def _a_field_of_people(subject: Token) -> bool:
+    """Whether ``subject`` names people in the plural: a person's noun ("candidates", "rivals") or a party's members
+    ("Republicans", "Democrats")."""
+    if subject.tag_ not in _PLURALS:
+        return False
+    return a_person_noun(subject) or subject.ent_type_ == "NORP"
+
+
+# The verbs a lede's main verb takes as its complement, whose day is the main verb's: "began making their final pitches
+# Monday", "found themselves increasingly targeted Sunday".
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
+
+
+def _days_on(finder: CircumstanceFinder, sentence: Span, verb: Token) -> list[TimePhrase]:
+    """The weekdays that date ``verb`` or a verb it hangs under (``scene_days.group_day``), or a verb ``verb`` takes
+    as its complement, directly or through another."""
+    verbs = {verb.i}
+    frontier = [verb]
+    while frontier:
+        word = frontier.pop()
+        for child in children_of(word):
+            if child.dep_ in _COMPLEMENTS and child.i not in verbs:
+                verbs.add(child.i)
+                frontier.append(child)
+    own = [t for t in finder.times_in(sentence) if clause_verb(t.span.root).i in verbs and names_a_weekday(t.span.text)]
+    return own or group_day(finder, sentence, verb)
+
+
+def roundup_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
+    """The day of a roundup (``ROUNDUP_DAYS``): the weekday on the main verb of ``sentence``, in the story's first
+    ``MAX_ROUNDUP_PARAGRAPH`` paragraphs, whose subject is a field of people; a setting for nobody."""
+    if not ROUNDUP_DAYS:
+        return None
+    paragraph = paragraphs.of(sentence.start_char)
+    if not 0 < paragraph <= MAX_ROUNDUP_PARAGRAPH:
+        return None
+    verb = next((t for t in sentence if t.dep_ == "ROOT"), None)
+    if verb is None:
+        return None
+    subjects = [c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS]
+    if len(subjects) != 1 or not _a_field_of_people(subjects[0]):
+        return None
+    days = _days_on(finder, sentence, verb)
+    if not days:
+        return None
+    at = days[0].span.start_char
+    return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), roundup=True)
+
+
+def on_the_roundup_day(held: Held, statement: Statement, day: Setting | None) -> Held:
+    """``held`` dated by the roundup's day ``day`` when it holds no time and ``statement`` is a person's saying told
+    after the lede: not a held view, not a poll's answer."""
+    if day is None or held.stated.time is not None or statement.speaker is None:
+        return held
+    if statement.held_view or statement.polled or statement.position <= day.position:
+        return held
+    return filled(held, Stated(time=day.stated.time), carried=True)
