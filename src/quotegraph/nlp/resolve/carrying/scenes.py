@@ -39,6 +39,7 @@ from quotegraph.nlp.resolve.carrying.questioned import (
     interviews_with_many,
     poll_fieldwork,
 )
+from quotegraph.nlp.resolve.carrying.roundups import roundup_day
 from quotegraph.nlp.resolve.carrying.scene_days import (
     a_person_s_day,
     a_person_s_moment,
@@ -61,7 +62,6 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     people_subject_of,
     scene_as_channel,
 )
-from quotegraph.nlp.resolve.carrying.roundups import roundup_day
 from quotegraph.nlp.resolve.carrying.scene_roles import scene_again, scene_named, taking_part
 from quotegraph.nlp.resolve.carrying.scene_turns import scene_kept
 from quotegraph.nlp.resolve.carrying.sentence_settings import Owned, sentence_setting
