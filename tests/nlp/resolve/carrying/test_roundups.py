@@ -15,6 +15,13 @@ _ROUNDUP = (
     "“We will fix the roads before we raise a single tax,” said Dana Whitfield, the former mayor of Linden.\n\n"
     "Her rival, state Sen. Marcus Hale, said the state budget could not bear another road program."
 )
+_COMPLEMENT = (
+    "Governors' race heats up in final week\n\n"
+    "One week before the vote, the candidates for governor began making their final pitches Monday at stops across "
+    "the state.\n\n"
+    "“We will fix the roads before we raise a single tax,” said Dana Whitfield, the former mayor of Linden.\n\n"
+    "Her rival, state Sen. Marcus Hale, said the state budget could not bear another road program."
+)
 _ONE_PERSON = (
     "Governor's race heats up in final week\n\n"
     "The leading candidate for governor traded sharp attacks Tuesday at stops across the state.\n\n"
@@ -44,11 +51,17 @@ def _time(text: str, content: str) -> str | None:
 
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("flag", [True, False])
-def test_the_field_heard_after_a_roundup_lede_is_heard_on_its_day(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
+@pytest.mark.parametrize(
+    ("text", "day"), [(_ROUNDUP, "Tuesday"), (_COMPLEMENT, "Monday")], ids=["on-the-verb", "on-its-complement"]
+)
+def test_the_field_heard_after_a_roundup_lede_is_heard_on_its_day(
+    monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, day: str
+) -> None:
+    """ "traded sharp attacks Tuesday"; "began making their final pitches Monday", the day on the verb's complement."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.roundups.ROUNDUP_DAYS", flag)
-    want = "Tuesday" if flag else None
-    assert _time(_ROUNDUP, "fix the roads") == want
-    assert _time(_ROUNDUP, "budget could not bear") == want
+    want = day if flag else None
+    assert _time(text, "fix the roads") == want
+    assert _time(text, "budget could not bear") == want
 
 
 @pytest.mark.usefixtures("rules_alone")

@@ -24,10 +24,7 @@ from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_PARAG
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.noun_classes import a_person_noun
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
-from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
-from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["MAX_ROUNDUP_PARAGRAPH", "ROUNDUP_DAYS", "on_the_roundup_day", "roundup_day"]
@@ -58,26 +55,6 @@ def _a_field_of_people(subject: Token) -> bool:
     return subject.tag_ in _PLURALS and subject.lemma_.lower() in FIELD_NOUNS and a_person_noun(subject)
 
 
-# The verbs a lede's main verb takes as its complement, whose day is the main verb's: "began making their final pitches
-# Monday", "found themselves increasingly targeted Sunday".
-_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
-
-
-def _days_on(finder: CircumstanceFinder, sentence: Span, verb: Token) -> list[TimePhrase]:
-    """The weekdays that date ``verb`` or a verb it hangs under (``scene_days.group_day``), or a verb ``verb`` takes
-    as its complement, directly or through another."""
-    verbs = {verb.i}
-    frontier = [verb]
-    while frontier:
-        word = frontier.pop()
-        for child in children_of(word):
-            if child.dep_ in _COMPLEMENTS and child.i not in verbs:
-                verbs.add(child.i)
-                frontier.append(child)
-    own = [t for t in finder.times_in(sentence) if clause_verb(t.span.root).i in verbs and names_a_weekday(t.span.text)]
-    return own or group_day(finder, sentence, verb)
-
-
 def roundup_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs) -> Setting | None:
     """The day of a roundup (``ROUNDUP_DAYS``): the weekday on the main verb of ``sentence``, in the story's first
     ``MAX_ROUNDUP_PARAGRAPH`` paragraphs, whose subject is a field of people; a setting for nobody."""
@@ -92,7 +69,7 @@ def roundup_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragrap
     subjects = [c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS]
     if len(subjects) != 1 or not _a_field_of_people(subjects[0]):
         return None
-    days = _days_on(finder, sentence, verb)
+    days = group_day(finder, sentence, verb, complements=True)
     if not days:
         return None
     at = days[0].span.start_char
