@@ -30,7 +30,7 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 __all__ = ["MAX_ROUNDUP_PARAGRAPH", "ROUNDUP_DAYS", "on_the_roundup_day", "roundup_day"]
 
 # Rule on against off (fast.py, cache36; docs/occasion-rounds.md, the thirty-sixth set, round unseencarried): train-f
-# time 0.5706 -> 0.7301 (carried 0.345 -> 0.632, +25 right in three roundups, +6 false fills in one, background
+# time 0.5706 -> 0.7301 (carried 0.345 -> 0.632: +26 right in three roundups, +6 false fills in two, mostly background
 # paraphrases below a debate's turns annotated with no time); train-d one time false fill ("U.S. presidential
 # candidates on Wednesday reacted", a candidate's tweet), no right value; train 0-59 byte-identical (no roundup lede);
 # on the check slices, measured only: train-i time 0.6043 -> 0.6504 (false fill 0.1122 -> 0.1139), train-j 0.5329 ->
@@ -44,7 +44,7 @@ MAX_ROUNDUP_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH
 _PLURALS = frozenset({"NNS", "NNPS"})
 # The nouns of a race's field: those who contend in it, all heard in turn below. Not people in general ("Wisconsin
 # voters elected Rebecca Bradley ... Tuesday", "Republican Party insiders ... will select 27 delegates on Saturday": on
-# train-d the later voices of such stories are not heard on the lede's day, 50 time false fills in three articles when
+# train-d the later voices of such stories are not heard on the lede's day, 53 time false fills in five articles when
 # a plural person's noun or a party's members, "Republicans", were read; not measured apart), and not a party's members
 # by its name, which a story names for a party's voters and officials as often as for its contenders.
 FIELD_NOUNS = frozenset({"candidate", "contender", "hopeful", "rival", "nominee", "challenger"})
