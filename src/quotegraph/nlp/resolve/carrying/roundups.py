@@ -6,10 +6,10 @@ halls", "the leading Democratic and Republican candidates for president found th
 the story that opens so is a roundup of that day, and each of the field heard below ("Sen. Marco Rubio said Clinton
 should be disqualified", "'I've been on the front lines of change and progress,' said Clinton") is heard on it, though
 no sentence of theirs names it (occasion.md, Carried occasion: a frame that dates what follows). The lede's subject is
-the mark: people in the plural by a person's noun or a party's ("candidates", "Republicans"), not one person (whose
-lede day only dates their first scene, ``story_scene.LEDE_SUBJECT_SCENES``) and not a body. ``roundup_day`` reads the
-lede sentence, ``scenes.py`` calls it in the story's first paragraphs, ``occasions`` gives its day to each later
-statement by a person that holds no time once everything else is carried (``ROUNDUP_DAYS``).
+the mark: a race's field in the plural (``FIELD_NOUNS``: "candidates", "rivals"), not one person (whose lede day
+only dates their first scene, ``story_scene.LEDE_SUBJECT_SCENES``), not people at large ("voters") and not a body.
+``roundup_day`` reads the lede sentence, ``scenes.py`` calls it in the story's first paragraphs, ``occasions`` gives
+its day to each later statement by a person that holds no time once everything else is carried (``ROUNDUP_DAYS``).
 """
 
 from __future__ import annotations
