@@ -324,6 +324,9 @@ def test_a_weekday_after_the_first_statement_is_read_only_within_the_lede(
     # the sentence giving the day is paragraph 2, after the headline (0) and a statement (1): the story's day is told
     # (``_story_day``) only before any statement, the headline scene's day as far as ``MAX_SCENE_DAY_PARAGRAPH``
     monkeypatch.setattr(scenes, "MAX_SCENE_DAY_PARAGRAPH", last)
+    # the scene's day alone: "The two candidates clashed on Thursday night" is also a roundup's lede, whose day
+    # ``roundups.ROUNDUP_DAYS`` gives Kell by another reading
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.roundups.ROUNDUP_DAYS", False)
     text = (
         "Rivals trade barbs in debate\n\n"
         "Governor Ana Ruiz told voters in their final debate that taxes were too high.\n\n"

@@ -131,5 +131,8 @@ def test_the_headline_s_scene_takes_the_day_its_lede_tells(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, between: tuple[str, ...], on: bool, expected: str
 ) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.story_scene.HEADLINE_SCENE_DAY", on)
+    # the headline scene's day alone: "The two candidates clashed on Thursday night" is also a roundup's lede, whose
+    # day ``roundups.ROUNDUP_DAYS`` gives Kell by another reading
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.roundups.ROUNDUP_DAYS", False)
     found = _resolved(article, _undated_debate_story(*between), _UNDATED_RUIZ, _KELL)
     assert _texts(found[-1]) == ("their final debate", None, expected)

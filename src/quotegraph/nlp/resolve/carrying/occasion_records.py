@@ -128,12 +128,15 @@ class Setting:
     # first weekday of a sentence holding no statement, the day of the story's scene set just before, if any
     # (``story_scene.HEADLINE_SCENE_DAY``)
     scene_day: bool = False
+    # "Democratic and Republican candidates began making their final pitches Monday": ``stated.time`` is the day of the
+    # roundup the lede opens, for each of the field heard after it (``roundups.ROUNDUP_DAYS``)
+    roundup: bool = False
 
     @property
     def only_a_day(self) -> bool:
         """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
         still set one."""
-        return self.dates_court or self.story_day or self.scene_day
+        return self.dates_court or self.story_day or self.scene_day or self.roundup
 
 
 @dataclass(frozen=True)

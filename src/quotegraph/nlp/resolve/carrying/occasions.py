@@ -58,6 +58,7 @@ from quotegraph.nlp.resolve.carrying.carried_times import as_said
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
 from quotegraph.nlp.resolve.carrying.namesakes import name_words
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.roundups import on_the_roundup_day
 from quotegraph.nlp.resolve.carrying.told_before import MAX_FOLLOW_GAP
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.timeexpr import iso_day
@@ -179,6 +180,7 @@ class _Reading:
         # speakers' statements on the first occasion they set themselves, until a setting of theirs
         # (``SET_AFTER_FIRST``)
         self.first: dict[int, tuple[Frame, list[int]]] = {}
+        self.roundup: Setting | None = None  # the lede's roundup day (``roundups.ROUNDUP_DAYS``)
 
     def start_entries(self, paragraph: int) -> None:
         """A new carrier at each entry of a live blog that opens at or before ``paragraph`` (and below a title)."""
@@ -191,6 +193,9 @@ class _Reading:
         """A sentence's setting: the story's or a scene's day, a court's day, an open scene, a poll's fieldwork, an
         occasion set for its people (``_for_participants``), or one telling of the statement just made."""
         carrier, held = self.carrier, self.held
+        if setting.roundup:
+            self.roundup = self.roundup or setting
+            return
         if setting.story_day:
             carrier.story.day = carrier.story.day or setting.stated.time
             carrier.story.date(setting)
@@ -262,6 +267,7 @@ class _Reading:
         carrier.count(speaker)
         if DATED_JUST_BEFORE:
             self.held[i] = _dated_just_before(self.held[i], statement, carrier.last_statement)
+        self.held[i] = on_the_roundup_day(self.held[i], statement, self.roundup)
         self._told_last(i)
         self._first_or_waiting(i, had_occasion)
 

@@ -208,8 +208,25 @@ def a_person_s_moment(
     return []
 
 
-def group_day(finder: CircumstanceFinder, sentence: Span, verb: Token) -> list[TimePhrase]:
+# The verbs a verb takes as its complement, whose day is that verb's (``group_day`` with ``complements``): "began making
+# their final pitches Monday", "found themselves increasingly targeted Sunday" (``roundups.ROUNDUP_DAYS``).
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd"})
+
+
+def _complements_of(verb: Token) -> set[Token]:
+    """The verbs ``verb`` takes as its complement, directly or through another."""
+    found: set[Token] = set()
+    frontier = [verb]
+    while frontier:
+        for child in children_of(frontier.pop()):
+            if child.dep_ in _COMPLEMENTS and child not in found:
+                found.add(child)
+                frontier.append(child)
+    return found
+
+
+def group_day(finder: CircumstanceFinder, sentence: Span, verb: Token, complements: bool = False) -> list[TimePhrase]:
     """The days ``sentence`` names that date ``verb`` or a verb it hangs under ("stepped up ... on Saturday, with top
-    defense officials ... vowing")."""
-    above = {verb, *verb.ancestors}
+    defense officials ... vowing"), and with ``complements`` a verb it takes as its complement."""
+    above = {verb, *verb.ancestors} | (_complements_of(verb) if complements else set())
     return [t for t in finder.times_in(sentence) if clause_verb(t.span.root) in above and names_a_weekday(t.span.text)]

@@ -39,6 +39,7 @@ from quotegraph.nlp.resolve.carrying.questioned import (
     interviews_with_many,
     poll_fieldwork,
 )
+from quotegraph.nlp.resolve.carrying.roundups import roundup_day
 from quotegraph.nlp.resolve.carrying.scene_days import (
     a_person_s_day,
     a_person_s_moment,
@@ -145,6 +146,7 @@ class _SceneReading:
         group_only = not said and a_group_only(coref, setting)
         self._group_scenes(sentence, lede, group_only and not told)
         self._story_day(sentence, said)
+        self.found.extend(s for s in [roundup_day(finder, sentence, paragraphs)] if s is not None)
         self._scenes_told_around(number, sentence, setting, group_only)
         fieldwork = poll_fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if interviewed(v) is not None), None)
