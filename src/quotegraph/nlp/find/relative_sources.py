@@ -36,12 +36,12 @@ def source_named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
 # train-d scores are unchanged to the fourth decimal (F1 0.7265, source 0.9349).
 AGENT_IS_THE_ANTECEDENT = True
 # "who" is said of people: a name after "from" on a thing ("He was replying to a question from Wong Kah Seng
-# (PH-Bukit Mertajam), who asked whether ...", "a letter from Aroha Ngata, who wrote that ...") is the one a "who" clause
-# after it is about, as the doer of a "by" phrase is; the climb gave the statement to "a question" (the speakers round
-# of the thirty-sixth set: a noun taken as a speaker). Only a proper noun that is no place, or a noun for a person ("a
-# letter from the mayor, who"), after "from", on a singular common noun that is no person ("a spokesman from Oxfam,
-# who" climbs to the spokesman, "residents from Goma, who" to the residents, "a gynecologist from Englewood, who" to
-# the gynecologist, whom the lexicon does not know a person). Measured in docs/occasion-rounds.md (speakernames).
+# (PH-Bukit Mertajam), who asked whether ...", "a letter from Aroha Ngata, who wrote that ...") is the one a "who"
+# clause after it is about, as the doer of a "by" phrase is; the climb gave the statement to "a question" (a noun taken
+# as a speaker, speakernames). Only a proper noun that is no place, or a noun for a person ("a letter from the mayor,
+# who"), after "from", on a singular common noun that is no person ("a spokesman from Oxfam, who" climbs to the
+# spokesman, "residents from Goma, who" to the residents, "a gynecologist from Englewood, who" to the gynecologist,
+# whom the lexicon does not know a person). Measured in docs/occasion-rounds.md (speakernames).
 WHO_IS_THE_NAME_A_THING_COMES_FROM = True
 _PERSON_RELATIVES = frozenset({"who", "whom"})
 

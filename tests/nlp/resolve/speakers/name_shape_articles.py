@@ -2,7 +2,8 @@
 lost, each in several news traditions. A forename abbreviated with a stop ("Ma." for Maria in the Philippines, "Md."
 and "Mohd." in Bangladesh and Malaysia, "Wm." and "Jas." in old British and American usage) before the rest of the
 name; a noun that is no one taken as a speaker (an MP's "question", "her two young children", "the public gallery");
-a person named as an association's chair speaking; "according to" a report that names a body inside it. Every article:
+a person named as an association's chair speaking; "according to" a report that names a body inside it; a question, a
+letter or a complaint from a named person "who asked" (the thing was the speaker). Every article:
 (name, shape, text, expected), where expected lists (a piece only that statement's content holds, the speaker's name as
 the page scorer checks it: the expected name is contained in the system's, case aside). The expected speakers were
 written before any run, as a reader takes them: a person speaking as a body's chair is the person (the pages name the
@@ -131,6 +132,27 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("had cut 300 beds", "Auditor-General"),
             ("moved to day clinics", "ministry"),
             ("one nurse in three plans to leave", "Nurses' Union"),
+        ],
+    ),
+    (
+        "question-from-an-mp",
+        "a question, a letter and a complaint from a named person, who asked or wrote: the person, not the thing",
+        "Ministers pressed on school funding\n\n"
+        "KUALA LUMPUR — The education minister, Fadhlina Sidek, told the Dewan Rakyat on Tuesday that no school "
+        "would lose its funding this year.\n\n"
+        "She was replying to a question from Wong Kah Seng (PH-Bukit Mertajam), who asked whether rural schools would "
+        "be merged.\n\n"
+        "In Wellington, the minister received a letter from Aroha Ngata, who wrote that forty families had lost their "
+        "school bus.\n\n"
+        "In Cardiff, the council's cabinet heard a complaint from Cllr Jane Dodd, who said that the Ysgol Pen-y-Bryn "
+        "roof had leaked for two winters.\n\n"
+        "The council's leader, Huw Thomas, said the roof would be repaired by March.",
+        [
+            ("no school would lose its funding", "Fadhlina Sidek"),
+            ("whether rural schools would be merged", "Wong Kah Seng"),
+            ("forty families had lost their school bus", "Aroha Ngata"),
+            ("roof had leaked for two winters", "Jane Dodd"),
+            ("the roof would be repaired by March", "Huw Thomas"),
         ],
     ),
 ]

@@ -6,8 +6,9 @@ start code: the police ranks in capitals and "Engr." of the honorifics lexicon,
 ``resolving_documents.DECISIONS_OF_THE_RULING_BEFORE``; figures in /work/annotations/reports/speakerstress.md.
 speakernames' articles (``name_shape_articles``, thirty-sixth set) run here too: their rows that failed on the start
 code are forenames written with a stop ("Ma.", "Md.", "Mohd.", "Wm.", "Jas."), mended by
-``names.STOPPED_FORENAMES_OPEN_NAMES``; the others pin what already held (a noun that is no one left no speaker, an
-association's chair given her own words, a report given to its maker)."""
+``names.STOPPED_FORENAMES_OPEN_NAMES``, and "who" after a question's or a letter's sender ("a question from Wong Kah
+Seng, who asked"), mended by ``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM``; the others pin what already held
+(a noun that is no one left no speaker, an association's chair given her own words, a report given to its maker)."""
 
 from __future__ import annotations
 
