@@ -1,10 +1,9 @@
 """Run speakerstress's written articles (tests/nlp/resolve/speakers/stress_articles.py) and print each expected
 statement's speaker, the source span and whether it is right as the page scorer counts it.
 
-    PYTHONPATH=src python experiments/speaker_stress/trace.py [ARTICLE ...] [--all] [--articles MODULE]
+    PYTHONPATH=src python experiments/speaker_stress/trace.py [ARTICLE ...] [--all]
 
---all also prints every statement the system found in the article (content opening, source, speaker);
---articles name_shape_articles runs another module of written articles in the same folder (speakernames')."""
+--all also prints every statement the system found in the article (content opening, source, speaker)."""
 
 from __future__ import annotations
 
@@ -13,22 +12,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "nlp" / "resolve" / "speakers"))
 
-import importlib
+from stress_articles import ARTICLES
 
 import quotegraph
 
 
 def main(argv: list[str]) -> None:
     every = "--all" in argv
-    module = "stress_articles"
-    if "--articles" in argv:
-        at = argv.index("--articles")
-        module = argv[at + 1]
-        argv = argv[:at] + argv[at + 2 :]
-    articles = importlib.import_module(module).ARTICLES
     names = [a for a in argv if not a.startswith("--")]
     right = total = 0
-    for name, _, text, expected in articles:
+    for name, _, text, expected in ARTICLES:
         if names and name not in names:
             continue
         found = [a for a in quotegraph.extract(text, published="2026-11-02").attributions if a.content is not None]

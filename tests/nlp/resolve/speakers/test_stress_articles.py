@@ -4,8 +4,8 @@ start code: the police ranks in capitals and "Engr." of the honorifics lexicon,
 ``untagged_people.PARTICLED_APPOSED_NAMES`` ("binti"), ``resolving_one.QUOTED_REPORTS_ARE_THE_QUOTER_S``,
 ``resolving_documents.SOURCE_DOCUMENTS_KEEP_THEIR_MAKER`` with "reply" a document,
 ``resolving_documents.DECISIONS_OF_THE_RULING_BEFORE``; figures in /work/annotations/reports/speakerstress.md.
-speakernames' articles (``name_shape_articles``, thirty-sixth set) run here too: their rows that failed on the start
-code are forenames written with a stop ("Ma.", "Md.", "Mohd.", "Wm.", "Jas."), mended by
+speakernames' articles (the last eight of ``stress_articles``, thirty-sixth set) run here too: their rows that failed on
+the start code are forenames written with a stop ("Ma.", "Md.", "Mohd.", "Wm.", "Jas."), mended by
 ``names.STOPPED_FORENAMES_OPEN_NAMES``, and "who" after a question's or a letter's sender ("a question from Wong Kah
 Seng, who asked"), mended by ``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM``; the others pin what already held
 (a noun that is no one left no speaker, an association's chair given her own words, a report given to its maker)."""
@@ -19,12 +19,10 @@ import pytest
 import quotegraph
 from quotegraph.model import Attribution
 
-from .name_shape_articles import ARTICLES as NAME_SHAPE_ARTICLES
-from .stress_articles import ARTICLES as STRESS_ARTICLES
+from .stress_articles import ARTICLES
 
 pytestmark = pytest.mark.slow
 
-ARTICLES = [*STRESS_ARTICLES, *NAME_SHAPE_ARTICLES]
 _TEXTS = {name: text for name, _, text, _ in ARTICLES}
 
 # An unquoted past perfect report with a reported clause of its own inside someone's statement ("The weather agency had
