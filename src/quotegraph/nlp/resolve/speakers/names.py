@@ -313,8 +313,8 @@ def joined_initial(word: str) -> str | None:
 # abbreviation is the first word of the person's name (``factories.SENTENCE_RUNS_ON``, ``STOPPED_FORENAME_NAMES``)
 # where it is written as a forename: title-cased, the next word on the line a capitalised proper noun that is no stop
 # word ("Md. and Del." stays Maryland), not a place's abbreviation after its place ("Bethesda, Md. Smith said"), the
-# word before it no name word of its own (none, punctuation, a small word, a
-# title: "Jack Ma. Alibaba ..." and "Yo-Yo Ma. Critics ..." end a sentence at a surname). Measured in
+# word before it no name word of its own (none, punctuation, a small word, a title: "Jack Ma. Alibaba ..." and "Yo-Yo
+# Ma. Critics ..." end a sentence at a surname). Measured in
 # docs/occasion-rounds.md (speakernames): no train slice or tuned page holds the form; the round's written articles
 # (stress_articles) 7 -> 13 of their 13 rows with such a name.
 STOPPED_FORENAMES_OPEN_NAMES = True
