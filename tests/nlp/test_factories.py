@@ -92,3 +92,33 @@ def test_a_name_with_a_joined_initial_is_tagged_a_person_when_bare_or_typed_alon
         ("B.Tsend Street", "FAC"),
         ("Ulaanbaatar", "GPE"),
     ]
+
+
+def test_a_forename_written_with_a_stop_ends_no_sentence() -> None:
+    """STOPPED_FORENAMES_OPEN_NAMES: the name word after "Ma." starts no sentence; after "Jack Ma." one still may."""
+    words = [("Councilor", True), ("Ma", False), (".", True), ("Theresa", True), ("Reyes", False), (".", True)]
+    words += [("Jack", True), ("Ma", False), (".", True), ("Alibaba", False)]
+    tags = ["NNP", "NNP", ".", "NNP", "NNP", ".", "NNP", "NNP", ".", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=[w for w, _ in words], spaces=[s for _, s in words], tags=tags)
+    starts = [token.is_sent_start for token in sentence_runs_on(doc)]
+    # "Ma" goes on from the line's first word (LINE_OPENERS_RUN_ON); "Theresa" after "Ma." does; "Alibaba" is left alone
+    assert [i for i, start in enumerate(starts) if start is False] == [1, 3]
+
+
+def test_a_name_opened_by_a_stopped_forename_is_one_person_whatever_the_tagger_typed() -> None:
+    """stopped_forename_names: "Ma. Theresa Reyes" typed a body with its title, "Md." a place and the rest a person,
+    "Wm. Hartley" with the abbreviation left out are each one person's name from the abbreviation on; "Hartley, the
+    churchwarden" keeps what follows it."""
+    words = ["Councilor", "Ma", ".", "Theresa", "Reyes", "and", "Md.", "Rafiqul", "Islam", "met", "Wm.", "Hartley"]
+    words += [",", "the", "warden", "."]
+    tags = ["NNP", "NNP", ".", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "VBD", "NNP", "NNP", ",", "DT", "NN", "."]
+    spaces = [True, False, True, True, True, True, True, True, True, True, True, False, True, True, False, False]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON"]
+    ents += ["O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, tags=tags, ents=ents)
+    doc = factories.stopped_forename_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Ma. Theresa Reyes", "PERSON"),
+        ("Md. Rafiqul Islam", "PERSON"),
+        ("Wm. Hartley", "PERSON"),
+    ]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.extensions import register_extensions
 from quotegraph.nlp.find.parse import indexed_span_roots
 from quotegraph.nlp.finding import find_candidates
-from quotegraph.nlp.resolve.speakers.names import joined_initial
+from quotegraph.nlp.resolve.speakers.names import joined_initial, stopped_forenames
 from quotegraph.nlp.resolving import resolve
 
 if TYPE_CHECKING:
@@ -23,16 +23,19 @@ __all__ = [
     "JOINED_INITIAL_NAMES",
     "PARAGRAPH_BREAKS",
     "SENTENCE_RUNS_ON",
+    "STOPPED_FORENAME_NAMES",
     "QuotegraphComponent",
     "joined_initial_names",
     "make_quotegraph",
     "paragraph_breaks",
     "sentence_runs_on",
+    "stopped_forename_names",
 ]
 
 PARAGRAPH_BREAKS = "quotegraph_paragraph_breaks"
 JOINED_INITIAL_NAMES = "quotegraph_joined_initial_names"
 SENTENCE_RUNS_ON = "quotegraph_sentence_runs_on"
+STOPPED_FORENAME_NAMES = "quotegraph_stopped_forename_names"
 _POSSESSIVES = frozenset({"'s", "’s"})
 # Sentence-start values as spaCy's attribute arrays hold them (unsigned 64-bit): 1 starts a sentence, -1 does not
 _STARTS = 1
@@ -97,6 +100,28 @@ def joined_initial_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(STOPPED_FORENAME_NAMES, assigns=["doc.ents"])
+def stopped_forename_names(doc: Doc) -> Doc:
+    """A person's name opened by a forename written shortened with a stop ("Ma. Theresa Reyes", "Md. Rafiqul Islam":
+    ``names.STOPPED_FORENAMES_OPEN_NAMES``) is one person's name from the abbreviation to the end of the name after it:
+    the entity the tagger gave the words after the stop (whatever its type: it typed "Councilor Ma. Theresa Reyes" a
+    body and "Md." a place), else those words while they are proper nouns. Any entity overlapping the name gives way
+    to it. Runs after the tagger."""
+    names: list[Span] = []
+    for first, after in stopped_forenames(doc):
+        word = doc[after]
+        if word.ent_type_:
+            end = next((t.i for t in doc[after + 1 :] if t.ent_iob_ != "I"), len(doc))
+        else:
+            end = next((t.i for t in doc[after + 1 :] if t.tag_ != "NNP" or not t.text.istitle()), len(doc))
+        if not names or names[-1].end <= first:
+            names.append(Span(doc, first, end, label="PERSON"))
+    if names:
+        kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in names)]
+        doc.ents = sorted([*kept, *names], key=lambda span: span.start)
+    return doc
+
+
 def _bare_or_alone(token: Token, after: Token | None) -> bool:
     """A word in no entity, or an entity by itself (the next word no part of it)."""
     return not token.ent_type_ or (token.ent_iob_ == "B" and (after is None or after.ent_iob_ != "I"))
@@ -115,6 +140,7 @@ def sentence_runs_on(doc: Doc) -> Doc:
     ]
     if LINE_OPENERS_RUN_ON:
         runs_on.extend(_after_a_line_s_first_word(doc))
+    runs_on.extend(name for _, name in stopped_forenames(doc))  # "Ma. Theresa Reyes": the stop ends no sentence
     return _with_sentence_starts(doc, runs_on, _DOES_NOT_START)
 
 

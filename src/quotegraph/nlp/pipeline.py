@@ -90,6 +90,8 @@ def load_pipeline(settings: Settings | None = None) -> Language:
         nlp.tokenizer.token_match = _with_joined_initials(nlp.tokenizer)
     if JOINED_INITIALS_WHOLE and "ner" in nlp.pipe_names:
         nlp.add_pipe(factories.JOINED_INITIAL_NAMES, after="ner")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(factories.STOPPED_FORENAME_NAMES, after="ner")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(factories.PARAGRAPH_BREAKS, before="parser")
         nlp.add_pipe(factories.SENTENCE_RUNS_ON, before="parser")

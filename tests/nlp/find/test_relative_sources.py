@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.find import relative_sources
 from quotegraph.nlp.find.relative_sources import pronoun_antecedent, relative_reporter, source_named_by
 
 from .conftest import subject_words
@@ -58,3 +60,21 @@ def test_a_subject_names_its_phrase_a_relative_pronoun_with_its_noun_and_it_no_o
     assert named("It said the deal was dead.", "said", "It") is None
     text = "The senator met Mary Smith, who said the deal was dead."
     assert named(text, "said", "who") == ["Mary Smith", "who"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_who_clause_after_a_name_a_thing_comes_from_is_about_the_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """WHO_IS_THE_NAME_A_THING_COMES_FROM: "a question from Wong Kah Seng, who asked", "a letter from the mayor, who
+    wrote": the clause is about the one who asked or wrote, not the thing; a place after "from" and a person's noun
+    before it keep the climb."""
+    monkeypatch.setattr(relative_sources, "WHO_IS_THE_NAME_A_THING_COMES_FROM", on)
+    response = "The move drew a sharp response from Dana Ruiz, who said the plan was dead."
+    assert subject_words(nlp, response, "said") == (["Dana Ruiz", "who"] if on else ["a sharp response", "who"])
+    letter = "She got a letter from the mayor, who wrote that the road would close."
+    assert subject_words(nlp, letter, "wrote") == (["the mayor", "who"] if on else ["a letter", "who"])
+    place = "She quoted a gynecologist from Englewood, New Jersey, who said the clinic had closed."
+    assert subject_words(nlp, place, "said") == ["a gynecologist", "who"]
+    spokesman = "She called a spokesman from Oxfam, who said the aid had arrived."
+    assert subject_words(nlp, spokesman, "said") == ["a spokesman", "who"]

@@ -59,6 +59,8 @@ class TypeCue:
 class Lexicons:
     forenames: dict[str, Gender]
     short_forenames: dict[str, str]  # folded: "ken": "kenneth"
+    stopped_forenames: dict[str, str]  # as written, without the stop: "Ma": "maria" (the forename folded)
+    stopped_forename_places: frozenset[str]  # those also a place's abbreviation: "Md"
     honorifics: dict[str, tuple[Gender, str | None]]
     role_nouns: dict[str, RoleNoun]
     outlets: frozenset[str]
@@ -98,6 +100,7 @@ def _role_noun(row: list[str]) -> RoleNoun:
     return RoleNoun(_gender(row[1]), _role_kind(row[2]), affiliation=len(row) > _ROLE_AFFILIATION_COLUMN)
 
 
+_PLACE_COLUMN = 2  # the optional third column of resolve_stopped_forenames.tsv: "place"
 _ROLE_AFFILIATION_COLUMN = 3  # the optional fourth column of resolve_role_nouns.tsv: "affiliation"
 
 
@@ -142,6 +145,10 @@ def lexicons() -> Lexicons:
             key: _gender(row[1]) for row in _rows("resolve_forenames.tsv") for key in (row[0].casefold(), fold(row[0]))
         },
         short_forenames={fold(row[0]): fold(row[1]) for row in _rows("resolve_short_forenames.tsv")},
+        stopped_forenames={row[0]: fold(row[1]) for row in _rows("resolve_stopped_forenames.tsv")},
+        stopped_forename_places=frozenset(
+            row[0] for row in _rows("resolve_stopped_forenames.tsv") if row[_PLACE_COLUMN:] == ["place"]
+        ),
         honorifics={
             row[0]: (_gender(row[1]), None if row[2] == "-" else row[2]) for row in _rows("resolve_honorifics.tsv")
         },

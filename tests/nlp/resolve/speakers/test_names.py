@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -413,3 +414,70 @@ def test_a_rank_in_capitals_before_a_body_s_word_is_the_body_s_letters(
     monkeypatch.setattr(names, "RANKS_IN_CAPITALS_BEFORE_NAMES_ONLY", on)
     [found] = quotegraph.extract("ASP Holdings said profits rose by a tenth.", published="2026-11-02").attributions
     assert found.speaker is not None and (found.speaker.name == "ASP Holdings") == on
+
+
+def _tagged(words: list[str], tags: list[str], spaces: list[bool] | None = None) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, spaces=spaces)
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "spaces", "openings"),
+    [
+        # "Councilor Ma. Theresa Reyes": "Ma" and its stop open the name after a title
+        (
+            ["Councilor", "Ma", ".", "Theresa", "Reyes"],
+            ["NNP", "NNP", ".", "NNP", "NNP"],
+            [True, False, True, True, False],
+            [(1, 3)],
+        ),
+        # "Md." is one token (the tokenizer's, Maryland's), opening the name at the sentence's start
+        (["Md.", "Rafiqul", "Islam", "said"], ["NNP", "NNP", "NNP", "VBD"], None, [(0, 1)]),
+        # after a comma and a place the same abbreviation is the place's: "Bethesda, Md. Smith said"
+        (
+            ["Bethesda", ",", "Md.", "Smith", "said"],
+            ["NNP", ",", "NNP", "NNP", "VBD"],
+            [False, True, True, True, False],
+            [],
+        ),
+        # "Kuala Lumpur, Mohd. Azmi": "Mohd." is no place's, so the comma does not stop it
+        (["Lumpur", ",", "Mohd.", "Azmi"], ["NNP", ",", "NNP", "NNP"], [False, True, True, False], [(2, 3)]),
+        # a surname before ("Jack Ma. He ..."), a stop word or a common noun after ("Md. and Del.", "Ma. Critics")
+        (["Jack", "Ma", ".", "Alibaba"], ["NNP", "NNP", ".", "NNP"], [True, False, True, False], []),
+        (["Pa.", ",", "Md.", "and", "Del."], ["NNP", ",", "NNP", "CC", "NNP"], None, []),
+        (["cellist", "Ma", ".", "Critics"], ["NN", "NNP", ".", "NNS"], [True, False, True, False], []),
+        # the stop written apart from the abbreviation, or the name on the next line
+        (["the", "Ma", ".", "Theresa"], ["DT", "NNP", ".", "NNP"], [True, True, True, False], []),
+        (["the", "Ma", ".", "\n", "Theresa"], ["DT", "NNP", ".", "_SP", "NNP"], [True, False, False, False, False], []),
+        # no forename written with a stop: "Mr." is a title, "Ma" in capitals no forename
+        (["Mr.", "Theresa", "Reyes"], ["NNP", "NNP", "NNP"], None, []),
+        (["MA", ".", "Theresa"], ["NNP", ".", "NNP"], [False, True, False], []),
+    ],
+)
+def test_a_forename_written_with_a_stop_opens_the_name_after_it(
+    words: list[str], tags: list[str], spaces: list[bool] | None, openings: list[tuple[int, int]]
+) -> None:
+    """STOPPED_FORENAMES_OPEN_NAMES: "Ma." (Maria), "Md.", "Mohd." before a capitalised proper noun on the same line
+    open a person's name, unless a name word stands before them or the abbreviation is a place's after its place."""
+    assert list(names.stopped_forenames(_tagged(words, tags, spaces))) == openings
+
+
+def test_no_forename_written_with_a_stop_opens_a_name_when_the_rule_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(names, "STOPPED_FORENAMES_OPEN_NAMES", False)
+    assert list(names.stopped_forenames(_tagged(["Md.", "Rafiqul", "Islam"], ["NNP", "NNP", "NNP"]))) == []
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_name_opened_by_a_stopped_forename_takes_the_forename_s_gender(
+    monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "Md." stands for Muhammad, so "Md. Rafiqul Islam" is a man's name as "Muhammad Rafiqul Islam" is; with the
+    rule off its first word is no forename the list knows."""
+    monkeypatch.setattr(names, "STOPPED_FORENAMES_OPEN_NAMES", on)
+    words = ["Md.", "Rafiqul", "Islam", "said"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        tags=["NNP", "NNP", "NNP", "VBD"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"],
+    )
+    assert names.name_gender(doc.ents[0]) == ("m" if on else "unknown")

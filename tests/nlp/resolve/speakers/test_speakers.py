@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+import quotegraph
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.resolve.speakers import salience, speakers
 from quotegraph.nlp.resolve.speakers.coref import Coreference
@@ -596,3 +597,24 @@ def test_a_document_s_from_names_its_maker_not_a_place(nlp: Language) -> None:
     assert speakers._locating(from_farmer, None)
     assert not speakers._locating(from_farmer, doc[0:2])
     assert not speakers._locating(doc[15], None)  # "toward"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_document_s_sender_who_wrote_speaks_through_the_document(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """SENDERS_DOCUMENTS_ARE_CHANNELS: "a letter to the board's chair from Owain Prytherch, a consultant at Ysbyty Tywi,
+    who wrote that ...": the sender speaks (``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM``) through the
+    letter, to the chair; a question from a named person is no document and names no channel."""
+    monkeypatch.setattr(speakers, "SENDERS_DOCUMENTS_ARE_CHANNELS", on)
+    text = (
+        "The board’s papers for Thursday’s meeting included a letter to the board’s chair from Owain Prytherch, a "
+        "consultant obstetrician at Ysbyty Tywi, who wrote that one in three mothers had been transferred.\n\n"
+        "The minister was replying to a question from Wong Kah Seng, who asked whether rural schools would close."
+    )
+    found = {a.content.text: a for a in quotegraph.extract(text).attributions if a.content is not None}
+    letter = next(a for content, a in found.items() if "one in three mothers" in content)
+    question = next(a for content, a in found.items() if "rural schools" in content)
+    assert letter.speaker is not None and letter.speaker.name == "Owain Prytherch"
+    channel = None if letter.channel is None else letter.channel.text
+    assert channel == ("a letter to the board’s chair from Owain Prytherch" if on else None)
+    assert question.speaker is not None and question.speaker.name == "Wong Kah Seng"
+    assert question.channel is None

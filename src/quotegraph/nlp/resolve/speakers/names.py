@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.lexicons.tables import Gender, fold, lexicons
 from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
@@ -17,6 +17,7 @@ __all__ = [
     "ABBREVIATION_LETTERS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
+    "STOPPED_FORENAMES_OPEN_NAMES",
     "abbreviated_in_another_language",
     "abbreviates_title",
     "abbreviation_of",
@@ -31,6 +32,7 @@ __all__ = [
     "ordinary_spelling",
     "outlet_pattern",
     "role_title",
+    "stopped_forenames",
     "strip_name",
     "titled_by",
     "without_post_nominals",
@@ -304,6 +306,60 @@ def joined_initial(word: str) -> str | None:
     return given
 
 
+# A forename written shortened with a stop opens the name that follows it ("Councilor Ma. Theresa Reyes", "Md. Rafiqul
+# Islam", "Mohd. Azmi Abdullah", "Wm. Hartley"; resolve_stopped_forenames.tsv): the parser ended a sentence at the stop,
+# so the speaker lost the forename ("Theresa Reyes") or was taken from the stop's side alone ("Councilor Ma"), and the
+# tagger typed the abbreviation a place ("Md.", Maryland's) or a name of its own. The stop ends no sentence and the
+# abbreviation is the first word of the person's name (``factories.SENTENCE_RUNS_ON``, ``STOPPED_FORENAME_NAMES``)
+# where it is written as a forename: title-cased, the next word on the line a capitalised proper noun that is no stop
+# word ("Md. and Del." stays Maryland), not a place's abbreviation after its place ("Bethesda, Md. Smith said"), the
+# word before it no name word of its own (none, punctuation, a small word, a title: "Jack Ma. Alibaba ..." and "Yo-Yo
+# Ma. Critics ..." end a sentence at a surname). Measured in
+# docs/occasion-rounds.md (speakernames): no train slice or tuned page holds the form; the round's written articles
+# (stress_articles) 7 -> 13 of their 13 rows with such a name.
+STOPPED_FORENAMES_OPEN_NAMES = True
+
+
+def stopped_forenames(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Each forename written shortened with a stop that opens a person's name (``STOPPED_FORENAMES_OPEN_NAMES``): the
+    index of its first token and of the name word after its stop ("Ma", "Theresa" of "Ma. Theresa Reyes"; "Md." is
+    one token, "Ma" and its stop two)."""
+    if not STOPPED_FORENAMES_OPEN_NAMES:
+        return
+    stopped = lexicons().stopped_forenames
+    for token in doc:
+        written = token.text.removesuffix(".")
+        if written not in stopped or not written.istitle() or token.i + 1 >= len(doc):
+            continue
+        stop = token if token.text.endswith(".") else doc[token.i + 1]
+        if stop.text != "." and stop is not token:
+            continue
+        if stop.whitespace_ != " " or (stop is not token and token.whitespace_) or stop.i + 1 >= len(doc):
+            continue  # "Ma" and its stop written apart, or the name on the next line
+        name = doc[stop.i + 1]
+        if name.tag_ != "NNP" or not name.is_alpha or not name.text.istitle() or name.lower_ in STOP_WORDS:
+            continue  # "Md. and Del.", "Yo-Yo Ma. Critics ..."
+        if token.i == 0 or (_opens_a_name(doc[token.i - 1]) and not _a_place_after_its_place(token, written)):
+            yield token.i, name.i
+
+
+def _a_place_after_its_place(token: Token, written: str) -> bool:
+    """ "Bethesda, Md.": an abbreviation that is also a place's, after a comma that follows a capitalised word."""
+    if written not in lexicons().stopped_forename_places or token.i < 2:
+        return False
+    return token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text.istitle()
+
+
+def _opens_a_name(before: Token) -> bool:
+    """Whether the word before a stopped forename leaves it the first word of a name: no word (a stop, a comma, a
+    quote mark, a line break), a small word, a title ("Councilor", "Dr.")."""
+    if not before.is_alpha and not before.text.endswith("."):
+        return True
+    if not before.text[0].isupper():
+        return True
+    return before.text in lexicons().honorifics or before.lower_ in lexicons().role_nouns
+
+
 def without_post_nominals(name: Span) -> Span:
     """ "Alun Davies MS", "Sarah Hill OBE CBE": a name of two words or more without the letters after it
     (``POST_NOMINALS``). The name keeps them as written; only its key, which tells two mentions of one person, drops
@@ -346,7 +402,9 @@ def name_gender(span: Span) -> Gender:
     words = [t.text for t in strip_name(span) if not t.is_punct]
     if len(words) < 2:
         return "unknown"  # a lone word may be a surname ("Jordan", "Lynn"): no guess
-    return lexicons().forenames.get(fold(words[0]), "unknown")
+    first = words[0].removesuffix(".")
+    forename = lexicons().stopped_forenames.get(first) if STOPPED_FORENAMES_OPEN_NAMES else None
+    return lexicons().forenames.get(forename or fold(words[0]), "unknown")
 
 
 def name_role(span: Span) -> str | None:

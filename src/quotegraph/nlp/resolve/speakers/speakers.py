@@ -212,7 +212,39 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
         return replace(found, channel=channel_phrase(root))
     if DOCUMENTS_IN_A_COLLECTION and root.pos_ == "NOUN" and _collection_of_documents(root):
         return replace(found, channel=channel_phrase(root))
+    if (sent := _document_sent_by(span)) is not None:
+        return replace(found, channel=channel_phrase(sent))
     return found
+
+
+# The document a "who" source's person sent ("The board's papers included a letter to the board's chair from Owain
+# Prytherch, a consultant obstetrician, who wrote that ..."): the words went out in it, as they did when the letter was
+# the source (``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM`` gives the clause to the sender; the letter and
+# the chair it went to stayed the statement's channel and addressee). Measured in docs/occasion-rounds.md
+# (speakernames).
+SENDERS_DOCUMENTS_ARE_CHANNELS = True
+_SENT_THROUGH = 3  # the "from" phrase's noun and at most two nouns above it through prepositions ("to the chair")
+
+
+def _document_sent_by(span: Span) -> Token | None:
+    """The document noun a source names the sender of, the source being a name after "from" that a relative "who"
+    clause after it is about (``SENDERS_DOCUMENTS_ARE_CHANNELS``; the source is the name, the finder's first piece)."""
+    if not SENDERS_DOCUMENTS_ARE_CHANNELS:
+        return None
+    name = span.root
+    if name.dep_ != "pobj" or name.head.lower_ != "from":
+        return None
+    after = span.doc[span.end : name.right_edge.i + 1]
+    if not any(t.lower_ in ("who", "whom") and t.head.dep_ == "relcl" for t in after):
+        return None
+    thing = name.head.head
+    for _ in range(_SENT_THROUGH):  # "a letter to the board's chair from X": "from" may hang on the chair
+        if thing.pos_ == "NOUN" and _a_document(thing):
+            return thing
+        if thing.dep_ != "pobj" or thing.head.dep_ != "prep":
+            return None
+        thing = thing.head.head
+    return None
 
 
 # A document noun the tagger read as an adjective where a noun stands ("according to the RealClearPolitics polling
