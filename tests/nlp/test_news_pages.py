@@ -3686,34 +3686,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Now'; found speaker 'Fernanda Alvarado Mite', kind direct, ' | ecuador', time 'on monday "
         "afternoon'"
     ),
-    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the drainage works could "
-    "not wait for another rainy season": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker 'Ma. "
-        "Theresa Bernardo-Soriano'; expected channel 'regular session'; found speaker 'Theresa "
-        "Bernardo-Soriano', kind indirect, ' | ', time 'on monday afternoon'"
-    ),
-    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:Every year the water on "
-    "Kalayaan reaches the knee": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Ma. Theresa Bernardo-Soriano'; expected channel 'regular session'; expected time 'on "
-        "Monday afternoon'; found speaker 'Theresa Bernardo-Soriano', kind direct, ' | ', time ''"
-    ),
-    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the city would let the "
-    "vendors use the first 180 stalls at the new market": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Ma. Theresa Bernardo-Soriano'; expected channel 'regular session'; expected time 'on "
-        "Monday afternoon'; found speaker 'Theresa Bernardo-Soriano', kind indirect, ' | ', time ''"
-    ),
-    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:the vendors had been given only 30 days": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
-        "session'; expected time 'on Monday afternoon'; found speaker 'Rommel Santiago', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:Hindi po sila squatters": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'regular "
-        "session'; expected time 'on Monday afternoon'; found speaker 'Rommel Santiago', kind "
-        "direct, ' | ', time ''"
-    ),
     "quezon-city-council-kalayaan-talipapa-vendors-eviction-session.html:has no drainage either": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Kalayaan "
         "Talipapa Vendors’ Association'; found speaker 'Rommel Santiago', kind mixed, 'a letter | "
