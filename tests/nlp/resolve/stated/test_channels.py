@@ -49,6 +49,13 @@ pytestmark = pytest.mark.slow
         ("At the synod on Saturday, Kerr said the church must change.", ["synod"]),
         ("The rector announced at an assembly of students on Thursday that he would resign.", ["assembly"]),
         ("She had worked on the assembly line for years, Hale said.", []),
+        # questions answered in a named house are its question session; questions answered of no named place are none
+        (
+            "Answering an oral question in the National Assembly on Thursday, Venter said help was coming.",
+            ["question"],
+        ),
+        ("Replying to a question in the National Assembly, Venter said help was coming.", ["question"]),
+        ("Venter refused to answer questions about the plan, his spokesman said.", []),
         # the page words are posted on is where they were published; a day they were posted on is not
         ("Tillpoint posted on its status page that it was investigating.", ["page"]),
         ("Tillpoint posted on the day of the vote that it was investigating.", []),
