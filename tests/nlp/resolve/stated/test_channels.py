@@ -47,8 +47,6 @@ pytestmark = pytest.mark.slow
         ("At Question Time, Wong said the government had failed.", ["Time"]),
         ("In the period before the vote, Clark said the government had failed.", []),
         ("At the synod on Saturday, Kerr said the church must change.", ["synod"]),
-        ("The rector announced at an assembly of students on Thursday that he would resign.", ["assembly"]),
-        ("She had worked on the assembly line for years, Hale said.", []),
         # questions answered in a named house are its question session; questions answered of no named place are none
         (
             "Answering an oral question in the National Assembly on Thursday, Venter said help was coming.",
