@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
         ("Bergstrom, who chaired the meeting, said council had voted unanimously.", "Bergstrom", "the meeting"),
         # a gathering the story named before is that scene again, for the carrying to give by its first mention
         (
-            "The council held a special meeting on Tuesday. Bergstrom, who chaired the meeting, said council had voted.",
+            "The council met on Tuesday in a special meeting. Bergstrom, who chaired the meeting, said so.",
             "Bergstrom",
             None,
         ),

@@ -172,8 +172,9 @@ _SESSION_NAMES = frozenset({"questions"})
 # "During Question Period on Thursday", "at Question Time": a house's question session named in capitals, as Canada's
 # and Australia's news name it, the last word of the two-word entries "question period" and "question time" of the
 # scenes lexicon, which ``is_channel_word`` reads only in lower case (a common noun with its compound); capitalised, the
-# tagger makes both words names and the time reader took the whole phrase as the statement's time (frontedsession,
-# docs/occasion-rounds.md, the thirty-sixth set).
+# tagger makes both words names and the time reader took the whole phrase as the statement's time. Train-d, train 0-59,
+# train-f, train-c, g, h, i byte-identical and the 201 tuned pages unchanged (no such name in them; frontedsession,
+# docs/occasion-rounds.md, the thirty-sixth set): a form of the blind pages' shapes, gaining nothing measured.
 CAPITALISED_QUESTION_SESSIONS = True
 _QUESTION = "question"
 
