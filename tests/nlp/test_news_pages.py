@@ -631,11 +631,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cup-tie-away-end-crush.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no evidence'] or not-speakers [] found"
     ),
-    "tailings-dam-river-leak.html:her department had issued Sefako with a directive": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
-        "Assembly'; found speaker 'Buhle Ngcobo', kind indirect, ' | mps', time 'on wednesday "
-        "afternoon'"
-    ),
     "tailings-dam-river-leak.html:The polluter pays": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
         "Assembly'; found speaker 'Buhle Ngcobo', kind direct, ' | mps', time 'on wednesday "
@@ -869,16 +864,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
         "expected speaker 'Bheki Naidoo'; expected kind 'mixed'; expected channel 'X'; expected "
         "time 'Wednesday night'; found nothing"
-    ),
-    "msunduzi-water-outage-tanker.html:would send a team of engineers to Pietermaritzburg": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'oral question "
-        "in the National Assembly'; found speaker 'Pieter Venter', kind indirect, ' | ', time 'on "
-        "thursday afternoon'"
-    ),
-    "msunduzi-water-outage-tanker.html:national government will step in": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'oral question "
-        "in the National Assembly'; found speaker 'Pieter Venter', kind direct, ' | ', time 'on "
-        "thursday afternoon'"
     ),
     "msunduzi-water-outage-tanker.html:the same promise in this House a year ago, word for word": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "

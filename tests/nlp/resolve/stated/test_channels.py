@@ -38,6 +38,22 @@ pytestmark = pytest.mark.slow
             "Raising the closure at the prime minister’s questions yesterday, Marchbank told the Commons it was wrong.",
             [],
         ),
+        # a house's sitting, its question session in either case, a church's synod: the gathering spoken at; a
+        # sitting president is none, nor a period or a time that is no session
+        ("At Tuesday’s sitting, the minister told deputies the reform would pass.", ["sitting"]),
+        ("A sitting president rarely campaigns, Hale said.", []),
+        ("In question period on Thursday, Clark said the government had failed.", ["period"]),
+        ("During Question Period on Thursday, Clark said the government had failed.", ["Period"]),
+        ("At Question Time, Wong said the government had failed.", ["Time"]),
+        ("In the period before the vote, Clark said the government had failed.", []),
+        ("At the synod on Saturday, Kerr said the church must change.", ["synod"]),
+        # questions answered in a named house are its question session; questions answered of no named place are none
+        (
+            "Answering an oral question in the National Assembly on Thursday, Venter said help was coming.",
+            ["question"],
+        ),
+        ("Replying to a question in the National Assembly, Venter said help was coming.", ["question"]),
+        ("Venter refused to answer questions about the plan, his spokesman said.", []),
         # the page words are posted on is where they were published; a day they were posted on is not
         ("Tillpoint posted on its status page that it was investigating.", ["page"]),
         ("Tillpoint posted on the day of the vote that it was investigating.", []),

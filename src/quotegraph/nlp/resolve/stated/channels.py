@@ -323,6 +323,44 @@ def channel_words(sentence: Span) -> list[Token]:
     return [t for t in found if names_a_channel(t)]
 
 
+# "Answering questions in the National Assembly on Wednesday afternoon, the minister told MPs", "Answering an oral
+# question in the National Assembly on Thursday, Minister X said": the questions a minister answers in a named house
+# (an "in" or "at" phrase on them naming a body or a building, as ``_venue`` reads one on a verb of saying) are the
+# house's question session, the occasion the answer was given in (occasion.md: "a meeting or session through which one
+# speaks is the channel"); the phrase runs on through the house ("questions in the National Assembly"). Not questions
+# answered elsewhere ("answering a question at a town hall": the town hall is the channel already, a common noun), nor
+# questions asked or answered of no named place ("refused to answer questions about his plans"). Rule on against off
+# (fast.py, cache36; frontedsession, docs/occasion-rounds.md, the thirty-sixth set): train-d, train 0-59, train-f and
+# the check slices train-c, g, h, i byte-identical (no such question in their text); tuned pages channel and every field
+# +3 on two pages, no loss (a minister's two statements, "an oral question in the National Assembly"; another's one,
+# "questions in the National Assembly", whose plural the carrying reads as many occasions, so her next quote keeps
+# none). A form of two pages, none of a train slice.
+QUESTIONS_IN_A_HOUSE = True
+# verbs whose object "question(s)" is the question put to the speaker and answered ("answering an oral question",
+# "fielding questions"); and those whose "to" is ("replying to a question in the Assembly")
+_ANSWERING_VERBS = frozenset({"answer", "field"})
+_ANSWERING_TO = frozenset({"reply", "respond"})
+_QUESTION_NOUNS = frozenset({"question"})
+_HOUSE_ENTITIES = frozenset({"ORG", "FAC"})
+
+
+def _questions_in_a_house(token: Token) -> bool:
+    """ "Answering questions in the National Assembly", "Replying to a question in Parliament": see
+    ``QUESTIONS_IN_A_HOUSE``."""
+    if not QUESTIONS_IN_A_HOUSE or token.tag_ not in ("NN", "NNS") or token.lemma_.lower() not in _QUESTION_NOUNS:
+        return False
+    verb = token.head
+    answered = (token.dep_ == "dobj" and verb.lemma_.lower() in _ANSWERING_VERBS) or (
+        object_of(token, "to") and verb.head.lemma_.lower() in _ANSWERING_TO
+    )
+    return answered and any(
+        house.dep_ == "pobj" and house.pos_ == "PROPN" and house.ent_type_ in _HOUSE_ENTITIES
+        for prep in children_of(token)
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for house in children_of(prep)
+    )
+
+
 def names_a_channel(token: Token) -> bool:
     """A channel word in a channel's position, a named venue, scene or programme, a medium's compound, a studio of a
     programme, or "online" on a verb of saying; never a passive subject spoken of nor a goal (whatever names it)."""
@@ -338,6 +376,7 @@ def names_a_channel(token: Token) -> bool:
         or _medium_compound(token)
         or studio_of(token)
         or _said_online(token)
+        or _questions_in_a_house(token)
     )
 
 

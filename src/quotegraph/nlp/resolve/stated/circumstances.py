@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
+from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.sentence_media import SentenceMedia
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES
@@ -193,6 +194,8 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         channel = medium_of_verbs(cue, cue_words, channel, own, blocked)
         channel, time = self._time_and_channel(cue, verb, source, blocked, channel, opened, opening)
         channel, time = self._told_elsewhere(cue, blocked, channel, time)
+        if channel is None:  # "said Hala Agha, who organized the event": the gathering the speaker ran
+            channel = gathering_run_by_speaker(source)
         addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
         if channel is None and addressee is not None and programme_told(addressee):
             channel = addressee  # "told “Fox and Friends”": the programme it was said on, as well as whom it was told

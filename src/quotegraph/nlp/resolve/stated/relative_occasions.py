@@ -1,6 +1,8 @@
 """A relative clause that puts its verb inside an occasion ("a June 2011 email exchange where Clinton asked"): its
 marker (``relative_occasion_marker``) and the noun phrase whose time dates that occasion (``dates_a_noun_phrase``,
-``noun_phrase_between``), with ``RELATIVE_OCCASION_TIMES``. ``statement_times`` reads the time.
+``noun_phrase_between``), with ``RELATIVE_OCCASION_TIMES``. ``statement_times`` reads the time. And a relative clause
+on the speaker that says they ran or addressed a gathering ("said Hala Agha, who organized the event"): the gathering
+is where they spoke (``gathering_run_by_speaker``, ``SPEAKERS_OWN_GATHERINGS``), which ``circumstances`` reads.
 """
 
 from __future__ import annotations
@@ -8,10 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 
 __all__ = [
     "RELATIVE_OCCASION_TIMES",
+    "SPEAKERS_OWN_GATHERINGS",
     "dates_a_noun_phrase",
+    "gathering_run_by_speaker",
     "noun_phrase_between",
     "relative_occasion_marker",
 ]
@@ -84,3 +90,85 @@ def noun_phrase_between(doc: Doc, start: int, end: int) -> bool:
     """Whether the tokens from ``start`` to ``end`` are all words a noun phrase holds (``_NOUN_PHRASE_POS``), within
     ``MAX_OCCASION_REACH`` tokens."""
     return end - start <= MAX_OCCASION_REACH and all(t.pos_ in _NOUN_PHRASE_POS for t in doc[start:end])
+
+
+# "said Hala Agha, a resident who organized the event", "Clinton, who was speaking to the US Conference of Mayors, ...
+# told city leaders", "said Council President Evelyn Ayagalria, who opened the meeting": a relative clause on the
+# speaker that says they ran, opened or addressed a gathering (``_RUNNING_VERBS`` with the gathering as object,
+# ``_SPEAKING_VERBS`` with it after "to" or "at") tells where they were speaking: the gathering is the statement's
+# channel when its own clause names none (occasion.md: "a meeting or session through which one speaks is the channel").
+# A running verb in the past simple with the gathering named with "the" and its noun named nowhere before in the story
+# ("who organized the event"): "the meeting" after a scene the story set ("a cabinet meeting", "the first meeting") is
+# that scene again, whose first mention the carrying gives (occasion.md, "Carried occasion"), and read as the
+# statement's own channel it cut three tuned pages' carried scenes ("Mayor Darlene Hrycak, who chaired the meeting,
+# said"); a speaking verb in the past progressive, under way as they spoke ("who was speaking to"): "General Allen,
+# who spoke on behalf of Hillary Clinton at the Democratic convention, singled out" tells of an earlier speech (train-d,
+# a carried right channel lost with the past simple), and one in the present or the future tells of a role or a plan
+# ("who hosts the show", "who will chair the summit"). The gathering a scene noun (the scenes lexicon, its two-word
+# entries too) or a name ending in one ("the US Conference of Mayors"). Its time is the speaker's past and is not read.
+# Rule on against off (fast.py, cache36; frontedsession, docs/occasion-rounds.md, the thirty-sixth set): train-d channel
+# +1 stated and +3 carried right in one article, no false fill, nothing lost ("Clinton, who was speaking to the US
+# Conference of Mayors"); train-f +1 stated right ("said Hala Agha, ... who organized the event"); train 0-59 and the
+# check slices train-c, g, h, i byte-identical; tuned pages unchanged in every count (one page's two statements with no
+# channel now "the meeting", still not the page's "teleconference", the call the meeting was held by).
+SPEAKERS_OWN_GATHERINGS = True
+_RUNNING_VERBS = frozenset(
+    {"chair", "open", "organize", "organise", "host", "moderate", "convene", "address", "lead", "run"}
+)  # fmt: skip
+_SPEAKING_VERBS = frozenset({"speak", "talk"})
+_SPEAKING_TO = frozenset({"to", "at"})
+_PAST_AUXILIARIES = frozenset({"was", "were"})
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _a_gathering(word: Token) -> bool:
+    """A scene noun of any nominal tag, its two-word entry with the word before it ("town hall meeting")."""
+    return word.tag_ in _NOMINAL_TAGS and a_scene(word, entries=NOUN_ENTRIES)
+
+
+def _under_way(verb: Token) -> bool:
+    """ "who was speaking": a progressive with "was" or "were"."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PAST_AUXILIARIES for c in children_of(verb))
+
+
+def _the_gathering(word: Token) -> bool:
+    """ "the event": a gathering named with "the" whose noun the story names nowhere before (one named before is that
+    scene again, which the carrying gives by its first mention)."""
+    lemma = word.lemma_.lower()
+    named_before = any(t.tag_ in _NOMINAL_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
+    return (
+        _a_gathering(word)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word))
+        and not named_before
+    )
+
+
+def _gathering_of(verb: Token) -> Token | None:
+    """The gathering ``verb`` of a relative clause ran (in the past simple, "the" gathering) or was being spoken at
+    (in the past progressive): its object after a running verb, the object of its "to" or "at" after a speaking
+    verb."""
+    lemma = verb.lemma_.lower()
+    for child in children_of(verb):
+        if lemma in _RUNNING_VERBS and verb.tag_ == "VBD" and child.dep_ == "dobj" and _the_gathering(child):
+            return child
+        if lemma in _SPEAKING_VERBS and _under_way(verb) and child.dep_ == "prep" and child.lower_ in _SPEAKING_TO:
+            found = next((o for o in children_of(child) if o.dep_ == "pobj" and _a_gathering(o)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def gathering_run_by_speaker(source: Span | None) -> Span | None:
+    """The gathering a relative clause on the speaker's phrase (on its head or a noun set beside it) says they ran or
+    addressed, in the past (``SPEAKERS_OWN_GATHERINGS``); None when there is none."""
+    if not SPEAKERS_OWN_GATHERINGS or source is None:
+        return None
+    heads = [source.root, *(c for c in children_of(source.root) if c.dep_ == "appos")]
+    for head in heads:
+        for clause in children_of(head):
+            if clause.dep_ != "relcl":
+                continue
+            gathering = _gathering_of(clause)
+            if gathering is not None:
+                return channel_phrase(gathering)
+    return None
