@@ -3733,23 +3733,11 @@ KNOWN_MISSES: dict[str, str] = {
         "Monday'; expected not_channel 'news conference'; found speaker 'Choi Dong-hyuk', kind "
         "mixed, 'a news conference in front of ulsan city hall | ', time 'on monday afternoon'"
     ),
-    "harare-teachers-pay-strike-minister-question-time-rally.html:Government had offered teachers a "
-    "15 percent increase": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
-        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind indirect, ' | legislators', "
-        "time 'yesterday afternoon'"
-    ),
     "harare-teachers-pay-strike-minister-question-time-rally.html:Government will not negotiate "
     "with empty classrooms": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
         "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind direct, ' | legislators', time "
         "'yesterday afternoon'"
-    ),
-    "harare-teachers-pay-strike-minister-question-time-rally.html:teachers who had been absent for "
-    "more than three consecutive days": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
-        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind indirect, ' | legislators', "
-        "time 'yesterday afternoon'"
     ),
     "harare-teachers-pay-strike-minister-question-time-rally.html:We are not punishing anyone": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
