@@ -25,7 +25,12 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     one_day,
     within_the_day,
 )
-from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, spoken_in, the_gathering
+from quotegraph.nlp.resolve.carrying.gatherings import (
+    joins_the_gathering,
+    spoken_in,
+    the_gathering,
+    told_at_the_gathering,
+)
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
@@ -92,6 +97,14 @@ MOMENTS_ON_THE_STORY_DAY = True
 # stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
 # car had left", then his quote). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical.
 AFTER_KEEPS_OVER_THE_STORY_DAY = True
+# An occasion a statement in the past perfect sets ("Mr Aru said a minister ... had told him in a phone call on Saturday
+# night that", "The 43-year-old said her shift manager had told her in the warning meeting that") is a telling before
+# the story's past, recalled inside the words of the one reporting it: the story has not moved to it, so it is not the
+# latest occasion set, which the voices after it join (``gatherings.joins_the_gathering``, ``told_at_the_gathering``,
+# the shared scene of ``_joined_unstated``). It is still its own speaker's occasion, as before. Before, the voices after
+# a recalled telling at a debate or a congress lost the gathering ("Replying, Mr Tavoa told members"), or took the
+# recalled meeting as theirs ("Speaking against the motion, delegate Col Brannigan said": "the warning meeting").
+RECALLED_TELLINGS_KEEP_THE_LATEST = True
 
 
 class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
@@ -156,6 +169,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         # another speaker's "news conference on Tuesday"
         scene = self.in_scene(statement, own) or press_event_scene(self.latest, statement, own)
         scene = scene or audience_at_a_moment(statement, own)  # "told the members before she read out the tally"
+        scene = scene or self._told_at_the_gathering(statement, own)  # "Replying, Mr Tavoa told members"
         if scene is not None:
             held = self.join(scene, statement)
             if speaker is not None and statement.stated.addressee is not None:  # "Pratt said" later: still to them
@@ -172,6 +186,17 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
                 joined = filled(joined, Stated(addressee=carried.addressee), carried=True)
             return joined
         return None
+
+    def _told_at_the_gathering(self, statement: Statement, own: Frame | None) -> Frame | None:
+        """The latest gathering, as a newcomer's occasion (``gatherings.the_gathering``), when ``statement`` names only
+        the body gathered there (``gatherings.told_at_the_gathering``); else None."""
+        before, scene = self.last_statement, self.latest
+        since = None if before is None else before[0].position
+        if since is None or scene is None:
+            return None
+        if not told_at_the_gathering(scene, statement, self.persons, own, since, self.voices):
+            return None
+        return the_gathering(scene, statement, self.read)
 
     def _restated(self, statement: Statement, own: Frame | None) -> Held | None:
         """``statement`` naming again its speaker's occasion in force (``partly_stated.restates``), or returning to an
@@ -239,6 +264,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         and, without its addressee, of the one its question is put to (``joining.answering``); marked passing when all
         it names is a person told in a scene (``told_in_scene``)."""
         speaker = statement.speaker
+        latest = self.latest  # kept for a recalled telling (``RECALLED_TELLINGS_KEEP_THE_LATEST``)
         passing = self.told_in_scene(statement, own)
         asked = answering(statement.asked)
         # only an occasion the question names itself (``ASKED_IN_THE_ACTIVE``): "Earhardt then asked Rubio which
@@ -255,6 +281,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         )
         if passing and speaker is not None:
             self.by_speaker[speaker].passing = True
+        if RECALLED_TELLINGS_KEEP_THE_LATEST and statement.recalled_telling and latest is not None:
+            self.latest = latest  # "had told him in a phone call on Saturday night": the story stays where it was
 
     def _date_the_moment(self, statement: Statement, own: Frame | None) -> None:
         """The day of the moment ``statement`` names (``carried_times.momentary``): its speaker's occasion before, or
