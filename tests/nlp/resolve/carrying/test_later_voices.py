@@ -1,8 +1,7 @@
 """A gathering told once with its day, and the voices quoted after it: a debate held in a council's or a legislature's
-room (``gatherings.DEBATES_IN_A_CHAMBER``), an event named by a gathering's noun (``event_days.EVENT_GATHERINGS``), a
-newcomer who tells the body gathered (``gatherings.GATHERED_BODY_TOLD``), and a telling recalled in the past perfect
-between two voices (``carrier.RECALLED_TELLINGS_KEEP_THE_LATEST``). The articles are written for the round
-(sessionvoices2)."""
+room (``gatherings.DEBATES_IN_A_CHAMBER``), an event named by a gathering's noun (``event_days.EVENT_GATHERINGS``),
+and a telling recalled in the past perfect between two voices (``carrier.RECALLED_TELLINGS_KEEP_THE_LATEST``). The
+articles are written for the round (sessionvoices2)."""
 
 from __future__ import annotations
 
@@ -95,33 +94,6 @@ def test_an_event_named_by_a_noun_that_is_no_gathering_gives_its_day_alone() -> 
     many people's turns before one room, so the parent quoted next keeps only its day."""
     setting = "The vote followed a rally outside the parish hall on Monday evening."
     assert _occasion(_SCHOOL.format(setting=setting), "900 signatures") == (None, None, "on Monday evening")
-
-
-@pytest.mark.usefixtures("rules_alone")
-@pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(
-    ("told", "body"),
-    [
-        ("Replying, councillor Marcus Fenwick told members", "members"),
-        ("Councillor Marcus Fenwick told the chamber", "the chamber"),
-    ],
-)
-def test_a_newcomer_who_tells_the_body_gathered_speaks_at_the_gathering(
-    monkeypatch: pytest.MonkeyPatch, flag: bool, told: str, body: str
-) -> None:
-    """ "Replying, councillor Marcus Fenwick told members" after the deputy mayor's words at the chamber's debate: his
-    turn at the debate, on its day, to the members (``GATHERED_BODY_TOLD``); off, the members alone."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.GATHERED_BODY_TOLD", flag)
-    text = _DEBATE + f"{told} the operators had offered to fly only above the river."
-    expected = (_THE_DEBATE, body, "on Tuesday evening") if flag else (None, body, None)
-    assert _occasion(text, "fly only above the river") == expected
-
-
-@pytest.mark.usefixtures("rules_alone")
-def test_one_person_told_is_no_body_gathered() -> None:
-    """ "told the farmer": one person, whom the councillor may have told anywhere, so no turn at the debate."""
-    text = _DEBATE + "Councillor Marcus Fenwick told the farmer the operators had offered to fly only above the river."
-    assert _occasion(text, "fly only above the river") == (None, "the farmer", None)
 
 
 @pytest.mark.usefixtures("rules_alone")

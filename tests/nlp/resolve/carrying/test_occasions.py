@@ -2609,8 +2609,6 @@ def test_a_second_speaker_telling_reporters_after_a_news_conference_speaks_at_it
 
 def test_no_press_event_carried_when_the_rule_is_off(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(taking_part, "SAME_REPORTERS", False)
-    # "told reporters" is also a newcomer telling the body gathered at a news conference (sessionvoices2): off too
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.GATHERED_BODY_TOLD", False)
     found = _second_official(article, "at a news conference on Tuesday morning", "told reporters")
     assert found == (None, "reporters", None)
 

@@ -32,16 +32,6 @@ def an_audience(addressee: Span | None) -> bool:
     return root.pos_ == "NOUN" and not root.ent_type_ and root.text not in lexicons().outlet_words
 
 
-def a_gathered_body(addressee: Span | None) -> bool:
-    """ "members", "the House", "the chamber", "the delegates", "the congress": the people gathered at a scene, or the
-    body or room they make up (``an_audience``), in the plural, a chamber, or named with "the" as one the reader knows
-    (``the_gathered``); not one person ("the farmer", "the governor") nor an outlet."""
-    if addressee is None or not an_audience(addressee):
-        return False
-    root = addressee.root
-    return root.tag_ in ("NNS", "NNPS") or root.lower_ in _CHAMBERS or the_gathered(root)
-
-
 def told_the_gathered(stated: Stated) -> bool:
     """``stated`` is told, with no channel and no time of its own, to a body gathered at a scene that "the" names as
     one the reader knows ("told the committee", "addressing the crowd", "told the delegates"): not "a crowd", not

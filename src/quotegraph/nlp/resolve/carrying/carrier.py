@@ -25,12 +25,7 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     one_day,
     within_the_day,
 )
-from quotegraph.nlp.resolve.carrying.gatherings import (
-    joins_the_gathering,
-    spoken_in,
-    the_gathering,
-    told_at_the_gathering,
-)
+from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, spoken_in, the_gathering
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
@@ -100,10 +95,14 @@ AFTER_KEEPS_OVER_THE_STORY_DAY = True
 # An occasion a statement in the past perfect sets ("Mr Aru said a minister ... had told him in a phone call on Saturday
 # night that", "The 43-year-old said her shift manager had told her in the warning meeting that") is a telling before
 # the story's past, recalled inside the words of the one reporting it: the story has not moved to it, so it is not the
-# latest occasion set, which the voices after it join (``gatherings.joins_the_gathering``, ``told_at_the_gathering``,
-# the shared scene of ``_joined_unstated``). It is still its own speaker's occasion, as before. Before, the voices after
-# a recalled telling at a debate or a congress lost the gathering ("Replying, Mr Tavoa told members"), or took the
-# recalled meeting as theirs ("Speaking against the motion, delegate Col Brannigan said": "the warning meeting").
+# latest occasion set, which the voices after it join (``gatherings.joins_the_gathering``, the shared scene of
+# ``_joined_unstated``) or whose day a channel named again takes (``named_again``). It is still its own speaker's
+# occasion, as before. Before, the voices after a recalled telling took the recalled meeting as theirs ("Speaking
+# against the motion, delegate Col Brannigan said": "the warning meeting"), and "she said on the programme" took the
+# recalled Sunday rather than the programme's Tuesday morning. Only a saying verb's clause counts ("had told", not
+# "had begun talks"). Rule on against off (sessionvoices2, fast.py): train-d, 0-59, f byte-identical (check slices in
+# docs/occasion-rounds.md); tuned pages time +2 (one page), channel -1 (a channel another page had right only through
+# the recalled call's day, a wrong time now gone).
 RECALLED_TELLINGS_KEEP_THE_LATEST = True
 
 
@@ -169,7 +168,6 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         # another speaker's "news conference on Tuesday"
         scene = self.in_scene(statement, own) or press_event_scene(self.latest, statement, own)
         scene = scene or audience_at_a_moment(statement, own)  # "told the members before she read out the tally"
-        scene = scene or self._told_at_the_gathering(statement, own)  # "Replying, Mr Tavoa told members"
         if scene is not None:
             held = self.join(scene, statement)
             if speaker is not None and statement.stated.addressee is not None:  # "Pratt said" later: still to them
@@ -186,17 +184,6 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
                 joined = filled(joined, Stated(addressee=carried.addressee), carried=True)
             return joined
         return None
-
-    def _told_at_the_gathering(self, statement: Statement, own: Frame | None) -> Frame | None:
-        """The latest gathering, as a newcomer's occasion (``gatherings.the_gathering``), when ``statement`` names only
-        the body gathered there (``gatherings.told_at_the_gathering``); else None."""
-        before, scene = self.last_statement, self.latest
-        since = None if before is None else before[0].position
-        if since is None or scene is None:
-            return None
-        if not told_at_the_gathering(scene, statement, self.persons, own, since, self.voices):
-            return None
-        return the_gathering(scene, statement, self.read)
 
     def _restated(self, statement: Statement, own: Frame | None) -> Held | None:
         """``statement`` naming again its speaker's occasion in force (``partly_stated.restates``), or returning to an

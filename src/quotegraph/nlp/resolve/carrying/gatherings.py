@@ -15,12 +15,10 @@ commentator.
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
-from dataclasses import replace
 
 from spacy.tokens import Span
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.carrying.carried_addressees import a_gathered_body
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import day_under, one_day
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
@@ -30,7 +28,6 @@ from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 
 __all__ = [
     "DEBATES_IN_A_CHAMBER",
-    "GATHERED_BODY_TOLD",
     "GATHERINGS",
     "MAX_GATHERING_GAP",
     "MAX_GATHERING_RUN",
@@ -38,7 +35,6 @@ __all__ = [
     "joins_the_gathering",
     "spoken_in",
     "the_gathering",
-    "told_at_the_gathering",
 ]
 
 # A newcomer, one with no occasion of their own, said to be heard at the latest gathering (one of ``GATHERINGS``) set
@@ -141,14 +137,6 @@ GATHERINGS = frozenset(
 # with no mark of a reply, is not taken to be at it). Every other guard of ``joins_the_gathering`` holds (one day,
 # past tense, a newcomer).
 DEBATES_IN_A_CHAMBER = True
-# A newcomer whose sentence names only the body gathered at the latest gathering ("Replying, Mr Tavoa told members",
-# "Mäkipää told the chamber", "told the congress"), with no channel or day of their own, speaks at that gathering to
-# that body: one tells the members, the chamber or the delegates where they sit (occasion.md: "every later statement
-# made in a scene, by the speaker or by others taking part"). Before, such a statement opened an occasion of its own
-# with the addressee alone. Every guard of ``joins_the_gathering`` holds but the exchange's (a reply told to the body
-# is a turn at the gathering as a plain one is: "in reply", "responding"); the body must be people or a room
-# (``carried_addressees.a_gathered_body``: "members", "the House", "the delegates"), not one person.
-GATHERED_BODY_TOLD = True
 # the room a debate is held in as a gathering of members (``DEBATES_IN_A_CHAMBER``)
 _DEBATING_ROOMS = frozenset({"chamber"})
 
@@ -189,25 +177,6 @@ def joins_the_gathering(
     if channel.root.head.lower_ in _BEFORE_A_BODY:  # "testified before the inquiry": the body, not the room
         return False
     return time is not None and (names_a_weekday(time.span.text) or (ANY_ONE_DAY and one_day(time)))
-
-
-def told_at_the_gathering(
-    scene: Frame | None,
-    statement: Statement,
-    named: Mapping[int, int],
-    own: Frame | None,
-    since: int,
-    heard: Container[int] = (),
-) -> bool:
-    """Whether ``statement``, which names only the body gathered (``GATHERED_BODY_TOLD``), is a newcomer's turn at
-    ``scene``, the latest gathering, as ``joins_the_gathering`` reads one that names nothing."""
-    mine = statement.stated
-    if not GATHERED_BODY_TOLD or mine.channel is not None or mine.time is not None:
-        return False
-    if not a_gathered_body(mine.addressee):
-        return False
-    bare = replace(statement, stated=Stated(), replies=False)  # a reply told to the body: a turn as any other
-    return joins_the_gathering(scene, bare, named, own, since, heard)
 
 
 def a_gathering(channel: Span) -> bool:
