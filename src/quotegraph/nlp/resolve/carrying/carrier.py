@@ -100,9 +100,10 @@ AFTER_KEEPS_OVER_THE_STORY_DAY = True
 # occasion, as before. Before, the voices after a recalled telling took the recalled meeting as theirs ("Speaking
 # against the motion, delegate Col Brannigan said": "the warning meeting"), and "she said on the programme" took the
 # recalled Sunday rather than the programme's Tuesday morning. Only a saying verb's clause counts ("had told", not
-# "had begun talks"). Rule on against off (sessionvoices2, fast.py): train-d, 0-59, f byte-identical (check slices in
-# docs/occasion-rounds.md); tuned pages time +2 (one page), channel -1 (a channel another page had right only through
-# the recalled call's day, a wrong time now gone).
+# "had begun talks"). With ``gatherings.DEBATES_IN_A_CHAMBER`` and ``event_days.EVENT_GATHERINGS``, against main
+# (sessionvoices2, fast.py on cache36): train-d, 0-59, f, c, g, h, i byte-identical; tuned pages time +2 (one page:
+# the programme's day), channel -1 (another page's channel, right before only through the recalled call's day, which
+# gave two statements a wrong time, now gone).
 RECALLED_TELLINGS_KEEP_THE_LATEST = True
 
 
