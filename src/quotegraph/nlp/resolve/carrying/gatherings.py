@@ -135,7 +135,9 @@ GATHERINGS = frozenset(
 # Senate"), which names where the question is argued rather than the room the speakers are in
 # (tests/nlp/resolve/carrying/test_occasions.py: one who says something after "a debate in parliament on Tuesday",
 # with no mark of a reply, is not taken to be at it). Every other guard of ``joins_the_gathering`` holds (one day,
-# past tense, a newcomer).
+# past tense, a newcomer). Rule on against off (sessionvoices2; fast.py on cache36): train-d, 0-59, f, c, g, h, i
+# byte-identical; the 201 tuned pages every field +4, channel +4, time +4 (one page, a council's debate), and +2
+# channel on a second (a parliament's) with ``event_days.EVENT_GATHERINGS``.
 DEBATES_IN_A_CHAMBER = True
 # the room a debate is held in as a gathering of members (``DEBATES_IN_A_CHAMBER``)
 _DEBATING_ROOMS = frozenset({"chamber"})
