@@ -1022,30 +1022,10 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'TGRT "
         "Haber'; found speaker 'Orhan Saygılı', kind indirect, ' | ', time 'late on tuesday'"
     ),
-    "helsinki-rental-scooter-ban-vote.html:a ban on a symptom": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Joonas "
-        "Heikura', kind mixed, ' | ', time ''"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:the operators had offered to limit speeds to 15 kilometres an hour": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Joonas "
-        "Heikura', kind indirect, ' | ', time ''"
-    ),
     "helsinki-rental-scooter-ban-vote.html:a whole trolley bay": (
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
         "'councillors on the health committee'; found speaker 'an emergency doctor at Meilahti "
         "hospital', kind mixed, ' | councillors', time 'in september'"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:I have cleaned those wounds myself": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Leena "
-        "Mäkipää', kind direct, ' | the chamber', time ''"
-    ),
-    "helsinki-rental-scooter-ban-vote.html:the city should spend the money it had spent on scooter enforcement": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'debate "
-        "in the council chamber'; expected time 'on Wednesday evening'; found speaker 'Leena "
-        "Mäkipää', kind indirect, ' | the chamber', time ''"
     ),
     "helsinki-rental-scooter-ban-vote.html:what am I supposed to do, walk for an hour and a half?": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Thursday "
@@ -1550,17 +1530,6 @@ KNOWN_MISSES: dict[str, str] = {
     "vanuatu-no-confidence-vote-tavoa-ousted.html:one member was absent and no ballots were spoiled": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Joanna Wuel'; "
         "found speaker 'Parliament', kind indirect, ' | ', time ''"
-    ),
-    "vanuatu-no-confidence-vote-tavoa-ousted.html:more than 3,000 families on Tanna and Erromango "
-    "were still living under tarpaulins": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'debate'; expected time 'on Thursday'; found speaker 'Dominique Bule Aru', kind mixed, ' | "
-        "the house', time ''"
-    ),
-    "vanuatu-no-confidence-vote-tavoa-ousted.html:This government has lost the confidence of this House": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'debate'; expected time 'on Thursday'; found speaker 'Dominique Bule Aru', kind direct, ' "
-        "| the house', time ''"
     ),
     "vanuatu-no-confidence-vote-tavoa-ousted.html:cabinet had approved 1.2 billion vatu for cyclone housing": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "

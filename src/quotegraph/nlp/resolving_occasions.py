@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.model import Cue
 from quotegraph.nlp.candidates import Candidate, CharSpan
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns, turn_holding
 from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
@@ -41,7 +42,9 @@ from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON
 from quotegraph.nlp.resolve.speakers.speakers import source_span
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import perfect
+from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolving_records import Resolved, stands_at
 from quotegraph.nlp.syntax import DEMONSTRATIVES
 
@@ -189,7 +192,19 @@ def _statement(
         verb is not None and placed_at_the_scene(verb),
         in_turn,
         verb is not None and verb.tag_ == "VBD",
+        _recalled(result.stated),
     )
+
+
+def _recalled(stated: Stated) -> bool:
+    """Whether the channel or the time ``stated`` names sits in a clause whose saying verb is under an auxiliary "have"
+    in the past ("had told him in a phone call on Saturday night"): a telling before the story's past
+    (``Statement.recalled_telling``), whether the statement is the inner telling's or the teller's words given to its
+    bidder (``resolving_one.UNQUOTED_BIDDINGS_ON_AN_OCCASION``). Not ``stated_clauses.past_perfect``, which asks for the
+    participle's tag: the tagger often takes "told" after "had" for the simple past."""
+    spans = [span for span in (stated.channel, None if stated.time is None else stated.time.span) if span is not None]
+    verbs = [v for v in (clause_verb(span.root) for span in spans) if saying_verb(v)]  # a telling, not "had begun"
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for v in verbs for c in children_of(v))
 
 
 def _settings(

@@ -92,6 +92,19 @@ MOMENTS_ON_THE_STORY_DAY = True
 # stated: the clause names when in that day they spoke, and is carried as it is (royal-visit.html: "said after the royal
 # car had left", then his quote). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical.
 AFTER_KEEPS_OVER_THE_STORY_DAY = True
+# An occasion a statement in the past perfect sets ("Mr Aru said a minister ... had told him in a phone call on Saturday
+# night that", "The 43-year-old said her shift manager had told her in the warning meeting that") is a telling before
+# the story's past, recalled inside the words of the one reporting it: the story has not moved to it, so it is not the
+# latest occasion set, which the voices after it join (``gatherings.joins_the_gathering``, the shared scene of
+# ``_joined_unstated``) or whose day a channel named again takes (``named_again``). It is still its own speaker's
+# occasion, as before. Before, the voices after a recalled telling took the recalled meeting as theirs ("Speaking
+# against the motion, delegate Col Brannigan said": "the warning meeting"), and "she said on the programme" took the
+# recalled Sunday rather than the programme's Tuesday morning. Only a saying verb's clause counts ("had told", not
+# "had begun talks"). With ``gatherings.DEBATES_IN_A_CHAMBER`` and ``event_days.EVENT_GATHERINGS``, against main
+# (sessionvoices2, fast.py on cache36): train-d, 0-59, f, c, g, h, i byte-identical; tuned pages time +2 (one page:
+# the programme's day), channel -1 (another page's channel, right before only through the recalled call's day, which
+# gave two statements a wrong time, now gone).
+RECALLED_TELLINGS_KEEP_THE_LATEST = True
 
 
 class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
@@ -239,6 +252,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         and, without its addressee, of the one its question is put to (``joining.answering``); marked passing when all
         it names is a person told in a scene (``told_in_scene``)."""
         speaker = statement.speaker
+        latest = self.latest  # kept for a recalled telling (``RECALLED_TELLINGS_KEEP_THE_LATEST``)
         passing = self.told_in_scene(statement, own)
         asked = answering(statement.asked)
         # only an occasion the question names itself (``ASKED_IN_THE_ACTIVE``): "Earhardt then asked Rubio which
@@ -255,6 +269,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         )
         if passing and speaker is not None:
             self.by_speaker[speaker].passing = True
+        if RECALLED_TELLINGS_KEEP_THE_LATEST and statement.recalled_telling and latest is not None:
+            self.latest = latest  # "had told him in a phone call on Saturday night": the story stays where it was
 
     def _date_the_moment(self, statement: Statement, own: Frame | None) -> None:
         """The day of the moment ``statement`` names (``carried_times.momentary``): its speaker's occasion before, or

@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.resolve.carrying.gatherings import a_gathering
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.scene_parts import (
     Narration,
@@ -36,6 +37,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import (
     people_subject_of,
     scene_as_channel,
 )
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -77,6 +79,15 @@ _AT_PREPS = frozenset({"at", "during", "in"})
 # Day words that date an event to one day or part of one, besides a weekday ("yesterday", "this morning", "last
 # night"): a month or a year is no scene's day
 _DAY_WORDS = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
+# An event named by a gathering's noun ("The vote followed a three-hour debate in the chamber on Thursday, opened by
+# the mover of the motion", "The plan was shelved at a meeting of the school board on Monday evening":
+# ``gatherings.a_gathering``) is the channel of the people heard at it next as well as their day: a gathering is many
+# people's turns before one room, each of which is made in it (occasion.md: "every later statement made in a scene, by
+# the speaker or by others taking part"). Not an event named by its verb ("the council met"), nor a scene that is no
+# gathering ("a rally", "the summit", "a tour"), which give the day alone as before. Rule on against off
+# (sessionvoices2; fast.py on cache36): train-d, 0-59, f, c, g, h, i byte-identical; on the 201 tuned pages it fires
+# on one page, a parliament's debate told in narration, channel +2 (with ``gatherings.DEBATES_IN_A_CHAMBER``).
+EVENT_GATHERINGS = True
 
 
 def event_day(narration: Narration, sentence: Span) -> Setting | None:
@@ -99,7 +110,10 @@ def event_day(narration: Narration, sentence: Span) -> Setting | None:
         if not people:
             return None
         at = day.span.start_char
-        return Setting(at, narration.paragraphs.of(at), people, Stated(time=day))
+        stated = Stated(time=day)
+        if EVENT_GATHERINGS and event is not verb and a_gathering(channel_phrase(event)):
+            stated = Stated(channel=channel_phrase(event), time=day)  # "a three-hour debate in the chamber"
+        return Setting(at, narration.paragraphs.of(at), people, stated)
     return None
 
 

@@ -93,6 +93,9 @@ class Statement:
     in_turn: bool = False
     # its saying verb is in the simple past ("said", not "says"): told on one occasion now over
     told_in_the_past: bool = False
+    # its saying verb is in the past perfect ("her shift manager had told her in the warning meeting that"): a telling
+    # before the story's past, which the one reporting it recalls (``carrier.RECALLED_TELLINGS_KEEP_THE_LATEST``)
+    recalled_telling: bool = False
 
 
 @dataclass(frozen=True)
