@@ -2313,21 +2313,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Arumugam Kanagaraj'; expected kind 'mixed'; found speaker 'the increase', kind direct, 'a "
         "facebook post | the government', time 'on wednesday night'"
     ),
-    "iqaluit-tank-farm-diesel-spill-council.html:We are not going to wait for a report in the spring": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
-        "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
-        "direct, 'a briefing | ', time 'on monday'"
-    ),
-    "iqaluit-tank-farm-diesel-spill-council.html:the city would ask the territory to pay for independent testing": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
-        "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
-        "indirect, 'a briefing | ', time 'on monday'"
-    ),
-    "iqaluit-tank-farm-diesel-spill-council.html:If it's their line, it's their bill.": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
-        "meeting'; expected time 'on Tuesday evening'; found speaker 'Paul Qillaq Ootoova', kind "
-        "direct, 'a briefing | ', time 'on monday'"
-    ),
     "iqaluit-tank-farm-diesel-spill-council.html:whether anyone had checked the creek mouth": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'council "
         "meeting'; expected time 'on Tuesday evening'; found speaker 'Joanasie Etungat', kind "
