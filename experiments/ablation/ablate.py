@@ -12,7 +12,7 @@ engine is edited: the switch is set in this process, the articles resolved again
 read afresh from the cache for every run (the per-document memos hold what the switches decide) and the resolving
 stage's ``functools.cache``s are cleared.
 
-Check slices (``CHECK``: train-c, train-g) are scored in aggregate only: no article of theirs is written out.
+Check slices (``CHECK``: train-c, g, h, i) are scored in aggregate only: no article of theirs is written out.
 """
 
 from __future__ import annotations
@@ -49,8 +49,10 @@ SLICES: dict[str, tuple[str, str, str]] = {  # name -> articles, cache, occasion
     "c": ("/tmp/train-c.jsonl", "cache31/train-c", "data/occasion/train-c.jsonl"),
     "f": ("/tmp/train-f.jsonl", "cache34/train-f", "data/occasion/train-f.jsonl"),
     "g": ("/tmp/train-g.jsonl", "cache34/train-g", "data/occasion/train-g.jsonl"),
+    "h": ("/tmp/train-h.jsonl", "cache36/train-h", "data/occasion/train-h.jsonl"),
+    "i": ("/tmp/train-i.jsonl", "cache36/train-i", "data/occasion/train-i.jsonl"),
 }
-CHECK = frozenset({"c", "g"})  # measured, never read: aggregates only
+CHECK = frozenset({"c", "g", "h", "i"})  # measured, never read: aggregates only
 GROUPS = {
     "carrying": ("quotegraph.nlp.resolve.carrying.",),
     "stated": ("quotegraph.nlp.resolve.stated.",),
