@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import quotegraph
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 
 from ..conftest import Article as Article
@@ -40,3 +41,16 @@ def tagged_doc(nlp: Language, words: list[str], tags: list[str]) -> Doc:
     for token, tag in zip(doc, tags, strict=True):
         token.tag_ = tag
     return doc
+
+
+# a statement's channel, addressee and time as their texts, None where it has none
+Found = tuple[str | None, str | None, str | None]
+
+
+def occasion_of(text: str, content: str, published: str = "2026-11-20") -> Found:
+    """The channel, addressee and time the whole pipeline gives the statement of ``text`` holding ``content``."""
+    found = quotegraph.extract(text, published).attributions
+    held = next(a for a in found if a.content is not None and content in a.content.text)
+    parts = (held.channel, held.addressee, held.time)
+    channel, addressee, time = (None if part is None else part.text for part in parts)
+    return channel, addressee, time

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-import quotegraph
+from ..conftest import occasion_of
 
 pytestmark = pytest.mark.slow
-
-Found = tuple[str | None, str | None, str | None]
 
 _COUNCIL = (
     "Riverton council bans delivery drones over parks\n\n"
@@ -32,15 +30,6 @@ _DEBATE = (
 _THE_DEBATE = "a three-hour debate in the council chamber"
 
 
-def _occasion(text: str, content: str) -> Found:
-    """The channel, addressee and time the whole pipeline gives the statement of ``text`` holding ``content``."""
-    found = quotegraph.extract(text, "2026-11-20").attributions
-    held = next(a for a in found if a.content is not None and content in a.content.text)
-    parts = (held.channel, held.addressee, held.time)
-    channel, addressee, time = (None if part is None else part.text for part in parts)
-    return channel, addressee, time
-
-
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize("flag", [True, False])
 def test_a_member_quoted_after_the_first_voice_speaks_in_the_chamber_s_debate(
@@ -51,9 +40,9 @@ def test_a_member_quoted_after_the_first_voice_speaks_in_the_chamber_s_debate(
     gathering and he is given nothing."""
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.DEBATES_IN_A_CHAMBER", flag)
     text = _COUNCIL.format(setting=_IN_THE_CHAMBER)
-    assert _occasion(text, "Our parks are not flight paths") == (_THE_DEBATE, "councillors", "on Tuesday evening")
+    assert occasion_of(text, "Our parks are not flight paths") == (_THE_DEBATE, "councillors", "on Tuesday evening")
     expected = (_THE_DEBATE, None, "on Tuesday evening") if flag else (None, None, None)
-    assert _occasion(text, "fly only above the river") == expected
+    assert occasion_of(text, "fly only above the river") == expected
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -61,7 +50,7 @@ def test_a_debate_named_without_its_room_is_not_joined() -> None:
     """ "During Tuesday's televised debate": a debate the story names without the room it was held in may be one that
     commentators speak of from anywhere, so the councillor named next is not placed at it."""
     text = _COUNCIL.format(setting="During a televised debate on Tuesday evening")
-    assert _occasion(text, "fly only above the river") == (None, None, None)
+    assert occasion_of(text, "fly only above the river") == (None, None, None)
 
 
 _SCHOOL = (
@@ -85,7 +74,7 @@ def test_an_event_named_by_a_gathering_s_noun_gives_its_channel_with_its_day(
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.event_days.EVENT_GATHERINGS", flag)
     setting = "The vote followed a two-hour meeting of the school board in the parish hall on Monday evening."
     meeting = "a two-hour meeting of the school board in the parish hall" if flag else None
-    assert _occasion(_SCHOOL.format(setting=setting), "900 signatures") == (meeting, None, "on Monday evening")
+    assert occasion_of(_SCHOOL.format(setting=setting), "900 signatures") == (meeting, None, "on Monday evening")
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -93,7 +82,7 @@ def test_an_event_named_by_a_noun_that_is_no_gathering_gives_its_day_alone() -> 
     """ "The vote followed a rally outside the parish hall on Monday evening": a rally is one speaker's scene, not
     many people's turns before one room, so the parent quoted next keeps only its day."""
     setting = "The vote followed a rally outside the parish hall on Monday evening."
-    assert _occasion(_SCHOOL.format(setting=setting), "900 signatures") == (None, None, "on Monday evening")
+    assert occasion_of(_SCHOOL.format(setting=setting), "900 signatures") == (None, None, "on Monday evening")
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -107,6 +96,6 @@ def test_a_recalled_telling_is_not_where_the_story_moved(monkeypatch: pytest.Mon
         "Okafor said a park ranger had told her in a phone call on Sunday that the drones scared the geese.\n\n"
         "Councillor Marcus Fenwick said the operators had offered to fly only above the river."
     )
-    assert _occasion(text, "scared the geese") == ("a phone call", "her", "on Sunday")
+    assert occasion_of(text, "scared the geese") == ("a phone call", "her", "on Sunday")
     expected = (_THE_DEBATE, None, "on Tuesday evening") if flag else ("a phone call", None, "on Sunday")
-    assert _occasion(text, "fly only above the river") == expected
+    assert occasion_of(text, "fly only above the river") == expected

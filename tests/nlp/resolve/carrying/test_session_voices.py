@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import quotegraph
+from ..conftest import occasion_of
 
 pytestmark = pytest.mark.slow
-
-Found = tuple[str | None, str | None, str | None]
 
 _LEDE = (
     "Lakeside council backs ferry plan\n\n"
@@ -40,15 +38,6 @@ _MEETING = (
 _THE_SESSION = "the council's evening session in the town hall"
 
 
-def _occasion(text: str, content: str) -> Found:
-    """The channel, addressee and time the whole pipeline gives the statement of ``text`` holding ``content``."""
-    found = quotegraph.extract(text, "2026-11-20").attributions
-    held = next(a for a in found if a.content is not None and content in a.content.text)
-    parts = (held.channel, held.addressee, held.time)
-    channel, addressee, time = (None if part is None else part.text for part in parts)
-    return channel, addressee, time
-
-
 def _flags(monkeypatch: pytest.MonkeyPatch, moments: bool, sessions: bool, day: bool) -> None:
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.open_scenes.MOMENTS_AT_THE_SCENE", moments)
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.SESSIONS", sessions)
@@ -66,8 +55,8 @@ def test_one_told_the_body_gathered_at_a_moment_of_the_session_speaks_in_it(
     _flags(monkeypatch, flag, True, True)
     text = _SESSION.format(when="before she called the vote")
     channel = _THE_SESSION if flag else None
-    assert _occasion(text, "Tonight we decide") == (channel, "the councillors", "before she called the vote")
-    assert _occasion(text, "nine of the eleven members") == (channel, "the councillors", "on Tuesday night")
+    assert occasion_of(text, "Tonight we decide") == (channel, "the councillors", "before she called the vote")
+    assert occasion_of(text, "nine of the eleven members") == (channel, "the councillors", "on Tuesday night")
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -76,8 +65,8 @@ def test_a_day_of_its_own_is_another_occasion_than_the_session(monkeypatch: pyte
     no later voice joins the session through her."""
     _flags(monkeypatch, True, True, True)
     text = _SESSION.format(when="on Wednesday")
-    assert _occasion(text, "Tonight we decide") == (None, "the councillors", "on Wednesday")
-    assert _occasion(text, "cut his trip to market") == (None, None, None)
+    assert occasion_of(text, "Tonight we decide") == (None, "the councillors", "on Wednesday")
+    assert occasion_of(text, "cut his trip to market") == (None, None, None)
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -89,7 +78,7 @@ def test_a_later_voice_joins_the_session_on_its_day(monkeypatch: pytest.MonkeyPa
     _flags(monkeypatch, True, sessions, day)
     text = _SESSION.format(when="before she called the vote")
     expected = (_THE_SESSION, None, "on Tuesday night") if sessions and day else (None, None, None)
-    assert _occasion(text, "cut his trip to market") == expected
+    assert occasion_of(text, "cut his trip to market") == expected
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -97,7 +86,7 @@ def test_a_voice_after_a_statement_on_another_day_is_not_at_the_session(monkeypa
     """The commuter quoted after the company's statement of Wednesday: the story has left the session."""
     _flags(monkeypatch, True, True, True)
     text = _SESSION.format(when="before she called the vote")
-    assert _occasion(text, "came too late for her") == (None, None, None)
+    assert occasion_of(text, "came too late for her") == (None, None, None)
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -110,7 +99,7 @@ def test_a_meeting_s_day_under_its_chair_s_moment_dates_its_next_voice(
     the moment is no weekday and he joins nothing."""
     _flags(monkeypatch, True, True, flag)
     expected = ("the meeting", None, "on Monday evening") if flag else (None, None, None)
-    assert _occasion(_MEETING, "900 signatures") == expected
+    assert occasion_of(_MEETING, "900 signatures") == expected
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -124,5 +113,5 @@ def test_a_session_whose_day_was_kept_from_elsewhere_is_not_joined(monkeypatch: 
         "Solberg said at the council's session in the town hall that the island could not wait another winter.\n\n"
         "A fisherman from the north shore, Tomas Reinholt, said the ferry would cut his trip to market by an hour."
     )
-    assert _occasion(text, "not wait another winter") == ("the council's session in the town hall", None, "on Monday")
-    assert _occasion(text, "cut his trip to market") == (None, None, None)
+    assert occasion_of(text, "not wait another winter") == ("the council's session in the town hall", None, "on Monday")
+    assert occasion_of(text, "cut his trip to market") == (None, None, None)
