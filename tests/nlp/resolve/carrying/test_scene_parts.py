@@ -48,6 +48,25 @@ def test_a_main_verb_tagged_as_a_participle_happened(
     assert happened(word) is (False if word.tag_ == "VBN" else expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Klein, an activist who did not attend Thursday's summit, organized the rally.", "attend"),
+        ("He hasn't held any big rallies of late.", "held"),
+        ("She never attended the hearing.", "attended"),
+    ],
+)
+def test_a_negated_verb_did_not_happen(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, sentence: str, verb: str
+) -> None:
+    """``happened`` reads a verb its own negation denies as nothing done (``NEGATED_NOT_DONE``): the scene it names
+    sets no occasion; with the flag off it happened as any past does."""
+    word = next(t for t in article(sentence, published=DAY).doc if t.text == verb)
+    assert happened(word) is False
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_parts.NEGATED_NOT_DONE", False)
+    assert happened(word) is True
+
+
 def test_spans_hold_an_offset_inside_any_of_them_overlapping_ones_merged() -> None:
     spans = Spans([(40, 50), (10, 20), (15, 30), (30, 35)])
     assert [spans.holds(o) for o in (9, 10, 25, 34, 35, 39, 49, 50)] == [

@@ -162,9 +162,23 @@ def happened(verb: Token) -> bool:
     auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ in ("MD", "TO") for a in auxes):
         return False
+    if NEGATED_NOT_DONE and _negated(verb):
+        return False
     if verb.tag_ in FINITE_TAGS or any(a.tag_ in FINITE_TAGS for a in auxes):
         return True
     return MISTAGGED_PASTS and not auxes and _a_past_as_vbn(verb)
+
+
+# A verb its own negation denies ("Klein, who did not attend Thursday's summit", "He hasn't held any big rallies",
+# "never took the LSAT") tells of nothing done: the scene it names sets no occasion. The thirty-sixth set's
+# negatedsettings round (docs/occasion-rounds.md) counted the forms.
+NEGATED_NOT_DONE = True
+_NEVER = frozenset({"never"})
+
+
+def _negated(verb: Token) -> bool:
+    """``verb`` has a ``neg`` dependant ("did not attend", "hasn't held") or "never"."""
+    return any(c.dep_ == "neg" or c.lower_ in _NEVER for c in children_of(verb))
 
 
 # The tagger takes a plain past for a participle when the sentence opens with a long phrase ("At the Crestwood ferry
