@@ -3790,6 +3790,336 @@ KNOWN_MISSES: dict[str, str] = {
         "'Facebook'; expected time 'late on Saturday'; found speaker 'Sles Yusof', kind direct, 'a "
         "video | ', time ''"
     ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:with priority for "
+    "Velachery, Madipakkam and Perumbakkam": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'budget "
+        "session'; found speaker 'K. Sivaraman', kind indirect, ' | ', time 'on thursday'"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:We have not raised the base "
+    "rate of property tax": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'budget "
+        "session'; found speaker 'K. Sivaraman', kind direct, ' | ', time 'on thursday'"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:share of devolved funds "
+    "from the State had arrived": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'K. Sivaraman', kind mixed, ' | ', time "
+        "'2026-27'"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:remained incomplete in at least 40 wards": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'Council S. Jayaseelan', kind indirect, "
+        "'the storm water drain programme | ', time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:the drain stops 200 metres "
+    "short of the canal": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'S. Jayaseelan'; expected channel 'budget session'; expected time 'Thursday'; found "
+        "speaker 'State', kind direct, ' | ', time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:had barely moved in three years": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'Fathima Begum', kind indirect, ' | ', "
+        "time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:always in the footnotes of this budget": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'Fathima Begum', kind direct, ' | ', "
+        "time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:I went back to those "
+    "engineers with residents": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'R. Devika', kind direct, 'a review "
+        "meeting | ward councillors', time 'in october'"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:the budget had no line for "
+    "the fishing hamlets": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Antony Xavier'; expected channel 'budget session'; expected time 'Thursday'; found "
+        "speaker 'Xavier', kind indirect, ' | ', time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:would not be turned into a "
+    "stage for photographs": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'M. Kalaiselvi', kind indirect, 'the "
+        "debate | the councillors', time 'as the debate grew heated and members from both sides "
+        "crowded the well of the house'"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:would take the property tax "
+    "issue to residents": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'S. "
+        "Jayaseelan'; found speaker 'Jayaseelan', kind indirect, ' | reporters', time 'after the "
+        "walkout'"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:remaining links were held "
+    "up by Metro rail works": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'J. Kumaraguru', kind indirect, ' | the "
+        "council', time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:We will not cut a ribbon on any drain": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'J. Kumaraguru', kind direct, ' | the "
+        "council', time ''"
+    ),
+    "chennai-corporation-budget-council-walkout-storm-water-drains.html:tenders for the last 14 missing links": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'budget "
+        "session'; expected time 'Thursday'; found speaker 'J. Kumaraguru', kind indirect, ' | the "
+        "council', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:required it to reach at least half the height": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Rebecca "
+        "Tonkin'; expected time 'Tuesday'; found speaker 'Counsel', kind mixed, 'her opening "
+        "address | the court', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:examine whether the bund had been rebuilt": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Rebecca "
+        "Tonkin'; expected time 'Tuesday'; found speaker 'Counsel', kind indirect, 'her opening "
+        "address | the court', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:driven the haul road on the "
+    "morning of the accident": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Tuesday'; found "
+        "speaker 'Grant Petrie', kind mixed, 'the inquest | ', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:had not been rebuilt after the wet season": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Tuesday'; found "
+        "speaker 'Grant Petrie', kind indirect, 'the inquest | ', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:I should have had it built up again": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Tuesday'; found "
+        "speaker 'Grant Petrie', kind direct, 'the inquest | ', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:would put a truck over the side": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Daniel Whitcombe'; expected channel 'smoko break'; expected time 'about a week before the "
+        "crash'; found speaker 'Kyle Brennan', kind mixed, 'the inquest | the inquest', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:Whether he did or not, I honestly cannot say": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Tuesday'; found "
+        "speaker 'Kyle Brennan', kind direct, 'the inquest | the inquest', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:showed the bund was between 0.6 "
+    "and 0.9 metres high": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'inquest'; "
+        "found speaker 'Anjali Raghavan', kind indirect, ' | ', time 'on wednesday'"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:A bund is not a suggestion": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'inquest'; "
+        "found speaker 'Anjali Raghavan', kind direct, ' | ', time 'on wednesday'"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:had found no problems with the haul road edges": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'inquest'; "
+        "found speaker 'Anjali Raghavan', kind indirect, ' | the coroner', time 'on wednesday'"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:had since rebuilt every bund on the site": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'inquest'; "
+        "found speaker 'Stuart McKellar', kind indirect, 'the court | the court', time 'on "
+        "wednesday'"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:would hand down her findings in writing": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'inquest'; "
+        "found speaker 'Margaret Ellery', kind indirect, ' | ', time 'on wednesday afternoon'"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:Danny loved that job": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Whitcombe family'; expected addressee 'reporters'; expected time 'Wednesday "
+        "afternoon'; found speaker 'the statement', kind direct, 'the statement | ', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:sit in a courtroom to learn that he told someone": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Whitcombe family'; expected addressee 'reporters'; expected time 'Wednesday "
+        "afternoon'; found speaker 'the statement', kind direct, 'the statement | ', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:would ask the coroner to "
+    "recommend that every quarry": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
+        "afternoon'; found speaker 'Tom Vukovic', kind indirect, ' | reporters', time ''"
+    ),
+    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:deserves to go home at the end of the shift": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee; expected "
+        "speaker 'Calliope Aggregates'; expected channel 'emailed response'; expected addressee "
+        "'Bulletin'; found speaker 'the response', kind direct, 'the response | ', time 'on "
+        "thursday'"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:may not look or smell spoiled": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Canadian Food Inspection Agency'; expected channel 'recall notice'; found speaker 'the "
+        "notice', kind direct, 'the notice | ', time 'late saturday'"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:had eaten about half a tub of the garlic hummus": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'GLB "
+        "News'; expected time 'Sunday afternoon'; found speaker 'Irene Kowalczyk', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:because of my blood pressure": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'GLB "
+        "News'; expected time 'Sunday afternoon'; found speaker 'Irene Kowalczyk', kind direct, ' | "
+        "', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:had checked the lot numbers on his phone": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'GLB "
+        "News'; expected time 'Sunday afternoon'; found speaker 'Ahmed Siddiqui', kind indirect, ' "
+        "| ', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:I just threw everything with "
+    "that brand in the garbage": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'GLB "
+        "News'; expected time 'Sunday afternoon'; found speaker 'Ahmed Siddiqui', kind direct, ' | "
+        "', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:pulled 46 tubs from his cooler on Saturday night": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Sunday afternoon'; "
+        "found speaker 'Deepak Malhotra', kind indirect, 'social media | ', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:the hummus had to come off the shelf": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'distributor'; expected channel 'texted'; expected time 'around 9 p.m. Saturday'; found "
+        "speaker 'Deepak Malhotra', kind mixed, 'social media | ', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:The big chains get an email": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'Sunday afternoon'; "
+        "found speaker 'Deepak Malhotra', kind direct, 'social media | ', time ''"
+    ),
+    "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:listeriosis is rare but serious": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Public Health "
+        "Agency of Canada'; found speaker 'Public Health Agency of', kind indirect, ' | ', time ''"
+    ),
+    "kerio-university-senate-fees-vote-kusa-open-letter.html:push students from poor families out of the university": (
+        'sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "Kerio '
+        "University Students' Association\"; found speaker 'senate', kind indirect, 'an open "
+        "letter to the senate | the senate', time 'on sunday'"
+    ),
+    "kerio-university-senate-fees-vote-kusa-open-letter.html:A fee that a boda boda rider's son cannot pay": (
+        'sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "Kerio '
+        "University Students' Association\"; found speaker 'senate', kind direct, 'an open "
+        "letter to the senate | the senate', time 'on sunday'"
+    ),
+    "kerio-university-senate-fees-vote-kusa-open-letter.html:had not bought a single new microscope since 2021": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Daniel Kiptoo "
+        "Rotich'; found speaker 'Kiptoo Rotich', kind indirect, 'the special senate meeting | "
+        "senators', time 'yesterday'"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:to leave their houses before midnight": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Nasrul "
+        "Effendi'; expected time 'On Tuesday night'; found speaker 'Batang Sinamar', kind indirect, "
+        "'an address broadcast on rri padang | residents of low-lying villages', time ''"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:Your houses can be rebuilt": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
+        "'Nasrul Effendi'; expected channel 'address broadcast on RRI Padang'; found speaker "
+        "'Batang Sinamar', kind direct, 'the address | residents of low-lying villages', time 'on "
+        "tuesday night'"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:would pay for the repair of every house": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Nasrul "
+        "Effendi'; expected time 'On Tuesday night'; found speaker 'Batang Sinamar', kind indirect, "
+        "'an address broadcast on rri padang | residents of low-lying villages', time ''"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:a tropical disturbance off "
+    "the west coast of Sumatra": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Meteorology, "
+        "Climatology and Geophysics Agency'; found speaker 'Climatology and Geophysics Agency', "
+        "kind indirect, 'a bulletin | ', time 'at 5 p.m. on tuesday'"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:remain alert to the "
+    "possibility of flash floods": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Meteorology, "
+        "Climatology and Geophysics Agency'; found speaker 'Climatology and Geophysics Agency', "
+        "kind direct, 'a bulletin | ', time 'at 5 p.m. on tuesday'"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:a father and his teenage son had gone back": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'radioed'; "
+        "found speaker 'Nofrizal', kind indirect, ' | the command post', time 'at around 2 a.m.'"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:had declared a 14-day "
+    "emergency response period": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "\"briefing at the regency's disaster command post\"; expected time 'on Wednesday "
+        "morning'; found speaker 'Hendri Yusnaldi', kind indirect, ' | ', time ''"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:We have rice for one week": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "\"briefing at the regency's disaster command post\"; expected time 'on Wednesday "
+        "morning'; found speaker 'Hendri Yusnaldi', kind direct, ' | ', time ''"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:divers would only go into "
+    "the water in daylight": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "\"briefing at the regency's disaster command post\"; expected time 'on Wednesday "
+        "morning'; found speaker 'Abdul Malik Harahap', kind indirect, ' | reporters', time 'asked "
+        "by reporters whether the search for the two missing men would continue after dark'"
+    ),
+    "limapuluh-kota-floods-harau-evacuation-governor-radio-address.html:We left with what we were wearing": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Yusnimar'; "
+        "found speaker 'a woman', kind direct, ' | ', time ''"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:had received 2,914 votes and Charlemagne 2,851": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
+        "expected speaker 'Marcia Alcide-Joseph'; expected kind 'indirect'; expected channel "
+        "'counting centre at the Micoud Secondary School'; expected time 'shortly after 11 p.m. on "
+        "Monday'; found nothing"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:conducted in accordance with the law": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'counting "
+        "centre at the Micoud Secondary School'; found speaker 'Marcia Alcide-Joseph', kind direct, "
+        "' | ', time 'shortly after 11 p.m. on monday'"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:request for a second recount had been refused": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'counting "
+        "centre at the Micoud Secondary School'; found speaker 'Marcia Alcide-Joseph', kind "
+        "indirect, ' | ', time 'shortly after 11 p.m. on monday'"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:trusting a fisherman's son with their future": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Gregory "
+        "St. Rose'; expected time 'soon after midnight'; found speaker 'a 44-year-old former "
+        "fisheries officer', kind mixed, 'a victory speech to several hundred supporters | voters', "
+        "time ''"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:This victory belongs to the fishermen of Savannes Bay": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Gregory "
+        "St. Rose'; expected time 'soon after midnight'; found speaker 'a 44-year-old former "
+        "fisheries officer', kind direct, 'a victory speech to several hundred supporters | "
+        "voters', time ''"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:push for the reopening of the Micoud "
+    "fish landing facility": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Gregory "
+        "St. Rose'; expected time 'soon after midnight'; found speaker 'a 44-year-old former "
+        "fisheries officer', kind indirect, 'a victory speech to several hundred supporters | "
+        "voters', time ''"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:the margin was too small to declare": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee; expected speaker "
+        "'Marcia Alcide-Joseph'; expected addressee 'both candidates'; found speaker 'St. Rose', "
+        "kind indirect, ' | them', time 'at around 9 p.m.'"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:I want to thank Dr. Charlemagne for a clean fight": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Gregory "
+        "St. Rose'; expected time 'soon after midnight'; found speaker 'a 44-year-old former "
+        "fisheries officer', kind direct, 'a victory speech to several hundred supporters | "
+        "voters', time ''"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:turnout across the island was 54.2 per cent": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'provisional "
+        "figures'; found speaker 'Electoral Department', kind indirect, ' | ', time ''"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:peaceful, orderly and well administered": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'preliminary "
+        "report'; found speaker 'CARICOM Electoral Observation Mission', kind mixed, 'a news "
+        "conference at the bay gardens hotel in rodney bay | ', time 'on tuesday afternoon'"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:the delays had not affected the outcome": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'news "
+        "conference at the Bay Gardens Hotel'; found speaker 'Rhonda Gittens-Bynoe', kind indirect, "
+        "'the news conference | reporters', time 'on tuesday afternoon'"
+    ),
+    "micoud-south-count-st-rose-wins-charlemagne-concedes.html:Saint Lucians queued in the sun for hours": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'news "
+        "conference at the Bay Gardens Hotel'; found speaker 'Rhonda Gittens-Bynoe', kind direct, "
+        "'the news conference | reporters', time 'on tuesday afternoon'"
+    ),
 }
 
 
