@@ -70,16 +70,15 @@ def _a_thing_s_maker(name: Token, above: Token, pronoun: Token) -> bool:
     (``WHO_IS_THE_NAME_A_THING_COMES_FROM``)."""
     if not WHO_IS_THE_NAME_A_THING_COMES_FROM or pronoun.lower_ not in _PERSON_RELATIVES:
         return False
-    if name.dep_ != "pobj" or name.head.lower_ != "from" or above.tag_ != "NN" or _a_person_s_noun(above):
+    if name.dep_ != "pobj" or name.head.lower_ != "from" or above.tag_ != "NN" or _names_a_person(above):
         return False
     if name.pos_ == "PROPN":  # not a place: "a gynecologist from Englewood, New Jersey, who said"
         return name.ent_type_ not in PLACE_ENTITIES
-    return name.pos_ == "NOUN" and _a_person_s_noun(name)  # "a letter from the mayor, who wrote"
+    return name.pos_ == "NOUN" and _names_a_person(name)  # "a letter from the mayor, who wrote"
 
 
-def _a_person_s_noun(noun: Token) -> bool:
-    role = lexicons().role_nouns.get(noun.lemma_.lower())
-    return role is not None and role.of_person
+def _names_a_person(noun: Token) -> bool:
+    return lexicons().names_a_person(noun.lemma_.lower())
 
 
 def _with_antecedent(relative: Token, pronoun: Token) -> list[CharSpan]:

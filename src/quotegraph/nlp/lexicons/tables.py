@@ -79,6 +79,11 @@ class Lexicons:
     type_cues: dict[str, TypeCue]
     type_sources: dict[str, SourceWordClass]
 
+    def names_a_person(self, lemma: str) -> bool:
+        """Whether the role noun ``lemma`` (lower case) is a noun for a person (``RoleNoun.of_person``)."""
+        role = self.role_nouns.get(lemma)
+        return role is not None and role.of_person
+
 
 def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in lexicon_file(name).splitlines() if line.strip() and not line.startswith("#")]

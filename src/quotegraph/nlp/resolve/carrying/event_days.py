@@ -111,8 +111,8 @@ def event_day(narration: Narration, sentence: Span) -> Setting | None:
             return None
         at = day.span.start_char
         stated = Stated(time=day)
-        if EVENT_GATHERINGS and event is not verb and a_gathering(channel_phrase(event)):
-            stated = Stated(channel=channel_phrase(event), time=day)  # "a three-hour debate in the chamber"
+        if EVENT_GATHERINGS and event is not verb and a_gathering(phrase := channel_phrase(event)):
+            stated = Stated(channel=phrase, time=day)  # "a three-hour debate in the chamber"
         return Setting(at, narration.paragraphs.of(at), people, stated)
     return None
 

@@ -41,15 +41,13 @@ def capitalised_office(token: Token) -> bool:
 
 def a_person_noun(token: Token) -> bool:
     """A common noun for a person, named ("sheriff") or unnamed ("official", "agent") as the lexicon keeps it."""
-    role = lexicons().role_nouns.get(token.lemma_.lower())
-    return token.pos_ == "NOUN" and role is not None and role.of_person
+    return token.pos_ == "NOUN" and lexicons().names_a_person(token.lemma_.lower())
 
 
 def person_noun_or_office(token: Token) -> bool:
     """A noun for a person as ``a_person_noun`` tells, or a capitalised office the parser read as a proper noun
     ("Member of the Senedd", "Minister for Health")."""
-    role = lexicons().role_nouns.get(token.lemma_.lower())
-    return a_person_noun(token) or (token.pos_ == "PROPN" and role is not None and role.of_person)
+    return a_person_noun(token) or (token.pos_ == "PROPN" and lexicons().names_a_person(token.lemma_.lower()))
 
 
 def is_predicative(head: Token) -> bool:

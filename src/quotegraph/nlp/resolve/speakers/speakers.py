@@ -15,7 +15,7 @@ from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster, C
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
-from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun
+from quotegraph.nlp.resolve.speakers.noun_classes import PERSON_RELATIVES, a_body_noun
 from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of, set_off
 from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
@@ -235,7 +235,7 @@ def _document_sent_by(span: Span) -> Token | None:
     if name.dep_ != "pobj" or name.head.lower_ != "from":
         return None
     after = span.doc[span.end : name.right_edge.i + 1]
-    if not any(t.lower_ in ("who", "whom") and t.head.dep_ == "relcl" for t in after):
+    if not any(t.lower_ in PERSON_RELATIVES and t.head.dep_ == "relcl" for t in after):
         return None
     thing = name.head.head
     for _ in range(_SENT_THROUGH):  # "a letter to the board's chair from X": "from" may hang on the chair

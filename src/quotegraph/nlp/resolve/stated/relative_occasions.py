@@ -121,7 +121,7 @@ _PAST_AUXILIARIES = frozenset({"was", "were"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _a_gathering(word: Token) -> bool:
+def _a_scene_noun(word: Token) -> bool:
     """A scene noun of any nominal tag, its two-word entry with the word before it ("town hall meeting")."""
     return word.tag_ in _NOMINAL_TAGS and a_scene(word, entries=NOUN_ENTRIES)
 
@@ -134,13 +134,10 @@ def _under_way(verb: Token) -> bool:
 def _the_gathering(word: Token) -> bool:
     """ "the event": a gathering named with "the" whose noun the story names nowhere before (one named before is that
     scene again, which the carrying gives by its first mention)."""
+    if not _a_scene_noun(word) or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)):
+        return False
     lemma = word.lemma_.lower()
-    named_before = any(t.tag_ in _NOMINAL_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
-    return (
-        _a_gathering(word)
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word))
-        and not named_before
-    )
+    return not any(t.tag_ in _NOMINAL_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
 
 
 def _gathering_of(verb: Token) -> Token | None:
@@ -152,7 +149,7 @@ def _gathering_of(verb: Token) -> Token | None:
         if lemma in _RUNNING_VERBS and verb.tag_ == "VBD" and child.dep_ == "dobj" and _the_gathering(child):
             return child
         if lemma in _SPEAKING_VERBS and _under_way(verb) and child.dep_ == "prep" and child.lower_ in _SPEAKING_TO:
-            found = next((o for o in children_of(child) if o.dep_ == "pobj" and _a_gathering(o)), None)
+            found = next((o for o in children_of(child) if o.dep_ == "pobj" and _a_scene_noun(o)), None)
             if found is not None:
                 return found
     return None

@@ -121,8 +121,7 @@ def _a_person(subject: Token) -> bool:
     protesters more leeway", a place's favour."""
     if subject.ent_type_:
         return subject.ent_type_ == "PERSON"
-    role = lexicons().role_nouns.get(subject.lemma_.lower())
-    return subject.lower_ in _PERSONAL_SUBJECTS or (role is not None and role.of_person)
+    return subject.lower_ in _PERSONAL_SUBJECTS or lexicons().names_a_person(subject.lemma_.lower())
 
 
 # "made it clear to House Democrats on Wednesday that she has their backs", "concluded by making it clear to the judge
