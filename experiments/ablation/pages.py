@@ -15,13 +15,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import quotegraph
-from quotegraph.io import read
-from quotegraph.model import Article
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news_pages"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import FIELDS, OCCASION_FIELDS, PAGES, _checks, _measured
+from score import FIELDS, OCCASION_FIELDS, PAGES, page_checks
 
 HELD_OUT = Path("/work/annotations/heldout.txt")
 
@@ -37,13 +33,7 @@ def count(out: Path) -> None:
         if page in held_out:
             continue
         pages += 1
-        [article] = read(str(PAGES / page))
-        assert isinstance(article, Article)
-        found = list(quotegraph.extract(article.text, article.published, id=article.id).attributions)
-        for n, statement in enumerate(spec["statements"]):
-            ok, _ = _checks(found, statement)
-            ok["every field"] = all(ok.values())
-            ok |= {"measured " + field: right for field, right in _measured(found, statement).items()}
+        for n, (_, ok, _) in enumerate(page_checks(page, spec)):
             outcomes[f"{page}#{n}"] = ok
             for field, right in ok.items():
                 totals[field] += 1

@@ -15,11 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from score import PAGES, _checks, _measured  # type: ignore[import-not-found]
-
-import quotegraph
-from quotegraph.io import read
-from quotegraph.model import Article
+from score import PAGES, page_checks  # type: ignore[import-not-found]
 
 HELD_OUT = Path(__file__).resolve().parent / "held_out.txt"
 FIELDS = ("every field", "speaker", "kind", "channel", "addressee", "time")
@@ -45,13 +41,7 @@ def main(arguments: list[str]) -> None:
     totals: Counter[tuple[str, str]] = Counter()
     rights: Counter[tuple[str, str]] = Counter()
     for page, spec in expected.items():
-        [article] = read(str(PAGES / page))
-        assert isinstance(article, Article)
-        found = list(quotegraph.extract(article.text, article.published, id=article.id).attributions)
-        for statement in spec["statements"]:
-            ok, _ = _checks(found, statement)
-            ok["every field"] = all(ok.values())
-            ok |= {"measured " + field: right for field, right in _measured(found, statement).items()}
+        for _, ok, _ in page_checks(page, spec):
             for group in (g for g, pages in groups.items() if page in pages):
                 for field, right in ok.items():
                     totals[group, field] += 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,19 @@ def _measured(found: list[Any], expected: dict[str, Any]) -> dict[str, bool]:
     return measured
 
 
+def page_checks(page: str, spec: dict[str, Any]) -> Iterator[tuple[dict[str, Any], dict[str, bool], str]]:
+    """Each expected statement of ``page`` (its ``spec`` in expected.json), with its checks as the test makes them,
+    "every field" and the occasion fields as occasion.md scores them ("measured FIELD"), and what was found."""
+    [article] = read(str(PAGES / page))
+    assert isinstance(article, Article)
+    found = list(quotegraph.extract(article.text, article.published, id=article.id).attributions)
+    for statement in spec["statements"]:
+        ok, what = _checks(found, statement)
+        ok["every field"] = all(ok.values())
+        ok |= {"measured " + field: right for field, right in _measured(found, statement).items()}
+        yield statement, ok, what
+
+
 def main(new: set[str], skip: frozenset[str] = frozenset()) -> None:
     everything: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
     expected = {page: spec for page, spec in everything.items() if page not in skip}
@@ -86,14 +100,8 @@ def main(new: set[str], skip: frozenset[str] = frozenset()) -> None:
     rights: Counter[tuple[str, str]] = Counter()
     misses = []
     for page, spec in expected.items():
-        [article] = read(str(PAGES / page))
-        assert isinstance(article, Article)
-        found = list(quotegraph.extract(article.text, article.published, id=article.id).attributions)
         group = "new" if page in new else "old"
-        for statement in spec["statements"]:
-            ok, what = _checks(found, statement)
-            ok["every field"] = all(ok.values())
-            ok |= {"measured " + field: right for field, right in _measured(found, statement).items()}
+        for statement, ok, what in page_checks(page, spec):
             for field, right in ok.items():
                 totals[group, field] += 1
                 rights[group, field] += right

@@ -15,12 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import quotegraph
-from quotegraph.io import read
-from quotegraph.model import Article
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news_pages"))
-from score import FIELDS, OCCASION_FIELDS, PAGES, _checks, _measured
+from score import FIELDS, OCCASION_FIELDS, PAGES, page_checks
 
 
 def _names(path: str) -> set[str]:
@@ -33,13 +29,7 @@ def dump(out: str, skip: set[str], only: set[str] | None) -> None:
         for page, spec in expected.items():
             if page in skip or (only is not None and page not in only):
                 continue
-            [article] = read(str(PAGES / page))
-            assert isinstance(article, Article)
-            found = list(quotegraph.extract(article.text, article.published, id=article.id).attributions)
-            for statement in spec["statements"]:
-                ok, what = _checks(found, statement)
-                ok["every field"] = all(ok.values())
-                ok |= {"measured " + field: right for field, right in _measured(found, statement).items()}
+            for statement, ok, what in page_checks(page, spec):
                 row = {"page": page, "content": statement["content"], "ok": ok, "what": what}
                 sink.write(json.dumps(row) + "\n")
 
