@@ -2,7 +2,8 @@
 per-field right values and false fills it gains and loses against the full system.
 
     python experiments/ablation/ablate.py list [--group carrying|stated|other|all]
-    python experiments/ablation/ablate.py run SLICE [SLICE ...] [--group G | --rules R1,R2] --out RESULTS.jsonl
+    python experiments/ablation/ablate.py run SLICE [SLICE ...] --caches ROOT --out RESULTS.jsonl \
+        [--group G | --rules R1,R2]
     python experiments/ablation/ablate.py table RESULTS.jsonl [--slices d,a,f]
 
 A rule is a module-level switch of ``nlp/resolve/carrying/``, ``nlp/resolve/stated/`` or ``nlp/resolving_occasions.py``
@@ -12,7 +13,9 @@ engine is edited: the switch is set in this process, the articles resolved again
 read afresh from the cache for every run (the per-document memos hold what the switches decide) and the resolving
 stage's ``functools.cache``s are cleared.
 
-Check slices (``CHECK``: train-c, g, h, i) are scored in aggregate only: no article of theirs is written out.
+The slices and their caches are ``experiments/occasion_stated/slices.py``'s (``--caches ROOT``, made by its ``cache``
+mode). Check slices (``CHECK``: every slice that file marks as one) are scored in aggregate only: no article of theirs
+is written out.
 """
 
 from __future__ import annotations
@@ -42,17 +45,11 @@ from quotegraph.model.codec import encode_result
 from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.settings import Settings
 
-ANNOTATIONS = Path("/work/annotations")
-SLICES: dict[str, tuple[str, str, str]] = {  # name -> articles, cache, occasion gold
-    "d": ("/tmp/train-d.jsonl", "cache31/train-d", "data/occasion/train-d.jsonl"),
-    "a": ("/tmp/train-a.jsonl", "cache31/train-a", "data/occasion/train.jsonl"),
-    "c": ("/tmp/train-c.jsonl", "cache31/train-c", "data/occasion/train-c.jsonl"),
-    "f": ("/tmp/train-f.jsonl", "cache34/train-f", "data/occasion/train-f.jsonl"),
-    "g": ("/tmp/train-g.jsonl", "cache34/train-g", "data/occasion/train-g.jsonl"),
-    "h": ("/tmp/train-h.jsonl", "cache36/train-h", "data/occasion/train-h.jsonl"),
-    "i": ("/tmp/train-i.jsonl", "cache36/train-i", "data/occasion/train-i.jsonl"),
-}
-CHECK = frozenset({"c", "g", "h", "i"})  # measured, never read: aggregates only
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_stated"))
+import slices  # type: ignore[import-not-found]  # the slices' one definition and cache layout
+
+SLICES = {name.removeprefix("train-"): chosen for name, chosen in slices.SLICES.items()}  # "d" -> train-d
+CHECK = frozenset(key for key, chosen in SLICES.items() if not chosen.tuning)  # measured, never read: aggregates only
 GROUPS = {
     "carrying": ("quotegraph.nlp.resolve.carrying.",),
     "stated": ("quotegraph.nlp.resolve.stated.",),
@@ -180,13 +177,13 @@ def _clear_caches() -> None:
 
 
 class Slice:
-    def __init__(self, key: str, nlp: Any) -> None:
-        articles, cache, gold = SLICES[key]
+    def __init__(self, key: str, nlp: Any, caches: Path) -> None:
+        cache = caches / f"train-{key}"  # as ``slices.py cache ROOT`` lays it out
         self.key = key
-        self.gold = [json.loads(line) for line in Path(articles).read_text().splitlines() if line.strip()]
-        self.bin = DocBin().from_disk(ANNOTATIONS / cache / "docs.spacy")
-        self.candidates = pickle.loads((ANNOTATIONS / cache / "candidates.pkl").read_bytes())
-        self.occasions = read_occasions(Path(gold))
+        self.gold = [json.loads(line) for line in (cache / slices.ARTICLES).read_text().splitlines() if line.strip()]
+        self.bin = DocBin().from_disk(cache / "docs.spacy")
+        self.candidates = pickle.loads((cache / "candidates.pkl").read_bytes())
+        self.occasions = read_occasions(slices.OCCASION / SLICES[key].gold)
         self.nlp = nlp
 
     def outcomes(self) -> dict[tuple[str, str], dict[str, str]]:
@@ -288,14 +285,14 @@ def _aggregate(outcomes: Mapping[tuple[str, str], Mapping[str, str]]) -> dict[st
     return out
 
 
-def run(keys: list[str], selected: list[Rule], out: Path, batch: int = 1) -> None:
+def run(keys: list[str], selected: list[Rule], out: Path, caches: Path, batch: int = 1) -> None:
     nlp = load_pipeline()
     done = set()
     if out.exists():
         done = {(r["rule"], r["slice"]) for r in map(json.loads, out.read_text().splitlines()) if r}
     with out.open("a") as sink:
         for key in keys:
-            data = Slice(key, nlp)
+            data = Slice(key, nlp, caches)
             started = time.perf_counter()
             base = data.outcomes()
             base_seconds = time.perf_counter() - started
@@ -419,6 +416,7 @@ def main() -> None:
     parser.add_argument("--group", default="all")
     parser.add_argument("--rules", default="")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--caches", type=Path, help="the slices' caches, as slices.py cache ROOT made them")
     parser.add_argument("--slices", default="d,a,f")
     parser.add_argument("--batch", type=int, default=1)
     options = parser.parse_args()
@@ -434,9 +432,9 @@ def main() -> None:
             print(f"{rule.group}\t{rule.module}\t{rule.name}")
         print(len(chosen), "rules", file=sys.stderr)
         return
-    if options.out is None:
-        parser.error("run needs --out")
-    run(options.args, chosen, options.out, options.batch)
+    if options.out is None or options.caches is None:
+        parser.error("run needs --out and --caches")
+    run(options.args, chosen, options.out, options.caches, options.batch)
 
 
 if __name__ == "__main__":

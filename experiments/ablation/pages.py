@@ -1,6 +1,6 @@
 """The news-page counts of ``experiments/news_pages/score.py`` on the tuned pages only: the held-out pages
-(``/work/annotations/heldout.txt``) are not read at all, so their misses cannot be seen. Writes each statement's checks
-to a JSON file, for a before / after comparison.
+(``experiments/news_pages/held_out.txt``) are not read at all, so their misses cannot be seen. Writes each
+statement's checks to a JSON file, for a before / after comparison.
 
     python experiments/ablation/pages.py OUT.json [--off RULE[,RULE]]   # with rules of ablate.py switched off
     python experiments/ablation/pages.py --compare BEFORE.json AFTER.json
@@ -17,13 +17,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news_pages"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import FIELDS, OCCASION_FIELDS, PAGES, page_checks
-
-HELD_OUT = Path("/work/annotations/heldout.txt")
+from score import FIELDS, HELD_OUT, OCCASION_FIELDS, PAGES, listed_pages, page_checks
 
 
 def count(out: Path) -> None:
-    held_out = {line.strip() for line in HELD_OUT.read_text().splitlines() if line.strip()}
+    held_out = listed_pages(HELD_OUT)
     expected: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
     totals: Counter[str] = Counter()
     rights: Counter[str] = Counter()

@@ -4,7 +4,7 @@ PolNeAR, so that the resolving stage can be run again on them in seconds.
     python experiments/learned_time/pages_cache.py tuned CACHE_DIR      # the 177 pages tuned on
     python experiments/learned_time/pages_cache.py heldout CACHE_DIR    # the eighteen held out (scored once)
 
-The held-out names are read from ``/work/annotations/heldout.txt``; nothing of those pages is printed.
+The held-out names are read from ``experiments/news_pages/held_out.txt``; nothing of those pages is printed.
 """
 
 from __future__ import annotations
@@ -22,11 +22,12 @@ from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.pipeline import load_pipeline, parse_articles
 
 PAGES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "news-pages"
-HELD_OUT = Path("/work/annotations/heldout.txt")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news_pages"))
+from score import HELD_OUT, listed_pages  # type: ignore[import-not-found]  # noqa: E402
 
 
 def page_names(which: str) -> list[str]:
-    held = set(HELD_OUT.read_text().split())
+    held = listed_pages(HELD_OUT)
     expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
     return [p for p in expected if (p in held) == (which == "heldout")]
 

@@ -15,24 +15,18 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from score import PAGES, page_checks  # type: ignore[import-not-found]
+from score import HELD_OUT, PAGES, listed_pages, page_checks  # type: ignore[import-not-found]
 
-HELD_OUT = Path(__file__).resolve().parent / "held_out.txt"
 FIELDS = ("every field", "speaker", "kind", "channel", "addressee", "time")
 MEASURED = ("channel", "addressee", "time")
 
 
-def _listed(path: Path) -> set[str]:
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return {line for line in lines if line}
-
-
 def main(arguments: list[str]) -> None:
     expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
-    groups = {"held-out": _listed(HELD_OUT)}
+    groups = {"held-out": listed_pages(HELD_OUT)}
     for argument in arguments:
         name, _, path = argument.partition("=")
-        groups[name] = _listed(Path(path))
+        groups[name] = listed_pages(Path(path))
     unknown = sorted(page for pages in groups.values() for page in pages if page not in expected)
     if unknown:
         raise SystemExit(f"pages in no fixture: {', '.join(unknown)}")

@@ -3,7 +3,7 @@
     python experiments/news_pages/score.py [PAGE.html ...] [--skip LIST]
 
 ``--skip LIST`` leaves the pages named in the file LIST (one a line) out unread and unscored: the held-out pages
-(``--skip /work/annotations/heldout.txt``), which a round counting the tuned pages alone must not run.
+(``--skip experiments/news_pages/held_out.txt``), which a round counting the tuned pages alone must not run.
 
 Each expected statement is checked as the test checks it (speaker, kind, channel, addressee, time, source,
 once, not_channel); the pages named on the command line are counted apart as "new", the rest as "old".
@@ -31,6 +31,7 @@ from quotegraph.io import read
 from quotegraph.model import Article
 
 PAGES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "news-pages"
+HELD_OUT = Path(__file__).resolve().parent / "held_out.txt"  # the pages no round may read or tune on
 FIELDS = ("speaker", "kind", "channel", "addressee", "time")
 OCCASION_FIELDS = ("channel", "addressee", "time")
 
@@ -122,13 +123,18 @@ def main(new: set[str], skip: frozenset[str] = frozenset()) -> None:
     print("\n".join(misses))
 
 
+def listed_pages(path: Path) -> frozenset[str]:
+    """The page names a list file holds, one a line; ``#`` starts a comment (``held_out.txt`` names its sets so)."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line)
+
+
 def _skipped(argv: list[str]) -> tuple[list[str], frozenset[str]]:
     """The command line without ``--skip LIST``, and the pages LIST names."""
     if "--skip" not in argv:
         return argv, frozenset()
     at = argv.index("--skip")
-    names = Path(argv[at + 1]).read_text(encoding="utf-8").split()
-    return argv[:at] + argv[at + 2 :], frozenset(names)
+    return argv[:at] + argv[at + 2 :], listed_pages(Path(argv[at + 1]))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 before / after diff of speaker names; the pages listed in the file given with --skip (the held-out ones) are left out
 unread.
 
-    PYTHONPATH=src python experiments/speaker_stress/page_speakers.py --skip /work/annotations/heldout.txt > OUT.tsv"""
+    PYTHONPATH=src python experiments/speaker_stress/page_speakers.py \
+        --skip experiments/news_pages/held_out.txt > OUT.tsv"""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
     python experiments/occasion_carry/scenedays/pages.py OUT.json                 # the tuned pages, every statement
     python experiments/occasion_carry/scenedays/pages.py --aggregate PAGE.html ...  # named pages, figures only
 
-The tuned pages are every page of ``expected.json`` not listed in ``/work/annotations/heldout.txt``; the named
+The tuned pages are every page of ``expected.json`` not listed in ``experiments/news_pages/held_out.txt``; the named
 pages (``--aggregate``) print only their totals, as ``score.py`` counts them, so that held-out pages are
 scored without their statements being read.
 """
@@ -21,9 +21,7 @@ from quotegraph.io import read
 from quotegraph.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "news_pages"))
-from score import FIELDS, PAGES, _checks, _holding, _measured
-
-HELD_OUT = Path("/work/annotations/heldout.txt")
+from score import FIELDS, HELD_OUT, PAGES, _checks, _holding, _measured, listed_pages
 
 
 def _run(pages: list[str], expected: dict[str, Any]) -> list[dict[str, Any]]:
@@ -70,7 +68,7 @@ def main(argv: list[str]) -> None:
     if argv[0] == "--aggregate":
         print("named pages:", _totals(_run(argv[1:], expected)))
         return
-    held = set(HELD_OUT.read_text(encoding="utf-8").split())
+    held = listed_pages(HELD_OUT)
     rows = _run([p for p in expected if p not in held], expected)
     Path(argv[0]).write_text(json.dumps(rows, indent=1), encoding="utf-8")
     print("tuned pages:", _totals(rows))

@@ -1,5 +1,5 @@
-"""Run the pipeline on the tuned news pages (the held-out ones of ``/work/annotations/heldout.txt`` left out, never
-read) and write each page's text and found statements to JSON, for ``carried_misses.py`` to read offline.
+"""Run the pipeline on the tuned news pages (the held-out ones of ``experiments/news_pages/held_out.txt`` left out,
+never read) and write each page's text and found statements to JSON, for ``carried_misses.py`` to read offline.
 
     python experiments/occasion_carry/timecarry/pages_dump.py OUT.json
 """
@@ -16,7 +16,8 @@ from quotegraph.io import read
 from quotegraph.model import Article
 
 PAGES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "news-pages"
-HELD_OUT = Path("/work/annotations/heldout.txt")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "news_pages"))
+from score import HELD_OUT, listed_pages  # type: ignore[import-not-found]  # noqa: E402
 
 
 def _part(part: Any) -> dict[str, Any] | None:
@@ -26,7 +27,7 @@ def _part(part: Any) -> dict[str, Any] | None:
 
 
 def main(out: Path) -> None:
-    held = {line.strip() for line in HELD_OUT.read_text().splitlines() if line.strip()}
+    held = listed_pages(HELD_OUT)
     expected: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
     dump = {}
     for page in expected:

@@ -22,7 +22,9 @@ from quotegraph.nlp.resolve.carrying import carrier as carrier_module
 from quotegraph.nlp.resolving import resolve
 
 PAGES = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "news-pages"
-HELD_OUT = Path("/work/annotations/heldout.txt")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "news_pages"))
+from score import HELD_OUT, listed_pages  # type: ignore[import-not-found]  # noqa: E402
+
 STEPS = ("_named_elsewhere", "_joined", "_restated", "_new_occasion", "_carried")
 
 
@@ -66,7 +68,7 @@ def main(args: list[str]) -> None:
 
     carrier_module.Carrier.hold = traced  # type: ignore[method-assign]
     if args[0].endswith(".html"):
-        held = set(HELD_OUT.read_text().split())
+        held = listed_pages(HELD_OUT)
         for page in args:
             assert page not in held, "held-out pages are not read"
             [article] = read(str(PAGES / page))
