@@ -39,6 +39,7 @@ SLICES = {
     "train-h": Slice(554, 594, "train-h.jsonl", False),
     "train-i": Slice(594, 634, "train-i.jsonl", False),
     "train-j": Slice(634, 674, "train-j.jsonl", False),
+    "train-k": Slice(674, 714, "train-k.jsonl", False),
 }
 
 

@@ -24,6 +24,7 @@ FILES = {
     "train-h.jsonl": "train",
     "train-i.jsonl": "train",
     "train-j.jsonl": "train",
+    "train-k.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
