@@ -102,7 +102,9 @@ def run(
     output.write_text("".join(json.dumps(r) + "\n" for r in rows))
 
 
-def main() -> None:
+def arguments() -> argparse.ArgumentParser:
+    """The command line of a traced run: gold, cached parses, occasions and the output, with ``--off`` and
+    ``--no-learned`` (``timefalsefill/provenance.py`` reads the same)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", type=Path)
     parser.add_argument("cache_dir", type=Path)
@@ -110,8 +112,12 @@ def main() -> None:
     parser.add_argument("--output", type=Path, required=True)
     parser.add_argument("--off", action="append", default=[])
     parser.add_argument("--no-learned", action="store_true")
-    args = parser.parse_args()
-    run(args.gold, args.cache_dir, args.occasions, args.output, args.off, not args.no_learned)
+    return parser
+
+
+def main(marker: Marker | None = None) -> None:
+    args = arguments().parse_args()
+    run(args.gold, args.cache_dir, args.occasions, args.output, args.off, not args.no_learned, marker)
 
 
 if __name__ == "__main__":

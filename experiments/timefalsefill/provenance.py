@@ -2,7 +2,8 @@
 ``time_writer``: "stated", "carried" or "learned") with the time phrases and the statements' held occasions traced to
 the functions that made them.
 
-    python experiments/timefalsefill/provenance.py GOLD.jsonl CACHE_DIR OCCASIONS.jsonl --output SYS.jsonl
+    python experiments/timefalsefill/provenance.py GOLD.jsonl CACHE_DIR OCCASIONS.jsonl --output SYS.jsonl \
+        [--off module.CONSTANT ...] [--no-learned]
 
 Each attribution with a time gets two keys more: ``time_reader`` (the functions that read its phrase, "module.function",
 innermost first, " < " between) and ``time_carrier`` (for a carried time, the carrying functions that built the
@@ -13,7 +14,6 @@ wrapped in this process only, to note who called them, and the scores printed ar
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from types import FrameType
@@ -25,7 +25,7 @@ from quotegraph.nlp.resolve.carrying.occasion_records import Held
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "time_false"))
-from trace import run
+from trace import main as traced
 
 _OWN = "/quotegraph/nlp/"
 # frames that build or copy a record and decide nothing: skipped when naming the rule
@@ -104,14 +104,8 @@ def marks(before: Attribution, after: Attribution) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("cache_dir", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("--output", type=Path, required=True)
-    args = parser.parse_args()
     install()
-    run(args.gold, args.cache_dir, args.occasions, args.output, [], True, marks)
+    traced(marks)
 
 
 if __name__ == "__main__":
