@@ -123,6 +123,59 @@ def where(text: Text, attribution: Any, others: list[Any]) -> str:
     return "narration" + (" (lede/headline)" if text.paragraph(at) <= 1 else "")
 
 
+def rule_of(attribution: Any) -> str:
+    """The rule that wrote a time, when ``experiments/timefalsefill/provenance.py`` marked it: the learned fallback,
+    the stated reader or the innermost carrier; else only its writer."""
+    writer = attribution.get("time_writer") or "?"
+    if writer == "carried" and attribution.get("time_carrier"):
+        return "carried:" + attribution["time_carrier"].split(" < ")[0]
+    if writer == "stated" and attribution.get("time_reader"):
+        return "stated:" + attribution["time_reader"]
+    return writer
+
+
+def rows_of(
+    gold_path: Path, occasions: Path, system_path: Path, ablated: dict[str, dict[tuple[str, str], Any]]
+) -> list[dict[str, Any]]:
+    """Every time given to a paired, annotated statement, right / false fill / wrong, with its writer and rule, the
+    ablations that move it, where its phrase stands, its form and the text to read it by."""
+    rows = []
+    for gold, annotated, system in annotated_articles(gold_path, occasions, system_path):
+        text = Text(gold["text"])
+        for gi, pi in overlap_matches(gold["text"], gold["attributions"], system):
+            fields = annotated.get(str(gold["attributions"][gi].get("id")))
+            if fields is None:
+                continue
+            sys_time, want = system[pi].get("time"), fields.get("time")
+            if sys_time is None:
+                continue
+            want_text = None if want is None else want.get("text")
+            if want_text is not None and shares_content(sys_time["text"], want_text):
+                outcome = "right"
+            else:
+                outcome = "false fill" if want_text is None else "wrong"
+            key = (str(gold["id"]), str(gold["attributions"][gi].get("id")))
+            moved = [name for name, times in ablated.items() if (times.get(key) or {}).get("text") != sys_time["text"]]
+            place = where(text, system[pi], [o for o in system if o is not system[pi]])
+            rows.append({
+                "outcome": outcome, "writer": system[pi].get("time_writer") or "?", "rule": rule_of(system[pi]),
+                "carrier": system[pi].get("time_carrier") or "", "rules": "+".join(moved), "where": place,
+                "form": form(sys_time["text"]), "kind": system[pi].get("kind") or "",
+                "back": text.paragraph(_start(system[pi])) - text.paragraph(sys_time["spans"][0][0]),
+                "article": key[0], "attribution": key[1], "phrase": sys_time["text"],
+                "annotated": want_text or "", "sentence": text.sentence_text(sys_time["spans"][0][0]),
+                "statement": " ".join((system[pi].get("content") or {}).get("text", "").split())[:160],
+            })  # fmt: skip
+    return rows
+
+
+def write_tsv(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", newline="") as out:
+        w = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter="\t")
+        w.writeheader()
+        w.writerows(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", type=Path)
@@ -140,35 +193,8 @@ def main() -> None:
             for g, _, s in annotated_articles(args.gold, args.occasions, Path(path))
             for gi, pi in overlap_matches(g["text"], g["attributions"], s)
         }
-    rows = []
-    counts: collections.Counter[tuple[str, ...]] = collections.Counter()
-    for gold, annotated, system in annotated_articles(args.gold, args.occasions, args.system):
-        text = Text(gold["text"])
-        for gi, pi in overlap_matches(gold["text"], gold["attributions"], system):
-            fields = annotated.get(str(gold["attributions"][gi].get("id")))
-            if fields is None:
-                continue
-            sys_time, want = system[pi].get("time"), fields.get("time")
-            if sys_time is None:
-                continue
-            want_text = None if want is None else want.get("text")
-            if want_text is not None and shares_content(sys_time["text"], want_text):
-                outcome = "right"
-            else:
-                outcome = "false fill" if want_text is None else "wrong"
-            key = (str(gold["id"]), str(gold["attributions"][gi].get("id")))
-            moved = [name for name, times in ablated.items() if (times.get(key) or {}).get("text") != sys_time["text"]]
-            writer = system[pi].get("time_writer") or "?"
-            place = where(text, system[pi], [o for o in system if o is not system[pi]])
-            counts[(outcome, writer, place)] += 1
-            rows.append({
-                "outcome": outcome, "writer": writer, "rules": "+".join(moved), "where": place,
-                "form": form(sys_time["text"]), "kind": system[pi].get("kind") or "",
-                "back": text.paragraph(_start(system[pi])) - text.paragraph(sys_time["spans"][0][0]),
-                "article": key[0], "attribution": key[1], "phrase": sys_time["text"],
-                "annotated": want_text or "", "sentence": text.sentence_text(sys_time["spans"][0][0]),
-                "statement": " ".join((system[pi].get("content") or {}).get("text", "").split())[:160],
-            })  # fmt: skip
+    rows = rows_of(args.gold, args.occasions, args.system, ablated)
+    counts = collections.Counter((r["outcome"], r["writer"], r["where"]) for r in rows)
     for outcome in ("right", "false fill", "wrong"):
         total = sum(n for k, n in counts.items() if k[0] == outcome)
         print(f"{outcome}: {total}")
@@ -176,10 +202,7 @@ def main() -> None:
             c = collections.Counter(r[by] for r in rows if r["outcome"] == outcome)
             print(f"  by {by}: " + ", ".join(f"{k or '-'} {n}" for k, n in c.most_common()))
     if args.tsv:
-        with args.tsv.open("w", newline="") as out:
-            w = csv.DictWriter(out, fieldnames=list(rows[0]), delimiter="\t")
-            w.writeheader()
-            w.writerows(rows)
+        write_tsv(args.tsv, rows)
     if args.show:
         for r in rows:
             if r["outcome"] != "right":

@@ -15,6 +15,7 @@ import argparse
 import importlib
 import json
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,12 +24,16 @@ from spacy.tokens import DocBin
 import quotegraph.nlp.resolving as resolving
 from quotegraph.evaluation.metrics import score
 from quotegraph.evaluation.occasion import read_occasions, score_occasions
-from quotegraph.model import ArticleResult
+from quotegraph.model import ArticleResult, Attribution
 from quotegraph.model.codec import encode_result
 from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.pipeline import load_pipeline
 from quotegraph.nlp.resolve.carrying.learned_times import with_learned_times
 from quotegraph.settings import Settings
+
+# More keys for an attribution whose time is set, from it before and after the learned fallback
+# (``experiments/timefalsefill/provenance.py`` names the rule that wrote it)
+Marker = Callable[[Attribution, Attribution], dict[str, str]]
 
 _PACKAGES = ("quotegraph.nlp.resolve.carrying", "quotegraph.nlp.resolve.stated", "quotegraph.nlp")
 
@@ -48,7 +53,15 @@ def turn_off(name: str) -> None:
     raise SystemExit(f"no module {module_name}")
 
 
-def run(gold_path: Path, cached: Path, occasions: Path, output: Path, off: list[str], learned: bool) -> None:
+def run(
+    gold_path: Path,
+    cached: Path,
+    occasions: Path,
+    output: Path,
+    off: list[str],
+    learned: bool,
+    marker: Marker | None = None,
+) -> None:
     for name in off:
         turn_off(name)
     nlp = load_pipeline()
@@ -62,6 +75,7 @@ def run(gold_path: Path, cached: Path, occasions: Path, output: Path, off: list[
         entities, ruled = resolving.resolve(doc, found, learned=False)
         attributions = with_learned_times(doc, document_text(doc), ruled, entities) if learned else list(ruled)
         writers = []
+        marks: list[dict[str, str]] = []
         for before, after in zip(ruled, attributions, strict=True):
             if after.time is None:
                 writers.append(None)
@@ -69,6 +83,7 @@ def run(gold_path: Path, cached: Path, occasions: Path, output: Path, off: list[
                 writers.append("learned")
             else:
                 writers.append("carried" if after.time.carried else "stated")
+            marks.append({} if marker is None or after.time is None else marker(before, after))
         result = ArticleResult(
             id=str(row["id"]),
             entities=tuple(entities),
@@ -76,9 +91,10 @@ def run(gold_path: Path, cached: Path, occasions: Path, output: Path, off: list[
             published=row.get("date"),
         )
         encoded = json.loads(encode_result(result))
-        kept_writers = [w for a, w in zip(attributions, writers, strict=True) if a.type in kept]
-        for attribution, writer in zip(encoded["attributions"], kept_writers, strict=True):
+        kept_writers = [(w, m) for a, w, m in zip(attributions, writers, marks, strict=True) if a.type in kept]
+        for attribution, (writer, mark) in zip(encoded["attributions"], kept_writers, strict=True):
             attribution["time_writer"] = writer
+            attribution.update(mark)
         rows.append(encoded)
     scores = {**score(gold, rows), **score_occasions(gold, rows, read_occasions(occasions))}
     keys = [f"occasion_time{k}" for k in ("_acc", "_stated_acc", "_carried_acc", "_false_fill")]
@@ -86,7 +102,9 @@ def run(gold_path: Path, cached: Path, occasions: Path, output: Path, off: list[
     output.write_text("".join(json.dumps(r) + "\n" for r in rows))
 
 
-def main() -> None:
+def arguments() -> argparse.ArgumentParser:
+    """The command line of a traced run: gold, cached parses, occasions and the output, with ``--off`` and
+    ``--no-learned`` (``timefalsefill/provenance.py`` reads the same)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", type=Path)
     parser.add_argument("cache_dir", type=Path)
@@ -94,8 +112,12 @@ def main() -> None:
     parser.add_argument("--output", type=Path, required=True)
     parser.add_argument("--off", action="append", default=[])
     parser.add_argument("--no-learned", action="store_true")
-    args = parser.parse_args()
-    run(args.gold, args.cache_dir, args.occasions, args.output, args.off, not args.no_learned)
+    return parser
+
+
+def main(marker: Marker | None = None) -> None:
+    args = arguments().parse_args()
+    run(args.gold, args.cache_dir, args.occasions, args.output, args.off, not args.no_learned, marker)
 
 
 if __name__ == "__main__":

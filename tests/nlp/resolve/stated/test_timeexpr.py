@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 import spacy
 
+from quotegraph.nlp.resolve.stated import timeexpr
 from quotegraph.nlp.resolve.stated.timeexpr import (
     _BRANCHES,
     _PATTERN,
@@ -185,6 +186,26 @@ def test_a_stretch_or_a_distance_in_time_is_read_whole(text: str, expected: list
 )
 def test_today_or_tonight_in_a_programme_s_or_paper_s_name_is_no_time(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "off"),
+    [
+        ("Trump said on ABC's This Week that he was leading.", [], ["This Week"]),
+        ("She told CBS This Morning on Monday that the film was done.", ["on Monday"], ["This Morning", "on Monday"]),
+        ("He went on ABC's This Week to defend his staff this week.", ["this week"], ["This Week", "this week"]),
+        # running text writes the noun in lower case; a sentence's opening follows no capitalised word
+        ("The vote was close. This week, the mayor said it was fair.", ["This week"], ["This week"]),
+        ("Storm Report\nThis Week the mayor spoke.", ["This Week"], ["This Week"]),
+    ],
+)
+def test_a_title_cased_relative_time_in_a_programme_s_name_is_no_time(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: list[str], off: list[str]
+) -> None:
+    """PROGRAMME_TITLES: "ABC's This Week" names a programme, as "Entertainment Tonight" does."""
+    assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == expected
+    monkeypatch.setattr(timeexpr, "PROGRAMME_TITLES", False)
+    assert [m.text for m in find_times(text, 0, len(text), "2025-02-07")] == off
 
 
 def test_an_iso_day_is_read_from_a_date_or_a_date_time_and_from_nothing_else() -> None:
