@@ -239,3 +239,72 @@ def test_a_decision_named_after_a_plain_saying_is_no_one_s(article: ArticleMaker
     """After "said", not a verb of ruling, "the ruling" is as often another's: it is left to itself."""
     found = _ruling(article(_RULED.replace("ruled", "said")), "said")
     assert found == ["The appeals tribunal", "the ruling"]
+
+
+# a statement read out by a lawyer on behalf of a family is the family's; read out with no principal named, the reader
+# is no maker and the document stays the speaker
+READ_FOR = (
+    "Outside the courthouse, the family's lawyer, Tom Varga, read a statement to reporters on behalf of the Whitcombe "
+    "family. “Danny loved that job,” the statement said."
+)
+READ_ALONE = (
+    "Outside the courthouse, Tom Varga read a statement to reporters. “Danny loved that job,” the statement said."
+)
+
+
+def test_a_document_read_out_on_someone_s_behalf_speaks_for_them(article: ArticleMaker) -> None:
+    art = article(READ_FOR)
+    [statement] = art.resolve([art.candidate("Danny loved that job,", "said", "the statement")])[1]
+    assert speaker_name(statement) == "the Whitcombe family"
+    assert statement.channel is not None and statement.channel.text == "the statement"
+
+
+def test_a_document_read_out_for_nobody_named_is_not_the_reader_s(article: ArticleMaker) -> None:
+    art = article(READ_ALONE)
+    assert art.said(("Danny loved that job,", "the statement")) != ["Tom Varga"]
+
+
+# a company's emailed response: its first voice speaks again when "the response" is named as the source
+RESPONSE = (
+    "In an emailed response to the Bulletin on Thursday, a spokeswoman for Calliope Aggregates said the company was "
+    "cooperating. “Every worker deserves to go home safe,” the response said."
+)
+
+
+def test_a_response_named_again_speaks_for_the_one_who_answered_in_it(article: ArticleMaker) -> None:
+    art = article(RESPONSE)
+    [first, again] = art.resolve(
+        [
+            art.candidate("the company was cooperating", "said", "a spokeswoman for Calliope Aggregates"),
+            art.candidate("Every worker deserves to go home safe,", "said", "the response"),
+        ]
+    )[1]
+    assert first.speaker is not None and again.speaker is not None
+    assert again.speaker.entity == first.speaker.entity
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "maker"),
+    [
+        # documents put forward to a court or a board: filed, made
+        (
+            "Lawyers for Tamsin Holdings filed a complaint in the High Court on Tuesday. “The lease was never valid,” "
+            "the complaint said.",
+            "The lease was never valid,",
+            "the complaint",
+            "Lawyers for Tamsin Holdings",
+        ),
+        (
+            "The Tea Workers Union made a submission to the wage board on Friday. “Rs 1,700 is the least a family "
+            "can live on,” the submission said.",
+            "Rs 1,700 is the least a family can live on,",
+            "the submission",
+            "Tea Workers Union",
+        ),
+    ],
+)
+def test_a_document_put_forward_to_a_court_or_a_board_speaks_for_who_put_it(
+    article: ArticleMaker, text: str, content: str, source: str, maker: str
+) -> None:
+    art = article(text)
+    assert art.said((content, source)) == [maker]

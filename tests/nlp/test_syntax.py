@@ -5,7 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotegraph.nlp.syntax import agents_of, entity_end, nominal_subjects, predicate_noun_before, subtree_span
+from quotegraph.nlp.syntax import (
+    agents_of,
+    entity_end,
+    nominal_subjects,
+    predicate_noun_before,
+    principal_of,
+    subtree_span,
+)
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -27,6 +34,24 @@ def test_the_nouns_of_a_passive_s_by_phrase_are_its_agents() -> None:
     )
     assert [t.text for t in agents_of(doc[0])] == ["reporters"]
     assert agents_of(doc[3]) == []
+
+
+def test_the_one_an_on_behalf_of_phrase_names_is_the_principal() -> None:
+    # "read a statement on behalf of the family" and "on the family's behalf"; "on the steps" names nobody
+    doc = _parsed(
+        ["read", "it", "on", "behalf", "of", "family", "on", "steps"],
+        [0, 0, 0, 2, 3, 4, 0, 6],
+        ["ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj"],
+    )
+    assert [principal_of(doc[0])] == [doc[5]]
+    owned = _parsed(
+        ["read", "it", "on", "family", "'s", "behalf"],
+        [0, 0, 0, 5, 3, 2],
+        ["ROOT", "dobj", "prep", "poss", "case", "pobj"],
+    )
+    assert [principal_of(owned[0])] == [owned[3]]
+    steps = _parsed(["read", "it", "on", "steps"], [0, 0, 0, 2], ["ROOT", "dobj", "prep", "pobj"])
+    assert principal_of(steps[0]) is None
 
 
 def test_clausal_subjects_expletives_and_objects_are_not_nominal_subjects() -> None:

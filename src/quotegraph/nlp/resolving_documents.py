@@ -15,13 +15,19 @@ from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.speakers import source_span
+from quotegraph.nlp.resolve.speakers.speakers import (
+    DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS,
+    document_principal,
+    principal_phrase,
+    resolve_source,
+    source_span,
+)
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import object_of
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolving_records import Resolved
-from quotegraph.nlp.syntax import agents_of
+from quotegraph.nlp.syntax import agents_of, principal_of
 
 _BACK_REFERENCES = frozenset({"the", "this", "that"})
 
@@ -46,8 +52,10 @@ _DOCUMENTS = frozenset(
      # page-only evidence, suspect of fitting
      "report",
      # a body's written answer to a request or an appeal ("The council's reply, signed by ..., said ... “...,” the reply
-     # reads"; speakerstress, its written articles)
-     "reply"}
+     # reads"; speakerstress, its written articles), and the same answer called a response ("In an emailed response to
+     # the Bulletin, a spokeswoman for X said ... “...,” the response said"; documentspeakers) or what a party puts
+     # to an inquiry or a board ("made a submission to the wage board ... the submission said")
+     "reply", "response", "submission"}
 )  # fmt: skip
 
 
@@ -397,7 +405,11 @@ NARRATED_ISSUINGS = True
 
 # Verbs of putting one's own document out: "put" only with "out" ("put out a statement"). Not "obtain", "leak",
 # "see" or "read", by which one holds another's document.
-_ISSUING_VERBS = frozenset({"issue", "release", "send", "publish", "post", "write", "put"})
+# "make", "file", "submit" and "lodge" put forward one's own document to a court, a board or an inquiry ("Lawyers for
+# X filed a response in the High Court", "The union made a submission to the wage board"; documentspeakers).
+_ISSUING_VERBS = frozenset(
+    {"issue", "release", "send", "publish", "post", "write", "put", "make", "file", "submit", "lodge"}
+)
 # Verbs by which a body or a group makes a document its own without writing it out: a council passes, adopts or
 # approves a resolution, people sign a letter or a petition ("Its executive board passed a resolution ... The
 # resolution supported ...", "The letter, signed by 60 nurses, ... the letter said"). Not "vote", "reject" or "oppose":
@@ -443,9 +455,13 @@ def narrated_issuings(
         if word.pos_ != "NOUN" or key not in _ISSUED_DOCUMENTS or word.tag_ == "NNS" or has_possessor(word):
             continue
         verb, maker = _issuer(word)
+        # "X read a statement on behalf of the family": the family's document, whoever put it out or read it
+        principal = _principal_of_putting_out(word)
+        if principal is not None:
+            verb, maker = (word.head if word.dep_ == "dobj" else word), principal
         if maker is None or reported.overlaps((verb.idx, verb.idx + 1)):
             continue
-        cluster = coref.cluster_at(maker)
+        cluster = coref.cluster_at(maker) if maker is not principal else _principal_cluster(coref, maker)
         if cluster is None:
             continue
         stated = finder.find(verb, None, contents, None)
@@ -453,6 +469,22 @@ def narrated_issuings(
         made = _Made(cluster, sentence, paragraph, channel_phrase(word), stated.time, stated.addressee)
         out.append(Issued(key, word.i, made))
     return out
+
+
+def _principal_of_putting_out(document: Token) -> Token | None:
+    """The one a document is put out for (``speakers.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS``): named on the document
+    ("a statement issued on behalf of the family") or on the verb it is the object of ("X read a statement on behalf of
+    the family", whatever the verb: one who reads out another's document puts it out for them)."""
+    if (principal := document_principal(document)) is not None:
+        return principal
+    if DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS and document.dep_ == "dobj":
+        return principal_of(document.head)
+    return None
+
+
+def _principal_cluster(coref: Coreference, principal: Token) -> Cluster | None:
+    """The entity a principal names: its mention's, or one of its own phrase as a source's ("the Whitcombe family")."""
+    return coref.cluster_at(principal) or resolve_source(coref.clusters, coref, principal_phrase(principal)).cluster
 
 
 def _issuer(document: Token) -> tuple[Token, Token | None]:

@@ -68,6 +68,28 @@ def agents_of(verb: Token) -> list[Token]:
     return [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
 
 
+def principal_of(word: Token) -> Token | None:
+    """The noun a word's "on behalf of" phrase names as the one it is done for ("read a statement on behalf of the
+    family", "a statement issued on the family's behalf"), or None."""
+    for prep in children_of(word):
+        if prep.dep_ != "prep" or prep.text.lower() != "on":
+            continue
+        for behalf in children_of(prep):
+            if behalf.dep_ != "pobj" or behalf.text.lower() != "behalf":
+                continue
+            owners = [c for c in children_of(behalf) if c.dep_ == "poss"]
+            owners += [
+                o
+                for of in children_of(behalf)
+                if of.dep_ == "prep" and of.text.lower() == "of"
+                for o in children_of(of)
+            ]
+            found = [o for o in owners if o.dep_ in ("poss", "pobj")]
+            if found:
+                return found[0]
+    return None
+
+
 def nominal_subjects(verb: Token) -> list[Token]:
     """The verb's noun-phrase subjects, in text order."""
     return [child for child in children_of(verb) if child.dep_ in NOMINAL_SUBJECTS]

@@ -75,6 +75,27 @@ def test_the_body_behind_a_document_is_still_its_source(article: ArticleMaker) -
     assert art.said(("the base would close", "A report from the Pentagon")) == ["Pentagon"]
 
 
+def test_a_document_issued_on_someone_s_behalf_is_theirs_not_the_issuer_s(article: ArticleMaker) -> None:
+    source = "A statement issued on behalf of the Okafor family by their solicitor, Priya Nair,"
+    art = article(f"Mr Okafor died on the site in May. {source} said they were devastated.")
+    [statement] = art.resolve([art.candidate("they were devastated", "said", source)])[1]
+    assert speaker_name(statement) == "the Okafor family"
+    assert statement.channel is not None and statement.channel.text.startswith("A statement issued")
+
+
+def test_a_document_from_a_family_no_mention_holds_is_the_family_s(article: ArticleMaker) -> None:
+    # not the court the participle after it names, the first mention in the phrase
+    source = "A statement from the Okafor family, read outside the court by their solicitor,"
+    art = article(f"{source} said they were devastated. Mr Okafor died on the site in May.")
+    assert art.said(("they were devastated", source)) == ["the Okafor family"]
+
+
+def test_a_document_from_a_time_names_no_sender(article: ArticleMaker) -> None:
+    source = "A report from last year"
+    art = article(f"The harbour flooded twice. {source} said the wall was too low.")
+    assert art.said(("the wall was too low", source)) != ["last year"]
+
+
 def test_the_maker_named_in_a_clause_on_a_document_is_its_source(article: ArticleMaker) -> None:
     papers = "New financial documents he submitted to the government"
     art = article(f"Donald Trump filed his papers in May. {papers} said he was worth $10 billion.")

@@ -21,7 +21,14 @@ from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_w
 from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
-from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, PLACE_ENTITIES, predicate_noun_before, subtree_span
+from quotegraph.nlp.syntax import (
+    INDEFINITE,
+    NOMINAL_SUBJECTS,
+    PLACE_ENTITIES,
+    predicate_noun_before,
+    principal_of,
+    subtree_span,
+)
 
 __all__ = [
     "SourceResolution",
@@ -392,7 +399,13 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
     if PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
         return resolve_source(clusters, coref, person)
-    read = _root_through_channel(coref, _copied_document(_nominal_root(span), span), span)
+    document = _copied_document(_nominal_root(span), span)
+    maker = document_principal(document) or _sender_unmentioned(coref, document)
+    if maker is not None and document in channel_words(span):
+        # "A statement issued on behalf of the family by their solicitor, X, said": the family's words, through it
+        found = resolve_source(clusters, coref, principal_phrase(maker))
+        return replace(found, channel=channel_phrase(document))
+    read = _root_through_channel(coref, document, span)
     if isinstance(read, SourceResolution):
         return read
     root, channel = read
@@ -406,6 +419,55 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if (beside := _named_beside_the_root(clusters, coref, root, span, channel)) is not None:
         return beside
     return _source_in_its_words(clusters, coref, root, span, channel)
+
+
+# A document put out "on behalf of" someone speaks for them, not for whoever wrote, issued or read it out: "A statement
+# issued on behalf of the family by their solicitor, X, said" is the family's words, and so is a later "the statement
+# said" after "X read a statement on behalf of the family" (``resolving_documents.narrated_issuings``). The one it is
+# done for is named after "on behalf of" or before "behalf" ("on the family's behalf"), on the document's noun or on a
+# participle hung on it; the document stays the channel. Measured in docs/occasion-rounds.md (documentspeakers).
+DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS = True
+
+
+def document_principal(noun: Token) -> Token | None:
+    """The one a document is put out for, named by an "on behalf of" phrase on its noun or on a participle hung on it
+    ("a statement issued on behalf of the family"), or None (``DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS``)."""
+    if not DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS:
+        return None
+    participles = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    found = [p for p in map(principal_of, (noun, *participles)) if p is not None]
+    return found[0] if found else None
+
+
+# A document "from" a family, a body or a person named by a common noun that no mention holds ("A statement from the
+# Okafor family, read outside the court by their solicitor, said"): their words, as a sender with a mention's are
+# (``_agent_of_channel``), not those of whatever mention comes next in the phrase ("the court"). documentspeakers.
+SENDERS_WITHOUT_A_MENTION = True
+
+
+def _sender_unmentioned(coref: Coreference, document: Token) -> Token | None:
+    """The family, body or person a document's "from" names when no mention holds the noun
+    (``SENDERS_WITHOUT_A_MENTION``), or None."""
+    if not SENDERS_WITHOUT_A_MENTION:
+        return None
+    senders = [
+        pobj
+        for prep in children_of(document)
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in children_of(prep)
+        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and coref.cluster_at(pobj) is None
+    ]
+    lemma = senders[0].lemma_.lower() if senders else ""
+    if senders and (lemma in _KIN or a_body_noun(senders[0]) or lexicons().names_a_person(lemma)):
+        return senders[0]
+    return None
+
+
+def principal_phrase(principal: Token) -> Span:
+    """The words that name a principal: its whole phrase ("the family of Danny Whitcombe"), without the possessive
+    mark of "on the family's behalf"."""
+    end = principal.i + 1 if principal.dep_ == "poss" else principal.right_edge.i + 1
+    return principal.doc[principal.left_edge.i : end]
 
 
 def _root_through_channel(coref: Coreference, root: Token, span: Span) -> SourceResolution | tuple[Token, Span | None]:
