@@ -3922,26 +3922,10 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'inquest'; "
         "found speaker 'Margaret Ellery', kind indirect, ' | ', time 'on wednesday afternoon'"
     ),
-    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:Danny loved that job": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
-        "speaker 'Whitcombe family'; expected addressee 'reporters'; expected time 'Wednesday "
-        "afternoon'; found speaker 'the statement', kind direct, 'the statement | ', time ''"
-    ),
-    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:sit in a courtroom to learn that he told someone": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
-        "speaker 'Whitcombe family'; expected addressee 'reporters'; expected time 'Wednesday "
-        "afternoon'; found speaker 'the statement', kind direct, 'the statement | ', time ''"
-    ),
     "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:would ask the coroner to "
     "recommend that every quarry": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'Wednesday "
         "afternoon'; found speaker 'Tom Vukovic', kind indirect, ' | reporters', time ''"
-    ),
-    "rockhampton-inquest-bororen-ridge-quarry-haul-truck-death.html:deserves to go home at the end of the shift": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee; expected "
-        "speaker 'Calliope Aggregates'; expected channel 'emailed response'; expected addressee "
-        "'Bulletin'; found speaker 'the response', kind direct, 'the response | ', time 'on "
-        "thursday'"
     ),
     "hamilton-laurentian-hummus-listeria-recall-cfia-shoppers.html:may not look or smell spoiled": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
