@@ -51,7 +51,9 @@ class Trace:
     current: int = -1
     steps: dict[int, str] = field(default_factory=dict)
     in_force: dict[int, str | None] = field(default_factory=dict)
-    read: list[tuple[str, int, str | None, str | None]] = field(default_factory=list)  # kind, offset, addressee, channel
+    read: list[tuple[str, int, str | None, str | None]] = field(
+        default_factory=list
+    )  # kind, offset, addressee, channel
 
 
 TRACE = Trace()
@@ -183,7 +185,9 @@ def main() -> None:
                 "wrong_speaker": _wrong_speaker(source, speaker),
                 "system_channel": given["channel"],
                 "system_addressee": given["addressee"],
-                "channel_right": bool(gold_channel and given["channel"] and shares_content(given["channel"], gold_channel)),
+                "channel_right": bool(
+                    gold_channel and given["channel"] and shares_content(given["channel"], gold_channel)
+                ),
                 "step": TRACE.steps.get(index),
                 "in_force": TRACE.in_force.get(index, "-"),
                 "read_as": read[0][0] if read else "nothing",
@@ -193,7 +197,9 @@ def main() -> None:
             rows.append(row)
     if not args.quiet:
         for r in rows:
-            print(f"== {r['class']} | {r['article']} {r['attribution']} gold [{r['gold']}] channel [{r['gold_channel']}]")
+            print(
+                f"== {r['class']} | {r['article']} {r['attribution']} gold [{r['gold']}] channel [{r['gold_channel']}]"
+            )
             set_in = re.sub(r"\s+", " ", r["set_in"])[:300]
             print(f"   set in: {set_in}")
             print(f"   statement: {r['source']} | {r['cue']}")

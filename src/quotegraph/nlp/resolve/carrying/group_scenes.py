@@ -98,9 +98,7 @@ def group_scenes(
             if not times and outlet is None:
                 continue
         at = sentence.end_char - 1  # after the group's statement, whose occasion it is (``occasions.carry_occasions``)
-        members = named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
-        if VERB_S_PARAGRAPH:
-            members = named_between(firsts, sentence.end_char, gap_end(paragraphs, verb.doc[verb.i : verb.i + 1], MAX_GROUP_GAP))
+        members = members_named_after(firsts, paragraphs, sentence, verb)
         if not members:
             continue
         channel = channels[0] if channels else None
@@ -117,7 +115,22 @@ def group_scenes(
 # together). An outlet only (``carried_addressees.told_an_outlet``): "officials told the committee" may be a hearing
 # the people named next were not at. Figures in docs/occasion-rounds.md (addresseecarried).
 GROUPS_TOLD_AN_OUTLET = True
+# The members named next are counted from the paragraph the group's verb is in, not the one its sentence starts in: the
+# parser may run a sentence over a line break from a quote before it ("... the House and the Senate.”\nClinton didn’t
+# stop to answer any questions from press, but at least a dozen members of Congress told The Huffington Post ..."), and
+# counted from the quote's paragraph the next paragraph is the group's own. Rule on against off (fast.py, cache36, with
+# ``GROUPS_TOLD_AN_OUTLET``): train-d addressee carried +1 (that article), nothing else changed on train-d, 0-59 or f.
 VERB_S_PARAGRAPH = True
+
+
+def members_named_after(
+    firsts: tuple[list[int], list[int]], paragraphs: Paragraphs, sentence: Span, verb: Token
+) -> frozenset[int]:
+    """The people first named after a group's statement (``sentence``, its verb ``verb``) within ``MAX_GROUP_GAP``
+    paragraphs of the verb's own (``VERB_S_PARAGRAPH``), or of the sentence's start."""
+    if not VERB_S_PARAGRAPH:
+        return named_after(firsts, paragraphs, sentence, MAX_GROUP_GAP)
+    return named_between(firsts, sentence.end_char, gap_end(paragraphs, verb.doc[verb.i : verb.i + 1], MAX_GROUP_GAP))
 
 
 def _outlet_told(verb: Token) -> Span | None:
