@@ -122,12 +122,11 @@ def _classify(row: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("cache", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("--all", action="store_true")
-    parser.add_argument("--jsonl", type=Path)
+    parser = argparse.ArgumentParser(description=__doc__)
+    for name in ("gold", "cache", "occasions"):  # the slice's articles, its cached parses, its occasion annotations
+        parser.add_argument(name, type=Path)
+    parser.add_argument("--all", action="store_true", help="list the right carried values too")
+    parser.add_argument("--jsonl", type=Path, help="write the rows here")
     parser.add_argument("--quiet", action="store_true", help="the class counts only")
     args = parser.parse_args()
     _instrument()
