@@ -113,7 +113,10 @@ def group_scenes(
 # reporter's round of calls is told ("several GOP leaders told POLITICO ...", then each leader in turn); their later
 # words carry it as their own occasion's addressee (occasion.md: a scene carries its channel, addressee and time
 # together). An outlet only (``carried_addressees.told_an_outlet``): "officials told the committee" may be a hearing
-# the people named next were not at. Figures in docs/occasion-rounds.md (addresseecarried).
+# the people named next were not at. Rule on against off (fast.py, cache36, with ``VERB_S_PARAGRAPH``; right values /
+# false fills): train-d addressee carried +2 / +0 in two articles (The Huffington Post to "Rep. Jim McDermott said";
+# The New York Times to "officials said"); train 0-59, train-f and the check slices c, g, h, i, j, k byte-identical.
+# With "POLITICO" in the outlets lexicon as well: train-d +3 / +3, train-f +0 / +1, so the lexicon was left alone.
 GROUPS_TOLD_AN_OUTLET = True
 # The members named next are counted from the paragraph the group's verb is in, not the one its sentence starts in: the
 # parser may run a sentence over a line break from a quote before it ("... the House and the Senate.”\nClinton didn’t
