@@ -8,7 +8,12 @@ speakernames' articles (the last eight of ``stress_articles``, thirty-sixth set)
 the start code are forenames written with a stop ("Ma.", "Md.", "Mohd.", "Wm.", "Jas."), mended by
 ``names.STOPPED_FORENAMES_OPEN_NAMES``, and "who" after a question's or a letter's sender ("a question from Wong Kah
 Seng, who asked"), mended by ``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM``; the others pin what already held
-(a noun that is no one left no speaker, an association's chair given her own words, a report given to its maker)."""
+(a noun that is no one left no speaker, an association's chair given her own words, a report given to its maker).
+namedwhole's articles (the last seven, thirty-seventh set) run here too: their rows that failed on the start code are
+"Counsel assisting the coroner, Rebecca Tonkin," ("counsel" a role noun of the lexicon), "Prof Rotich" after a name the
+tagger ran into a school's (``tagged_names.APPOSED_PAST_THE_NAME``), a description said again after it was set beside
+a name (``coref.DESCRIPTIONS_SAID_AGAIN``), and a river's name taken for a person's beside a name typed a body's
+(``name_edges.PLACES_BY_THEIR_GENERIC_WORD``, ``tagged_names.HEADS_OF_BODIES_APPOSED``)."""
 
 from __future__ import annotations
 
