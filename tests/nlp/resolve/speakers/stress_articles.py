@@ -544,4 +544,99 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("61 per cent of voters", "Joseph Alexander"),
         ],
     ),
+    (
+        "rector-two-surnames",
+        "a university's head set off beside his office and a bracketed acronym, named later by his first surname, then "
+        "'He added' after a hall and an avenue named with a generic word",
+        "Rector steps down after campus occupation\n\n"
+        "VALPARAÍSO, Chile — The rector of the Universidad Técnica del Litoral (UTL), Hernán Valdivieso Ortúzar, "
+        "announced at an assembly in the university's Aula Magna on Thursday evening that he would step down in "
+        "December, three weeks after students occupied the main campus on Avenida España.\n\n"
+        "“I have lost the confidence of this community,” Valdivieso said.\n\n"
+        "He added that he had asked the board to appoint an interim rector.",
+        [
+            ("he would step down in December", "Hernán Valdivieso Ortúzar"),
+            ("I have lost the confidence", "Hernán Valdivieso Ortúzar"),
+            ("appoint an interim rector", "Hernán Valdivieso Ortúzar"),
+        ],
+    ),
+    (
+        "rector-two-surnames-no-dateline",
+        "the same forms with no dateline: a university's head beside his office and an acronym, then his first surname",
+        "Classes to resume at Lima university\n\n"
+        "The rector of the Pontificia Universidad Católica del Perú (PUCP), Carlos Garatea Grau, said on Friday that "
+        "classes would resume on Monday.\n\n"
+        "“We have listened to the students,” Garatea said.\n\n"
+        "He added that the board would meet again in January.",
+        [
+            ("classes would resume on Monday", "Carlos Garatea Grau"),
+            ("We have listened to the students", "Carlos Garatea Grau"),
+            ("the board would meet again", "Carlos Garatea Grau"),
+        ],
+    ),
+    (
+        "inquiry-counsel-named",
+        "a role noun before the name it introduces, at a British public inquiry and a South African commission",
+        "Tower inquiry hears of missed inspections\n\n"
+        "Counsel to the inquiry, Sarah Pritchard, told the hearing that the building had not been inspected since "
+        "2019.\n\n"
+        "Counsel for the residents' association, Daniel Mercer, said tenants had reported cracks in 2021.\n\n"
+        "In Johannesburg, counsel assisting the commission, Thabo Ngcobo, told the commissioners that R40 million had "
+        "been paid for work never done.\n\n"
+        "Ms Pritchard said the inquiry would sit again in March.",
+        [
+            ("had not been inspected since", "Sarah Pritchard"),
+            ("tenants had reported cracks", "Daniel Mercer"),
+            ("R40 million had been paid", "Thabo Ngcobo"),
+            ("would sit again in March", "Sarah Pritchard"),
+        ],
+    ),
+    (
+        "office-of-a-named-body-then-name",
+        "a person's office 'of' a named body, the name set off after it, then the title and surname",
+        "Hospital clears surgery backlog\n\n"
+        "The head of the Department of Surgery at Kenyatta National Hospital, Dr Amina Wanjiru Otieno, said on "
+        "Monday that 600 operations had been done in a month.\n\n"
+        "The chairperson of the Senate Committee on Health, Senator Jackson Kiplagat Mandago, said the hospital would "
+        "get more theatres.\n\n"
+        "Dr Otieno said most of the patients had waited more than a year.\n\n"
+        "Senator Mandago said the committee would visit in June.",
+        [
+            ("600 operations had been done", "Amina Wanjiru Otieno"),
+            ("would get more theatres", "Jackson Kiplagat Mandago"),
+            ("had waited more than a year", "Amina Wanjiru Otieno"),
+            ("would visit in June", "Jackson Kiplagat Mandago"),
+        ],
+    ),
+    (
+        "apposed-description-again-teacher",
+        "a person described in apposition with an age and a job, then speaking under the description, after another "
+        "holder of the job was titled",
+        "Parents protest school closure in Ibadan\n\n"
+        "Head teacher Olufemi Adebayo said the school would close at the end of term.\n\n"
+        "Mrs Ngozi Okafor, a 38-year-old primary school teacher, told the protesters that 400 children had nowhere "
+        "else to go.\n\n"
+        "“We will not let them take this school,” said the 38-year-old primary school teacher.\n\n"
+        "The primary school teacher said parents would march to the ministry on Friday.",
+        [
+            ("the school would close", "Olufemi Adebayo"),
+            ("400 children had nowhere", "Ngozi Okafor"),
+            ("We will not let them take", "Ngozi Okafor"),
+            ("march to the ministry", "Ngozi Okafor"),
+        ],
+    ),
+    (
+        "rivers-malaysia",
+        "a river and a mountain named with their generic word in Malay, the officer who speaks named near them",
+        "Pahang floods displace 5,000\n\n"
+        "KUANTAN — Sungai Pahang rose above its danger level on Saturday.\n\n"
+        "The state's disaster management secretary, Mohd Fadzli Ramli, said 5,000 people were in relief centres.\n\n"
+        "Water from Sungai Pahang covered the main road to Pekan, he said.\n\n"
+        "Climbers on Gunung Tahan had been told to come down, he added.",
+        [
+            ("5,000 people were in relief centres", "Mohd Fadzli Ramli"),
+            ("covered the main road to Pekan", "Mohd Fadzli Ramli"),
+            ("had been told to come down", "Mohd Fadzli Ramli"),
+        ],
+    ),
 ]
