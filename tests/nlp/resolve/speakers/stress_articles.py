@@ -422,4 +422,221 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("the roof would be repaired by March", "Huw Thomas"),
         ],
     ),
+    (
+        "inquest-counsel-named",
+        "a role noun before the name it introduces: counsel assisting, counsel for the family, senior counsel",
+        "Inquest hears of delays at Mount Gambier hospital\n\n"
+        "The inquest into the death of Jarrah Wilson, 17, opened before the State Coroner in Adelaide on Tuesday.\n\n"
+        "Counsel assisting the coroner, Rebecca Tonkin, told the court the teenager had waited six hours to be "
+        "seen.\n\n"
+        "Counsel for the family, Michael Dwyer, said the hospital had known for a year that it was short of staff.\n\n"
+        "Senior Counsel Andrew Lim, for the health network, said the nurses on duty had followed every protocol.\n\n"
+        "Ms Tonkin said the court would hear from eleven witnesses over four days.",
+        [
+            ("had waited six hours to be seen", "Rebecca Tonkin"),
+            ("had known for a year", "Michael Dwyer"),
+            ("had followed every protocol", "Andrew Lim"),
+            ("would hear from eleven witnesses", "Rebecca Tonkin"),
+        ],
+    ),
+    (
+        "crown-prosecutor-named",
+        "a prosecutor's role written before the name without a comma, in a Canadian and a New Zealand court",
+        "Jury hears closing arguments in Saskatoon arson trial\n\n"
+        "Crown prosecutor Jennifer Claxton-Viczko told the jury the fire had been set with gasoline in two rooms.\n\n"
+        "Defence lawyer Brian Pfefferle said there was no evidence his client had been in the house that night.\n\n"
+        "In Auckland, Crown solicitor Aaron Perkins told the High Court the company had ignored three warnings.\n\n"
+        "Counsel for the company, Tiho Mijatov, said the warnings had been sent to the wrong address.",
+        [
+            ("had been set with gasoline", "Jennifer Claxton-Viczko"),
+            ("no evidence his client had been", "Brian Pfefferle"),
+            ("had ignored three warnings", "Aaron Perkins"),
+            ("sent to the wrong address", "Tiho Mijatov"),
+        ],
+    ),
+    (
+        "three-part-names-kenya",
+        "East African three-part names after a title and an office; the title and surname later",
+        "Senators question university over unpaid lecturers\n\n"
+        "NAIROBI — The dean of the School of Agriculture, Prof Daniel Kiptoo Rotich, told senators on Thursday that "
+        "lecturers had not been paid for four months.\n\n"
+        "The vice-chancellor, Prof Esther Wanjiku Kamau, said the university owed the tax authority Sh1.2 billion.\n\n"
+        "Prof Rotich said some lecturers had left for universities in Rwanda.\n\n"
+        "Senator Ali Ibrahim Roba said the committee would summon the Treasury.\n\n"
+        "Prof Kamau said a recovery plan would be ready by March.",
+        [
+            ("had not been paid for four months", "Daniel Kiptoo Rotich"),
+            ("owed the tax authority", "Esther Wanjiku Kamau"),
+            ("had left for universities in Rwanda", "Daniel Kiptoo Rotich"),
+            ("would summon the Treasury", "Ali Ibrahim Roba"),
+            ("a recovery plan would be ready", "Esther Wanjiku Kamau"),
+        ],
+    ),
+    (
+        "three-part-names-asia-latin",
+        "Indonesian, Malay, Filipino and Latin American three-part names after an office; the surname later",
+        "Regional ministers meet on haze\n\n"
+        "JAKARTA — Indonesia's environment minister, Siti Nurbaya Bakar, said on Monday that hotspots in Riau had "
+        "fallen by half.\n\n"
+        "Malaysia's natural resources minister, Nik Nazmi Nik Ahmad, said schools in Johor would stay open.\n\n"
+        "The Philippine delegate, Maria Lourdes Aquino, told reporters that Manila would send fire crews.\n\n"
+        "Chile's ambassador, Juan Pablo Lira, said his country had offered two water bombers.\n\n"
+        "Bakar said the talks would resume in Kuala Lumpur in April.\n\n"
+        "Lira said the aircraft could arrive within a week.",
+        [
+            ("hotspots in Riau had fallen by half", "Siti Nurbaya Bakar"),
+            ("schools in Johor would stay open", "Nik Nazmi Nik Ahmad"),
+            ("Manila would send fire crews", "Maria Lourdes Aquino"),
+            ("had offered two water bombers", "Juan Pablo Lira"),
+            ("the talks would resume", "Siti Nurbaya Bakar"),
+            ("could arrive within a week", "Juan Pablo Lira"),
+        ],
+    ),
+    (
+        "apposed-description-speaks",
+        "a person described in apposition, then speaking under the description alone",
+        "St. Rose wins Vieux Fort South by 400 votes\n\n"
+        "CASTRIES — Newcomer Kenson St. Rose won the Vieux Fort South seat on Monday night.\n\n"
+        "Returning officer Marcia Augustin said St. Rose had received 2,914 votes.\n\n"
+        "St. Rose, a 44-year-old former fisheries officer, told supporters outside the counting centre that the "
+        "fishermen had won the seat.\n\n"
+        "“This is for every family that waited for the jetty,” said the 44-year-old former fisheries officer.\n\n"
+        "The former fisheries officer said he would meet the fishers' cooperative on Wednesday.\n\n"
+        "His opponent, Marlene Joseph, a retired schoolteacher, said she would ask for a recount.\n\n"
+        "The retired schoolteacher said the count had been rushed.",
+        [
+            ("had received 2,914 votes", "Marcia Augustin"),
+            ("the fishermen had won the seat", "Kenson St. Rose"),
+            ("every family that waited for the jetty", "Kenson St. Rose"),
+            ("meet the fishers' cooperative", "Kenson St. Rose"),
+            ("she would ask for a recount", "Marlene Joseph"),
+            ("the count had been rushed", "Marlene Joseph"),
+        ],
+    ),
+    (
+        "rivers-and-mountains",
+        "rivers, mountains and districts named with a generic word before their name, near people who speak",
+        "Floods cut West Sumatra roads\n\n"
+        "PADANG — The Batang Harau and Batang Sinamar rivers burst their banks on Sunday, flooding 2,000 homes in "
+        "Lima Puluh Kota.\n\n"
+        "The head of the regency's disaster agency, Rahmat Hidayat, said 14 villages were cut off.\n\n"
+        "Water from Batang Sinamar reached the roofs of houses in Payakumbuh, he said.\n\n"
+        "In Malaysia, Sungai Golok rose above its danger level, and Gunung Jerai was closed to climbers.\n\n"
+        "“We have moved 300 people to the school hall,” said the district officer, Azman Yusof.\n\n"
+        "Sungai Golok was expected to peak on Tuesday, Azman said.",
+        [
+            ("14 villages were cut off", "Rahmat Hidayat"),
+            ("reached the roofs of houses", "Rahmat Hidayat"),
+            ("moved 300 people to the school hall", "Azman Yusof"),
+            ("expected to peak on Tuesday", "Azman"),
+        ],
+    ),
+    (
+        "fronted-declaration",
+        "a declaration in a fronted participle before the speaker's role and name",
+        "St. Rose takes Vieux Fort South\n\n"
+        "Declaring the result at the counting centre shortly after 11 p.m. on Monday, returning officer Marcia "
+        "Augustin said St. Rose had received 2,914 votes.\n\n"
+        "Announcing the turnout, the chief elections officer, Joseph Alexander, said 61 per cent of voters had cast "
+        "a ballot.",
+        [
+            ("had received 2,914 votes", "Marcia Augustin"),
+            ("61 per cent of voters", "Joseph Alexander"),
+        ],
+    ),
+    (
+        "rector-two-surnames",
+        "a university's head set off beside his office and a bracketed acronym, named later by his first surname, then "
+        "'He added' after a hall and an avenue named with a generic word",
+        "Rector steps down after campus occupation\n\n"
+        "VALPARAÍSO, Chile — The rector of the Universidad Técnica del Litoral (UTL), Hernán Valdivieso Ortúzar, "
+        "announced at an assembly in the university's Aula Magna on Thursday evening that he would step down in "
+        "December, three weeks after students occupied the main campus on Avenida España.\n\n"
+        "“I have lost the confidence of this community,” Valdivieso said.\n\n"
+        "He added that he had asked the board to appoint an interim rector.",
+        [
+            ("he would step down in December", "Hernán Valdivieso Ortúzar"),
+            ("I have lost the confidence", "Hernán Valdivieso Ortúzar"),
+            ("appoint an interim rector", "Hernán Valdivieso Ortúzar"),
+        ],
+    ),
+    (
+        "rector-two-surnames-no-dateline",
+        "the same forms with no dateline: a university's head beside his office and an acronym, then his first surname",
+        "Classes to resume at Lima university\n\n"
+        "The rector of the Pontificia Universidad Católica del Perú (PUCP), Carlos Garatea Grau, said on Friday that "
+        "classes would resume on Monday.\n\n"
+        "“We have listened to the students,” Garatea said.\n\n"
+        "He added that the board would meet again in January.",
+        [
+            ("classes would resume on Monday", "Carlos Garatea Grau"),
+            ("We have listened to the students", "Carlos Garatea Grau"),
+            ("the board would meet again", "Carlos Garatea Grau"),
+        ],
+    ),
+    (
+        "inquiry-counsel-named",
+        "a role noun before the name it introduces, at a British public inquiry and a South African commission",
+        "Tower inquiry hears of missed inspections\n\n"
+        "Counsel to the inquiry, Sarah Pritchard, told the hearing that the building had not been inspected since "
+        "2019.\n\n"
+        "Counsel for the residents' association, Daniel Mercer, said tenants had reported cracks in 2021.\n\n"
+        "In Johannesburg, counsel assisting the commission, Thabo Ngcobo, told the commissioners that R40 million had "
+        "been paid for work never done.\n\n"
+        "Ms Pritchard said the inquiry would sit again in March.",
+        [
+            ("had not been inspected since", "Sarah Pritchard"),
+            ("tenants had reported cracks", "Daniel Mercer"),
+            ("R40 million had been paid", "Thabo Ngcobo"),
+            ("would sit again in March", "Sarah Pritchard"),
+        ],
+    ),
+    (
+        "office-of-a-named-body-then-name",
+        "a person's office 'of' a named body, the name set off after it, then the title and surname",
+        "Hospital clears surgery backlog\n\n"
+        "The head of the Department of Surgery at Kenyatta National Hospital, Dr Amina Wanjiru Otieno, said on "
+        "Monday that 600 operations had been done in a month.\n\n"
+        "The chairperson of the Senate Committee on Health, Senator Jackson Kiplagat Mandago, said the hospital would "
+        "get more theatres.\n\n"
+        "Dr Otieno said most of the patients had waited more than a year.\n\n"
+        "Senator Mandago said the committee would visit in June.",
+        [
+            ("600 operations had been done", "Amina Wanjiru Otieno"),
+            ("would get more theatres", "Jackson Kiplagat Mandago"),
+            ("had waited more than a year", "Amina Wanjiru Otieno"),
+            ("would visit in June", "Jackson Kiplagat Mandago"),
+        ],
+    ),
+    (
+        "apposed-description-again-teacher",
+        "a person described in apposition with an age and a job, then speaking under the description, after another "
+        "holder of the job was titled",
+        "Parents protest school closure in Ibadan\n\n"
+        "Head teacher Olufemi Adebayo said the school would close at the end of term.\n\n"
+        "Mrs Ngozi Okafor, a 38-year-old primary school teacher, told the protesters that 400 children had nowhere "
+        "else to go.\n\n"
+        "“We will not let them take this school,” said the 38-year-old primary school teacher.\n\n"
+        "The primary school teacher said parents would march to the ministry on Friday.",
+        [
+            ("the school would close", "Olufemi Adebayo"),
+            ("400 children had nowhere", "Ngozi Okafor"),
+            ("We will not let them take", "Ngozi Okafor"),
+            ("march to the ministry", "Ngozi Okafor"),
+        ],
+    ),
+    (
+        "rivers-malaysia",
+        "a river and a mountain named with their generic word in Malay, the officer who speaks named near them",
+        "Pahang floods displace 5,000\n\n"
+        "KUANTAN — Sungai Pahang rose above its danger level on Saturday.\n\n"
+        "The state's disaster management secretary, Mohd Fadzli Ramli, said 5,000 people were in relief centres.\n\n"
+        "Water from Sungai Pahang covered the main road to Pekan, he said.\n\n"
+        "Climbers on Gunung Tahan had been told to come down, he added.",
+        [
+            ("5,000 people were in relief centres", "Mohd Fadzli Ramli"),
+            ("covered the main road to Pekan", "Mohd Fadzli Ramli"),
+            ("had been told to come down", "Mohd Fadzli Ramli"),
+        ],
+    ),
 ]

@@ -884,3 +884,29 @@ def test_a_plural_noun_said_again_is_the_body_whose_name_was_apposed_to_it(
     )
     _, (said,) = art.resolve([art.candidate("the matinee had been cancelled", "added", "The producers")])
     assert speaker_name(said) == (speaker if on else unflagged)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("again", "said_again"),
+    [
+        ("the 44-year-old former fisheries officer", True),
+        ("the former fisheries officer", True),
+        # the noun alone says too little to tell whose it is: the officer titled before
+        ("the officer", False),
+    ],
+)
+def test_a_description_said_again_is_the_one_it_was_set_beside(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, again: str, said_again: bool
+) -> None:
+    """DESCRIPTIONS_SAID_AGAIN: "St. Rose, a 44-year-old former fisheries officer," then "said the 44-year-old former
+    fisheries officer" (or fewer of its words, with one besides the noun) is St. Rose, not the officer titled before
+    ("returning officer Marcia Augustin"), whom the noun alone finds."""
+    monkeypatch.setattr(coref, "DESCRIPTIONS_SAID_AGAIN", on)
+    art = article(
+        "Returning officer Marcia Augustin said Kenson St. Rose had received 2,914 votes. St. Rose, a 44-year-old "
+        "former fisheries officer, told supporters that the fishermen had won the seat. “This is for every family "
+        f"that waited for the jetty,” said {again}."
+    )
+    _, (said,) = art.resolve([art.candidate("This is for every family that waited for the jetty", "said", again)])
+    assert speaker_name(said) == ("Kenson St. Rose" if on and said_again else "Marcia Augustin")

@@ -27,6 +27,7 @@ they read off the text is in ``phrase_forms`` (phrase forms), ``introductions`` 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -188,6 +189,15 @@ _REPORTED_CLAUSE = "ccomp"  # the clausal complement a verb of saying reports
 # (its evidence is that page and the unit test alone).
 INTERVIEWERS_NOT_THE_LAST_NAMED = True
 _INTERVIEWERS = frozenset({"presenter", "host", "anchor", "interviewer", "moderator", "questioner"})
+# A definite description that says again the words of one set beside a person's name ("St. Rose, a 44-year-old former
+# fisheries officer, told supporters ... ¶ said the 44-year-old former fisheries officer", or fewer of them: "the former
+# fisheries officer") is that person: news writing repeats a description it gave a name to mean the one it gave it to.
+# It goes before the title holders and the last one so described by the noun alone, which took "returning officer
+# Marcia A." for the fisheries officer (docs/occasion-rounds.md, namedwhole, thirty-seventh set). Only a description
+# with a word besides its noun, all of whose words the earlier one holds, and one named person so described.
+DESCRIPTIONS_SAID_AGAIN = True
+_DESCRIPTION_WORDS = 2  # a word besides the noun: "the officer" alone says too little to tell whose it is
+_NOT_DESCRIBING = frozenset({"det", "poss", "case", "punct", "predet"})  # a description's words that say no "what"
 _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs whose subject takes that role
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
@@ -468,6 +478,32 @@ class Coreference(Bodies):
                         nouns.append((place, depth + 1))
         return None
 
+    def _described_so_before(self, mention: MentionSpan) -> Cluster | None:
+        """The one named person a description set beside their name held every word of this definite description
+        ("the 44-year-old former fisheries officer" after "St. Rose, a 44-year-old former fisheries officer,";
+        ``DESCRIPTIONS_SAID_AGAIN``)."""
+        if not DESCRIPTIONS_SAID_AGAIN or mention.plural or mention.role is None:
+            return None
+        words = _describing_words(self.doc[mention.start : mention.end])
+        if len(words) < _DESCRIPTION_WORDS:
+            return None
+        so_described = [
+            cluster
+            for cluster in self.recent
+            if cluster.type == "PERSON"
+            and cluster.named
+            and not cluster.plural
+            and any(
+                m.kind == "description"
+                and m.role == mention.role
+                and m.start < mention.start
+                and _set_beside_a_name(self.doc[m.head])
+                and words <= _describing_words(self.doc[m.start : m.end])
+                for m in cluster.mentions
+            )
+        ]
+        return so_described[0] if len(so_described) == 1 else None
+
     def same_role(self, role: str | None, plural: bool) -> Cluster | None:
         """The most recent entity described with this role noun ("the minister" ... "the minister"), in its number or
         in the number of a description of it by that noun with a body's name apposed ("the show's producers,
@@ -511,6 +547,8 @@ class Coreference(Bodies):
         return False
 
     def _definite_link(self, mention: MentionSpan) -> Cluster | None:
+        if (again := self._described_so_before(mention)) is not None:
+            return again
         same_role = self.same_role(mention.role, mention.plural)
         if same_role is not None and self._of_another(mention, same_role):
             return None  # "the representative of China" after "the representative of the Russian Federation"
@@ -707,6 +745,19 @@ class Coreference(Bodies):
             if found is not None and found.type == "PERSON" and found.named and not found.plural:
                 return found
         return None
+
+
+def _describing_words(words: Iterable[Token]) -> frozenset[str]:
+    """The lower-case words of a description that say what the one described is: no article, possessive or mark."""
+    return frozenset(t.lower_ for t in words if t.dep_ not in _NOT_DESCRIBING and not (t.is_punct or t.is_space))
+
+
+def _set_beside_a_name(head: Token) -> bool:
+    """Whether a description's noun stands in apposition with a proper name, either way round: "St. Rose, a former
+    fisheries officer,", "a former fisheries officer, Kenson St. Rose,"."""
+    beside = [head.head] if head.dep_ == "appos" else []
+    beside.extend(c for c in children_of(head) if c.dep_ == "appos")
+    return any(t.pos_ == "PROPN" for t in beside)
 
 
 def _after_a_misread_as(clause: Token) -> list[Token]:
