@@ -2201,11 +2201,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Hernán Valdivieso Ortúzar'; expected channel 'assembly'; expected time 'on Thursday "
         "evening'; found speaker 'Avenida España', kind direct, ' | ', time ''"
     ),
-    "valparaiso-rector-resigns-occupation-assembly.html:cannot be rushed by social media": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Hernán "
-        "Valdivieso Ortúzar'; found speaker 'Valdivieso', kind mixed, 'a message to the university "
-        "community | ', time 'in march'"
-    ),
     "valparaiso-rector-resigns-occupation-assembly.html:a first step, not a victory": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'assembly'; expected time 'on Thursday evening'; found speaker 'Catalina Huenchullán "
@@ -2240,18 +2235,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'assembly'; expected time 'on Thursday evening'; found speaker 'Rosa Quispe Mamani', kind "
         "indirect, ' | ', time ''"
-    ),
-    "valparaiso-rector-resigns-occupation-assembly.html:the university had not acted quickly enough "
-    "on the complaints": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Hernán "
-        "Valdivieso Ortúzar'; found speaker 'Valdivieso', kind indirect, 'his resignation letter to "
-        "the board of directors | the board of directors', time 'on friday'"
-    ),
-    "valparaiso-rector-resigns-occupation-assembly.html:The institution must always come before the "
-    "person who leads it": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Hernán "
-        "Valdivieso Ortúzar'; found speaker 'Valdivieso', kind direct, 'his resignation letter to "
-        "the board of directors | the board of directors', time 'on friday'"
     ),
     "valparaiso-rector-resigns-occupation-assembly.html": (
         "sealed page, first run (not yet diagnosed): furniture ['Protocol now.'] or not-speakers [] found"

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.speakers import name_edges
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, name_types
 
 pytestmark = pytest.mark.slow
 
@@ -146,3 +146,18 @@ def test_a_body_after_an_office_s_of_is_no_person(article: ArticleMaker, text: s
     entities, _ = art.resolve([art.candidate("the vigil would go ahead", "said", source)])
     body = next(e for e in entities if e.name == name)
     assert body.type == "ORG"
+
+
+@pytest.mark.parametrize("read", [True, False])
+def test_a_name_opening_on_a_river_s_or_a_mountain_s_word_is_no_person(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, read: bool
+) -> None:
+    """name_edges.PLACES_BY_THEIR_GENERIC_WORD: "Batang Sinamar", which the tagger typed a person's, is a river."""
+    monkeypatch.setattr(name_edges, "PLACES_BY_THEIR_GENERIC_WORD", read)
+    text = "Water from Batang Sinamar reached the roofs of houses in Payakumbuh, he said."
+    assert any(e.text == "Batang Sinamar" and e.label_ == "PERSON" for e in nlp(text).ents)  # the case it exists for
+    assert (name_types(nlp, text).get("Batang Sinamar") == "PERSON") is not read
+    # after a title the word is a forename: "Ms Kali Reis" is a person's name
+    titled = nlp("Ms Kali Reis said she would fight again.")
+    assert not name_edges.named_by_a_place_word(titled[1:3])
+    assert not name_edges.named_by_a_place_word(nlp("Batang said")[0:1])  # one word: no place's name by its form

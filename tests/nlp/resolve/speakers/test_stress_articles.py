@@ -11,9 +11,9 @@ Seng, who asked"), mended by ``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FR
 (a noun that is no one left no speaker, an association's chair given her own words, a report given to its maker).
 namedwhole's articles (the last thirteen, thirty-seventh set) run here too: their rows that failed on the start code
 are a description said again after it was set beside a name (``coref.DESCRIPTIONS_SAID_AGAIN``), mended;
-"Counsel assisting the coroner, Rebecca Tonkin,", "Prof Rotich" after a name the tagger ran into a school's and a
-river's name taken for a person's, mended by experiments/named_whole/held_back.patch only (known here); a dateline
-parsed as the lede's subject, left (known here)."""
+"Counsel assisting the coroner, Rebecca Tonkin," ("counsel" a role noun), "Prof Rotich" after a name the tagger ran into
+a school's (``tagged_names.APPOSED_PAST_THE_NAME``) and a river's name taken for a person's
+(``name_edges.PLACES_BY_THEIR_GENERIC_WORD``), mended; a dateline parsed as the lede's subject, left (known here)."""
 
 from __future__ import annotations
 
@@ -47,23 +47,8 @@ _DATELINE_SUBJECT = (
     "a dateline's place parsed as the lede's subject, the office and the name hung on it: no person's noun beside the "
     "name"
 )
-# Three rows namedwhole mended with readings that each gained on that one article alone, so kept out of the package as
-# experiments/named_whole/held_back.patch (its README has the figures): "Counsel assisting the coroner, Rebecca Tonkin,"
-# given to "Counsel" (no role noun of the lexicon); a name run by the tagger into a body's across a
-# comma ("The dean of the School of Agriculture, Prof Daniel Kiptoo Rotich,"), so "Prof Rotich" joins nothing; a
-# river's name typed a person's ("Water from Batang Sinamar ..., he said") beside a name typed a body's.
-_HELD_BACK_TAGGED_ACROSS = (
-    "the tagger's body run over a comma onto the name apposed to the noun before it (held_back.patch)"
-)
-_HELD_BACK_RIVER = "a river's name typed a person's takes 'he' from a name typed a body's (held_back.patch)"
-_HELD_BACK_COUNSEL = (
-    "'counsel' no role noun of the lexicon: 'Counsel assisting the coroner' read as a name (held_back.patch)"
-)
 _KNOWN = {
     ("nested-place-and-agency", "The weather agency had warned"): _RETOLD_UNQUOTED,
-    ("inquest-counsel-named", "had waited six hours to be seen"): _HELD_BACK_COUNSEL,
-    ("three-part-names-kenya", "had left for universities in Rwanda"): _HELD_BACK_TAGGED_ACROSS,
-    ("rivers-and-mountains", "reached the roofs of houses"): _HELD_BACK_RIVER,
     ("rector-two-surnames", "he would step down in December"): _DATELINE_SUBJECT,
     ("rector-two-surnames", "I have lost the confidence"): _DATELINE_SUBJECT,
     ("rector-two-surnames", "appoint an interim rector"): _DATELINE_SUBJECT,

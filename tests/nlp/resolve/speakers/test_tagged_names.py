@@ -558,3 +558,33 @@ def test_a_name_set_off_after_an_office_s_of_phrase_is_a_person_s(
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Oruro, Tupac Quispe", "ORG")]  # the case
     people = [text for text, kind in name_types(nlp, text).items() if kind == "PERSON"]
     assert people == ([name] if name else [])
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_name_apposed_to_a_noun_before_a_tagged_body_is_a_name_of_its_own(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, apart: bool
+) -> None:
+    """APPOSED_PAST_THE_NAME: "The dean of the School of Agriculture, Prof Daniel Kiptoo Rotich," tagged one body is the
+    school and the dean's name (the name hangs on "dean", before the tagged name), so "Prof Rotich" later finds it."""
+    monkeypatch.setattr(tagged_names, "APPOSED_PAST_THE_NAME", apart)
+    text = (
+        "The dean of the School of Agriculture, Prof Daniel Kiptoo Rotich, told senators on Thursday that lecturers "
+        "had not been paid for four months."
+    )
+    doc = nlp(text)
+    assert any(e.text.endswith("Agriculture, Prof Daniel Kiptoo Rotich") for e in doc.ents)  # the case it exists for
+    names = name_types(nlp, text)
+    assert ("Daniel Kiptoo Rotich" in names) is apart
+    assert ("School of Agriculture" in names) is apart
+
+
+@pytest.mark.parametrize("read", [True, False])
+def test_a_name_set_off_beside_the_head_of_something_is_a_person_s(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, read: bool
+) -> None:
+    """HEADS_OF_BODIES_APPOSED: "The head of the regency's disaster agency, Rahmat Hidayat," is a person's name though
+    the tagger typed it a body's; "head" alone is no role noun."""
+    monkeypatch.setattr(tagged_names, "HEADS_OF_BODIES_APPOSED", read)
+    text = "The head of the regency's disaster agency, Rahmat Hidayat, said 14 villages were cut off."
+    assert any(e.text == "Rahmat Hidayat" and e.label_ == "ORG" for e in nlp(text).ents)  # the case it exists for
+    assert (name_types(nlp, text).get("Rahmat Hidayat") == "PERSON") is read

@@ -10,8 +10,10 @@ from quotegraph.nlp.resolve.speakers.name_shapes import capitalised_word, name_p
 from quotegraph.nlp.resolve.speakers.names import POST_NOMINALS
 
 __all__ = [
+    "PLACES_BY_THEIR_GENERIC_WORD",
     "PLACES_CUT_FROM_NAMES",
     "TITLES_FOR_A_SEAT_CUT",
+    "named_by_a_place_word",
     "person_after_a_seat",
     "place_words",
     "title_before_a_seat",
@@ -31,6 +33,55 @@ _BEFORE_A_PLACE = frozenset({"in", "near"})  # "in Karvan", "near Karvan": the w
 # "Karvan district", "the Karvan valley": a capitalised word before one of these names a place
 _PLACE_NOUNS = frozenset({"district", "valley", "province", "region", "county", "village", "town", "city", "state"})
 _NAME_AFTER_A_PLACE = 2  # the fewest name parts left after the place: a forename and a surname
+
+# A name opening on the generic word of a river, a mountain, a lake or an island in the language of the place
+# ("Batang Sinamar", "Sungai Golok", "Gunung Jerai", "Kali Brantas", "Mount Merapi", "Lake Toba") is the place's, not a
+# person's, whatever the tagger typed it: "The Batang Harau and Batang Sinamar rivers burst their banks" made "Batang
+# Sinamar" a person and "Water from Batang Sinamar ..., he said" his words (docs/occasion-rounds.md, namedwhole,
+# thirty-seventh set). Not after a title ("Ms Kali Reis": a forename then), and never a name of one word.
+PLACES_BY_THEIR_GENERIC_WORD = True
+# the words, capitalised as a name's first word, that say what kind of place follows: Malay and Indonesian (river,
+# river again, mountain, hill, lake, lake again, island), Javanese "Kali" (river), English and Spanish
+_GENERIC_PLACE_WORDS = frozenset(
+    {
+        "Batang",
+        "Sungai",
+        "Sg.",
+        "Gunung",
+        "Bukit",
+        "Danau",
+        "Tasik",
+        "Pulau",
+        "Kali",
+        "Mount",
+        "Mt",
+        "Mt.",
+        "Lake",
+        "River",
+        "Río",
+        "Lago",
+        "Cerro",
+        "Volcán",
+        # a street's generic word, Spanish, Portuguese and Malay or Indonesian: "students occupied the main campus on
+        # Avenida España. ... He added" gave the rector's words to the avenue (a tuned page)
+        "Avenida",
+        "Calle",
+        "Rua",
+        "Jalan",
+        "Jl.",
+    }
+)
+_PLACE_NAME_WORDS = 2  # a generic word and the place's own name at least
+
+
+def named_by_a_place_word(name: Span) -> bool:
+    """Whether ``name`` is a place's by its first word (``PLACES_BY_THEIR_GENERIC_WORD``): "Batang Sinamar"."""
+    if not PLACES_BY_THEIR_GENERIC_WORD or len(name) < _PLACE_NAME_WORDS or name[0].text not in _GENERIC_PLACE_WORDS:
+        return False
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    words = lexicons()
+    return before is None or not (before.text in words.honorifics or before.lower_ in words.role_nouns)
+
 
 # A title with the seat, office or body it is held for before a person's name ("Sinn Féin TD for Donegal Seamus
 # Doherty", "Labour MP for Hallworth South Janet Pryce"): the tagger reads the title into one name ("Sinn Féin TD", no

@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.headlines import headline_verb
 from quotegraph.nlp.resolve.speakers.introductions import giving_own_name, identified_as
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_edges import (
+    named_by_a_place_word,
     person_after_a_seat,
     place_words,
     title_before_a_seat,
@@ -55,6 +56,7 @@ from quotegraph.nlp.resolve.speakers.names import (
 from quotegraph.nlp.resolve.speakers.noun_classes import (
     a_body_noun,
     a_person_noun,
+    heads_something,
     in_years,
     party_member,
     person_noun_or_office,
@@ -154,6 +156,8 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             entity_type = "PERSON"
         if entity_type in _RETYPED_WHEN_GIVEN and _given_as_a_person_s(name):
             entity_type = "PERSON"  # "who gave her name as Lindiwe Mokoena", the name tagged a body
+        if entity_type == "PERSON" and named_by_a_place_word(ent):
+            continue  # "Batang Sinamar", "Mount Merapi": a river's or a mountain's name, no one who speaks
         if entity_type == "PERSON":
             name = _with_surname_before_post_nominals(_person_name_end(name), taken)
             name = _with_apposed_forename(_with_untagged_surname(name, taken), taken)
@@ -290,13 +294,23 @@ def _cut_at_its_particle(ent: Span, after: Span) -> bool:
     )
 
 
+# A name set off after a comma in apposition to a noun before the tagged name starts is another name: "The dean of the
+# School of Agriculture, Prof Daniel Kiptoo Rotich, told", tagged as one body, is the school and the dean's name (the
+# parser hangs the name on "dean"), so "Prof Rotich said" later finds the whole name (docs/occasion-rounds.md,
+# namedwhole, thirty-seventh set).
+APPOSED_PAST_THE_NAME = True
+
+
 def _apart_from_apposition(ent: Span) -> list[Span]:
     """A name with a comma inside, whose words after the comma are in apposition with those before: the two names.
     Other commas ("Walt Disney Co., Inc.") stay inside the name."""
     doc = ent.doc
     for comma in (t for t in ent if t.text == "," and ent.start < t.i < ent.end - 1):
         before, after = doc[ent.start : comma.i], doc[comma.i + 1 : ent.end]
-        if root_of(after).dep_ == "appos" and root_of(after).head.i in range(before.start, before.end):
+        apposed_to = root_of(after).head.i
+        if root_of(after).dep_ == "appos" and (
+            apposed_to in range(before.start, before.end) or (APPOSED_PAST_THE_NAME and apposed_to < before.start)
+        ):
             return [before, after]
     return [ent]
 
@@ -379,8 +393,18 @@ def _apposed_to_a_person(name: Span) -> bool:
 CAPITALISED_OFFICES_APPOSED = True
 
 
+# "The head of the regency's disaster agency, Rahmat Hidayat, said": "head" names a person with the "of" phrase of what
+# is led (no role noun alone: a body part), so a name set off beside it is a person's, though the tagger typed it a
+# body's and the "he said" after it went to whoever else was in reach (docs/occasion-rounds.md, namedwhole,
+# thirty-seventh set).
+HEADS_OF_BODIES_APPOSED = True
+
+
 def _a_person_s_noun(noun: Token) -> bool:
-    """A noun for a person's role, or a person's office in capitals (``CAPITALISED_OFFICES_APPOSED``)."""
+    """A noun for a person's role, or a person's office in capitals (``CAPITALISED_OFFICES_APPOSED``), or the head of
+    something (``HEADS_OF_BODIES_APPOSED``)."""
+    if HEADS_OF_BODIES_APPOSED and heads_something(noun):
+        return True
     return person_noun_or_office(noun) if CAPITALISED_OFFICES_APPOSED else a_person_noun(noun)
 
 

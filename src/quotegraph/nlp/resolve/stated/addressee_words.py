@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.speakers.noun_classes import heads_something
 from quotegraph.nlp.resolve.stated.noun_phrases import capitalised_common_noun
 
 __all__ = [
@@ -33,7 +34,7 @@ def is_addressee_word(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_OBJECTS
-    if token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
+    if heads_something(token):
         return True  # "wrote to the head of surgery", "told the head of the agency"
     lemma = token.lemma_.lower()
     # the word as written as well as its lemma: the lemmatiser makes "media" "medium"
@@ -55,9 +56,6 @@ def _name_ending(token: Token) -> bool:
     return capitalised_common_noun(token) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in lefts_of(token))
 
 
-# Nouns that name a person only with the "of" phrase of what they lead ("the head of surgery"; a "head" alone is a
-# body part, so the word is no role noun of the lexicon, which speakers read too)
-_HEADS_OF = frozenset({"head"})
 # a plural of capital initials ("MPs", "MEPs", "GPs"), which the tagger may read as a verb
 _INITIALS_PLURAL = re.compile(r"[A-Z]{2,}s")
 _PERSONAL_OBJECTS = frozenset({"me", "you", "him", "her", "us", "them", "everyone", "everybody", "anyone", "all"})
