@@ -1,0 +1,252 @@
+"""Every channel false fill of a tuning slice, with the rule that gave it and its shape, sorted into classes, counted.
+
+    PYTHONPATH=src python experiments/channelfalsefill/falsefills.py GOLD.jsonl CACHE_DIR OCCASIONS.jsonl \
+        --out ROWS.jsonl [--list CLASS]
+
+Built on ``experiments/channel_false/provenance.py`` (the thirty-fifth set's writer trace), brought up to the code of
+the thirty-seventh set: ``CircumstanceFinder.find`` gained the gathering a speaker ran (``gathering-run``), and the
+scene readers are watched where ``_SceneReading`` calls them (``narrated_scene``, ``roundup_day`` added). A false fill
+is a paired statement whose gold channel is null and whose system channel does not carry the gold addressee (as
+``quotegraph.evaluation.occasion`` scores it). Each row adds to provenance's: the statement's content, its paragraph,
+for a carried channel the paragraph and speaker of the statement or sentence that set it, and a shape:
+
+- ``in-content``: the channel phrase lies inside the statement's own content (a medium the words talk about);
+- ``habitual``: a perfect or habitual cue ("has said", "has long argued", "often says") or one of a held view;
+- ``carried:other-speaker``: carried from a statement of another speaker, outside the scene readers;
+- ``carried:same-speaker`` / ``carried:setting`` (a scene reader's setting) with ``far`` when three or more paragraphs
+  lie between;
+- ``lede``: a statement of the first two paragraphs;
+- ``stated:own-clause``: the rest of the stated ones.
+
+For tuning slices only (train-d, train-f, train-a); never a check slice or dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "channel_false"))
+
+import provenance as prov  # type: ignore[import-not-found]
+
+import quotegraph.nlp.resolving as resolving_mod
+import quotegraph.nlp.resolving_occasions as ro
+from quotegraph.nlp.resolve.carrying import scenes as scenes_mod
+from quotegraph.nlp.resolve.carrying.carrier import Carrier
+from quotegraph.nlp.resolve.stated import circumstances as circ
+
+
+def _find(self: Any, cue: Any, source: Any, blocked: Any, channel: Any, cue_words: Any = ()) -> Any:
+    """``CircumstanceFinder.find`` as it stands, noting the step that chose the channel."""
+    key = prov._key
+    verb = circ.clause_verb(cue)
+    steps: list[tuple[str, Any]] = [("source-named", channel)]
+    channels = self._clause_channels(cue, verb, source, blocked)
+    own = circ.own_channel(channels, verb)
+    channel = circ.source_channel(channel, own, verb, source)
+    steps.append(("source-channel", channel))
+    opening = circ.opening_participle(verb, self.sentence(cue), blocked)
+    before = channel
+    channel, opened, joined = self._clause_channel(cue, verb, source, channel, own, opening)
+    if key(channel) != key(before):
+        words = self.channels_in(self.sentence(cue))
+        subs = [
+            ("own", own),
+            ("told-at", circ.told_at(verb, words, opening)),
+            ("scene-told", circ.scene_told(verb)),
+            ("used-medium", circ.used_medium(verb)),
+            ("opened", None if opened is None else opened.channel),
+            ("joined", None if joined is None else joined[1]),
+        ]
+        sub = next((n for n, v in subs if key(v) == key(channel)), "acl")
+        steps.append(("clause-" + sub, channel))
+    steps.append(("clause-channel", channel))
+    channel = circ.medium_of_verbs(cue, cue_words, channel, own, blocked)
+    steps.append(("medium-of-verbs", channel))
+    channel, time = self._time_and_channel(cue, verb, source, blocked, channel, opened, opening)
+    steps.append(("time-and-channel", channel))
+    channel, time = self._told_elsewhere(cue, blocked, channel, time)
+    steps.append(("told-elsewhere", channel))
+    if channel is None:
+        channel = circ.gathering_run_by_speaker(source)
+    steps.append(("gathering-run", channel))
+    addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
+    if channel is None and addressee is not None and circ.programme_told(addressee):
+        channel = addressee
+    steps.append(("programme-told", channel))
+    final = key(channel)
+    if final is not None:
+        prov.STATED_STEP[final] = next(name for name, value in steps if key(value) == final)
+    return circ.Stated(channel=channel, addressee=addressee, time=time)
+
+
+circ.CircumstanceFinder.find = _find  # type: ignore[method-assign]
+for _name in ("narrated_scene", "roundup_day"):
+    if hasattr(scenes_mod, _name):
+        setattr(scenes_mod, _name, prov._watch(_name, getattr(scenes_mod, _name)))
+
+# The carry step: which of ``Carrier.hold``'s paths gave a statement what it holds, by the statement's position
+CARRY_STEPS: dict[int, list[str]] = {}
+_AT: list[int] = [-1]
+
+
+def _step(name: str, fn: Any, test: Any = lambda out, args: out is not None) -> Any:
+    def wrapped(self: Any, *args: Any) -> Any:
+        out = fn(self, *args)
+        if test(out, args):
+            CARRY_STEPS.setdefault(_AT[0], []).append(name)
+        return out
+
+    return wrapped
+
+
+_hold = Carrier.hold
+
+
+def _held(self: Any, statement: Any) -> Any:
+    _AT[0] = statement.position
+    CARRY_STEPS[statement.position] = []
+    return _hold(self, statement)
+
+
+Carrier.hold = _held  # type: ignore[method-assign]
+for _method, _label in (
+    ("_named_elsewhere", "named-elsewhere"),
+    ("_joined", "joined"),
+    ("_restated", "restated"),
+    ("_new_occasion", "new-occasion"),
+    ("in_the_story_scene", "story-scene"),
+    ("party", "party"),
+    ("_carried_from", "carried-from"),
+):
+    setattr(Carrier, _method, _step(_label, getattr(Carrier, _method)))
+Carrier._joined_unstated = _step(  # type: ignore[method-assign]
+    "joined-unstated", Carrier._joined_unstated, lambda out, args: out is not None and out is not args[1]
+)
+_occasions = ro.statement_occasions
+
+
+def _statement_occasions(finder: Any, coref: Any, candidates: Any, resolved: Any, paragraphs: Any, cues: Any) -> Any:
+    CARRY_STEPS.clear()
+    out = _occasions(finder, coref, candidates, resolved, paragraphs, cues)
+    for candidate, held in zip(candidates, out, strict=True):
+        record = prov.BY_HELD.get(id(held))
+        if record is not None and record["writer"].startswith("carried"):
+            record["writer"] += " via " + ">".join(CARRY_STEPS.get(ro.stands_at(candidate), []) or ["?"])
+    return out
+
+
+ro.statement_occasions = _statement_occasions  # type: ignore[assignment]
+resolving_mod.statement_occasions = _statement_occasions  # type: ignore[attr-defined]
+
+HABITUAL = re.compile(
+    r"\b(has|have|had|'s|’s)\b.*\b\w+(ed|en|ne|id|ld|ght|wn)\b|\b(often|repeatedly|long|always|frequently|routinely|"
+    r"regularly|consistently|usually|continues|continue|continued|been)\b",
+    re.IGNORECASE,
+)
+FAR = 3  # paragraphs between the setting and the statement from which a carry counts as far
+
+
+def _paragraph(text: str, at: int) -> int:
+    return text.count("\n\n", 0, at)
+
+
+def _content(attribution: dict[str, Any]) -> list[tuple[int, int]]:
+    return [(prov._start(s), prov._end(s)) for s in attribution["content"]["spans"]]
+
+
+def shape(row: dict[str, Any]) -> str:
+    span = row["system_span"]
+    if any(a <= span[0] and span[1] <= b for a, b in row["content_spans"]):
+        return "in-content"
+    if row["cue"] and HABITUAL.search(row["cue"]):
+        return "habitual"
+    far = "far" if row.get("set_paragraph") is not None and row["paragraph"] - row["set_paragraph"] >= FAR else "near"
+    if row["carried"]:
+        if row["writer"].startswith("carried<-setting"):
+            return f"carried:setting:{far}"
+        if row.get("set_speaker") is not None and row["set_speaker"] != row["speaker"]:
+            return f"carried:other-speaker:{far}"
+        return f"carried:same-speaker:{far}"
+    if row["paragraph"] <= 1:
+        return "lede"
+    return "stated:own-clause"
+
+
+def annotate(rows: list[dict[str, Any]], gold: list[dict[str, Any]], system: list[dict[str, Any]]) -> None:
+    """Add each row's content, paragraph, setting paragraph and speaker, and shape."""
+    texts = {str(g["id"]): g["text"] for g in gold}
+    by_article = {str(s["id"]): s.get("attributions") or [] for s in system}
+    for row in rows:
+        text = texts[str(row["article"])]
+        attrs = by_article[str(row["article"])]
+        mine = next(a for a in attrs if a["id"] == row["sys_id"])
+        row["content_spans"] = _content(mine)
+        row["content"] = " … ".join(text[a:b] for a, b in row["content_spans"])[:300]
+        row["paragraph"] = _paragraph(text, row["at"])
+        if row["system"] is None:
+            continue
+        span = row["system_span"]
+        row["set_paragraph"] = _paragraph(text, span[0])
+        row["setting_sentence"] = prov._sentence(text, span[0])
+        setter = next(
+            (
+                a
+                for a in attrs
+                if a.get("channel")
+                and not a["channel"].get("carried")
+                and [prov._start(a["channel"]["spans"][0]), prov._end(a["channel"]["spans"][-1])] == span
+            ),
+            None,
+        )
+        row["set_speaker"] = None if setter is None else (setter.get("speaker") or {}).get("name")
+        row["shape"] = shape(row)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("cache_dir", type=Path)
+    parser.add_argument("occasions", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--list", help="print every false fill of this shape (or writer prefix)")
+    args = parser.parse_args()
+    system_path = args.out.with_suffix(".system.jsonl")
+    sys.argv = [sys.argv[0], str(args.gold), str(args.cache_dir), str(args.occasions), "--out", str(args.out)]
+    sys.argv += ["--system", str(system_path)]
+    prov.main()
+    gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
+    system = [json.loads(line) for line in system_path.read_text().splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.out.read_text().splitlines() if line.strip()]
+    annotate(rows, gold, system)
+    args.out.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        if row["system"] is not None:
+            table[row["shape"]][row["outcome"]] += 1
+    print("shape: false-fill / wrong / right (over statements given a channel)")
+    for name, counts in sorted(table.items(), key=lambda kv: -kv[1]["false-fill"]):
+        print(f"  {name:32s} {counts['false-fill']:4d} {counts['wrong']:4d} {counts['right']:4d}")
+    writers: Counter[tuple[str, str]] = Counter((r["shape"], r["writer"]) for r in rows if r["outcome"] == "false-fill")
+    print("false fills by shape and writer")
+    for (name, writer), n in writers.most_common():
+        print(f"  {n:4d} {name:30s} {writer}")
+    if args.list:
+        for r in rows:
+            if r["outcome"] == "false-fill" and (r["shape"] == args.list or r["writer"].startswith(args.list)):
+                print(
+                    f"\n[{r['article'][:40]} {r['gold_id']}] {r['shape']} {r['writer']} ch={r['system']!r} "
+                    f"cue={r['cue']!r} spk={r['speaker']!r} set_spk={r['set_speaker']!r} "
+                    f"par {r.get('set_paragraph')}->{r['paragraph']}\n  S: {r['sentence'][:300]}\n"
+                    f"  SET: {r['setting_sentence'][:300]}"
+                )
+
+
+if __name__ == "__main__":
+    main()
