@@ -39,6 +39,7 @@ import quotegraph.nlp.resolving as resolving_mod
 import quotegraph.nlp.resolving_occasions as ro
 from quotegraph.nlp.resolve.carrying import scenes as scenes_mod
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
+from quotegraph.nlp.resolve.carrying.occasion_records import habit_carries_no_channel
 from quotegraph.nlp.resolve.stated import circumstances as circ
 
 
@@ -142,6 +143,17 @@ def _statement_occasions(finder: Any, coref: Any, candidates: Any, resolved: Any
     return out
 
 
+# provenance's copy of ``statement_occasions`` predates the habits' step (``habit_carries_no_channel``):
+# it is taken with the transcript turns' views, the step before it
+_views_in_turns = ro._views_in_turns
+
+
+def _views_then_habits(doc: Any, candidates: Any, statements: Any, held: Any, in_turns: Any) -> Any:
+    held = _views_in_turns(doc, candidates, statements, held, in_turns)
+    return [habit_carries_no_channel(s, h) for s, h in zip(statements, held, strict=True)]
+
+
+ro._views_in_turns = _views_then_habits  # type: ignore[assignment]
 ro.statement_occasions = _statement_occasions  # type: ignore[assignment]
 resolving_mod.statement_occasions = _statement_occasions  # type: ignore[attr-defined]
 
