@@ -37,6 +37,7 @@ import provenance as prov  # type: ignore[import-not-found]
 
 import quotegraph.nlp.resolving as resolving_mod
 import quotegraph.nlp.resolving_occasions as ro
+from quotegraph.nlp.resolve.carrying import carrier as carrier_mod
 from quotegraph.nlp.resolve.carrying import scenes as scenes_mod
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
 from quotegraph.nlp.resolve.carrying.occasion_records import habit_carries_no_channel
@@ -127,6 +128,19 @@ for _method, _label in (
     ("_carried_from", "carried-from"),
 ):
     setattr(Carrier, _method, _step(_label, getattr(Carrier, _method)))
+for _method, _label in (("of_a_group", "group"), ("interviewing", "interviewing")):
+    setattr(Carrier, _method, _step(_label, getattr(Carrier, _method)))
+_joins_the_gathering = carrier_mod.joins_the_gathering
+
+
+def _joins_watched(*args: Any) -> Any:
+    out = _joins_the_gathering(*args)
+    if out:
+        CARRY_STEPS.setdefault(_AT[0], []).append("gathering")
+    return out
+
+
+carrier_mod.joins_the_gathering = _joins_watched  # type: ignore[assignment]
 Carrier._joined_unstated = _step(  # type: ignore[method-assign]
     "joined-unstated", Carrier._joined_unstated, lambda out, args: out is not None and out is not args[1]
 )
