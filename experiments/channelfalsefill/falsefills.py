@@ -3,12 +3,12 @@
     PYTHONPATH=src python experiments/channelfalsefill/falsefills.py GOLD.jsonl CACHE_DIR OCCASIONS.jsonl \
         --out ROWS.jsonl [--list CLASS]
 
-Built on ``experiments/channel_false/provenance.py`` (the thirty-fifth set's writer trace), brought up to the code of
-the thirty-seventh set: ``CircumstanceFinder.find`` gained the gathering a speaker ran (``gathering-run``), and the
-scene readers are watched where ``_SceneReading`` calls them (``narrated_scene``, ``roundup_day`` added). A false fill
-is a paired statement whose gold channel is null and whose system channel does not carry the gold addressee (as
-``quotegraph.evaluation.occasion`` scores it). Each row adds to provenance's: the statement's content, its paragraph,
-for a carried channel the paragraph and speaker of the statement or sentence that set it, and a shape:
+Built on ``experiments/channel_false/provenance.py`` (the thirty-fifth set's writer trace, brought up to this set's
+code there: the gathering a speaker ran, the narrated and roundup readers), with the carry step added: which of
+``Carrier.hold``'s paths gave a carried value, and the habits' step its copy of ``statement_occasions`` lacks. A
+false fill is a paired statement whose gold channel is null and whose system channel does not carry the gold
+addressee (as ``quotegraph.evaluation.occasion`` scores it). Each row adds to provenance's: the statement's content,
+its paragraph, for a carried channel the paragraph and speaker of the statement or sentence that set it, and a shape:
 
 - ``in-content``: the channel phrase lies inside the statement's own content (a medium the words talk about);
 - ``habitual``: a perfect or habitual cue ("has said", "has long argued", "often says") or one of a held view;
@@ -38,60 +38,8 @@ import provenance as prov  # type: ignore[import-not-found]
 import quotegraph.nlp.resolving as resolving_mod
 import quotegraph.nlp.resolving_occasions as ro
 from quotegraph.nlp.resolve.carrying import carrier as carrier_mod
-from quotegraph.nlp.resolve.carrying import scenes as scenes_mod
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
 from quotegraph.nlp.resolve.carrying.occasion_records import habit_carries_no_channel
-from quotegraph.nlp.resolve.stated import circumstances as circ
-
-
-def _find(self: Any, cue: Any, source: Any, blocked: Any, channel: Any, cue_words: Any = ()) -> Any:
-    """``CircumstanceFinder.find`` as it stands, noting the step that chose the channel."""
-    key = prov._key
-    verb = circ.clause_verb(cue)
-    steps: list[tuple[str, Any]] = [("source-named", channel)]
-    channels = self._clause_channels(cue, verb, source, blocked)
-    own = circ.own_channel(channels, verb)
-    channel = circ.source_channel(channel, own, verb, source)
-    steps.append(("source-channel", channel))
-    opening = circ.opening_participle(verb, self.sentence(cue), blocked)
-    before = channel
-    channel, opened, joined = self._clause_channel(cue, verb, source, channel, own, opening)
-    if key(channel) != key(before):
-        words = self.channels_in(self.sentence(cue))
-        subs = [
-            ("own", own),
-            ("told-at", circ.told_at(verb, words, opening)),
-            ("scene-told", circ.scene_told(verb)),
-            ("used-medium", circ.used_medium(verb)),
-            ("opened", None if opened is None else opened.channel),
-            ("joined", None if joined is None else joined[1]),
-        ]
-        sub = next((n for n, v in subs if key(v) == key(channel)), "acl")
-        steps.append(("clause-" + sub, channel))
-    steps.append(("clause-channel", channel))
-    channel = circ.medium_of_verbs(cue, cue_words, channel, own, blocked)
-    steps.append(("medium-of-verbs", channel))
-    channel, time = self._time_and_channel(cue, verb, source, blocked, channel, opened, opening)
-    steps.append(("time-and-channel", channel))
-    channel, time = self._told_elsewhere(cue, blocked, channel, time)
-    steps.append(("told-elsewhere", channel))
-    if channel is None:
-        channel = circ.gathering_run_by_speaker(source)
-    steps.append(("gathering-run", channel))
-    addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
-    if channel is None and addressee is not None and circ.programme_told(addressee):
-        channel = addressee
-    steps.append(("programme-told", channel))
-    final = key(channel)
-    if final is not None:
-        prov.STATED_STEP[final] = next(name for name, value in steps if key(value) == final)
-    return circ.Stated(channel=channel, addressee=addressee, time=time)
-
-
-circ.CircumstanceFinder.find = _find  # type: ignore[method-assign]
-for _name in ("narrated_scene", "roundup_day"):
-    if hasattr(scenes_mod, _name):
-        setattr(scenes_mod, _name, prov._watch(_name, getattr(scenes_mod, _name)))
 
 # The carry step: which of ``Carrier.hold``'s paths gave a statement what it holds, by the statement's position
 CARRY_STEPS: dict[int, list[str]] = {}
@@ -236,16 +184,14 @@ def annotate(rows: list[dict[str, Any]], gold: list[dict[str, Any]], system: lis
 
 
 def main() -> None:
+    """provenance's arguments (GOLD CACHE_DIR OCCASIONS --out ROWS) passed on to it, with ``--list`` taken here."""
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", type=Path)
-    parser.add_argument("cache_dir", type=Path)
-    parser.add_argument("occasions", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--list", help="print every false fill of this shape (or writer prefix)")
-    args = parser.parse_args()
+    args, rest = parser.parse_known_args()
     system_path = args.out.with_suffix(".system.jsonl")
-    sys.argv = [sys.argv[0], str(args.gold), str(args.cache_dir), str(args.occasions), "--out", str(args.out)]
-    sys.argv += ["--system", str(system_path)]
+    sys.argv = [sys.argv[0], str(args.gold), *rest, "--out", str(args.out), "--system", str(system_path)]
     prov.main()
     gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
     system = [json.loads(line) for line in system_path.read_text().splitlines() if line.strip()]
