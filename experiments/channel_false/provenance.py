@@ -78,6 +78,9 @@ def _find(self: Any, cue: Any, source: Any, blocked: Any, channel: Any, cue_word
     steps.append(("time-and-channel", channel))
     channel, time = self._told_elsewhere(cue, blocked, channel, time)
     steps.append(("told-elsewhere", channel))
+    if channel is None:  # the gathering the speaker ran (thirty-sixth set)
+        channel = circ.gathering_run_by_speaker(source)
+    steps.append(("gathering-run", channel))
     addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
     if channel is None and addressee is not None and circ.programme_told(addressee):
         channel = addressee
@@ -125,6 +128,8 @@ for _name in (
     "group_scenes",
     "interviews_with_many",
     "_story_scene_again",
+    "narrated_scene",
+    "roundup_day",
 ):
     if hasattr(scenes_mod, _name):
         setattr(scenes_mod, _name, _watch(_name, getattr(scenes_mod, _name)))

@@ -21,10 +21,11 @@ from quotegraph.nlp.resolve.carrying.occasion_records import (
     Statement,
     addressed_after_carrying,
     carried_whole,
+    habit_carries_no_channel,
 )
 from quotegraph.nlp.resolve.carrying.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.carrying.occasions import carry_occasions
-from quotegraph.nlp.resolve.carrying.sayings import intended, replies, unsaid
+from quotegraph.nlp.resolve.carrying.sayings import habitual, intended, replies, unsaid
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
 from quotegraph.nlp.resolve.carrying.scenes import scene_settings
@@ -147,6 +148,7 @@ def statement_occasions(
     held = _filled_from_tags(finder, held, aligned, phrases, statements, paragraphs)
     held = continued_channels(held, statements, [None if cue is None else cue.lemma for cue in cues])
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
+    held = [habit_carries_no_channel(s, h) for s, h in zip(statements, held, strict=True)]
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
     return [
         addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
@@ -193,6 +195,7 @@ def _statement(
         in_turn,
         verb is not None and verb.tag_ == "VBD",
         _recalled(result.stated),
+        verb is not None and habitual(verb),
     )
 
 

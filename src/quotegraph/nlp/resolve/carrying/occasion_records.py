@@ -96,6 +96,9 @@ class Statement:
     # its saying verb is in the past perfect ("her shift manager had told her in the warning meeting that"): a telling
     # before the story's past, which the one reporting it recalls (``carrier.RECALLED_TELLINGS_KEEP_THE_LATEST``)
     recalled_telling: bool = False
+    # its saying is told as a habit or as one that may or must be made ("he often says", "should formally ask":
+    # ``sayings.habitual``): it carries no channel (``habit_carries_no_channel``)
+    habitual: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,15 @@ class Held:
 def carried_whole(stated: Stated) -> Held:
     """``stated`` held by a statement as its speaker's occasion carried to it: every field it names is carried."""
     return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
+
+
+def habit_carries_no_channel(statement: Statement, held: Held) -> Held:
+    """``held`` without a channel carried to it when ``statement`` is a habitual saying (``Statement.habitual``): the
+    occasion in force is one of its speaker's, not the one the habit is told of. Its own stated channel stays ("often
+    says in interviews"). On the tuning slices: see ``sayings.HABITUAL_SAYINGS``."""
+    if not statement.habitual or "channel" not in held.carried or held.stated.channel is None:
+        return held
+    return Held(replace(held.stated, channel=None), held.carried - {"channel"})
 
 
 def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:

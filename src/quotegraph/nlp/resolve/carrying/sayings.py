@@ -1,6 +1,7 @@
 """What kind of saying a statement's cue tells, for the carrying of occasions (``occasions.py``): a refusal told in the
-story's present (``unsaid``), a saying one was going to make (``intended``), both no saying on an occasion, and a reply
-to the speaker heard just before (``replies``). ``resolving.py`` reads these when it builds a ``Statement``; what the
+story's present (``unsaid``), a saying one was going to make (``intended``), both no saying on an occasion, a saying
+told as a habit or as one that may or must be made (``habitual``), and a reply to the speaker heard just before
+(``replies``). ``resolving.py`` reads these when it builds a ``Statement``; what the
 carrying does with them is ``occasions.py``'s.
 """
 
@@ -10,7 +11,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
 
-__all__ = ["intended", "replies", "unsaid"]
+__all__ = ["habitual", "intended", "replies", "unsaid"]
 
 
 def unsaid(verb: Token) -> bool:
@@ -38,6 +39,43 @@ def intended(verb: Token) -> bool:
         return False
     under = any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in children_of(going))
     return under and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in children_of(going))
+
+
+# A saying told as a habit ("he often says", "who frequently criticizes the government", "often citing trust") or as
+# one that may or must be made ("the Committee should formally ask", "Rubio can ask them", "has to show that he is
+# ready"): no one occasion is told, so the channel of the occasion in force is not carried to it (occasion.md: a
+# statement's habitual or general saying has no channel; the annotators' notes: habitual cues with nothing stated are
+# null). Only the channel: the day such a statement carries is left to the time rules (docs/occasion-rounds.md,
+# thirty-seventh set, channelfalsefill). "Repeatedly" is not a habit: it tells of one occasion as often as of many
+# ("he repeatedly talked about CNN" in a debate, right on train-d); "would" and "will" tell a saying of the story's
+# past or one released ahead ("he will say", from excerpts), and a negated modal a refusal ("could not say").
+HABITUAL_SAYINGS = True
+HABIT_ADVERBS = frozenset(
+    {"often", "frequently", "usually", "routinely", "regularly", "typically", "habitually", "customarily", "constantly"}
+)
+POTENTIAL_MODALS = frozenset({"can", "could", "should", "must", "may", "might"})
+
+
+def habitual(verb: Token) -> bool:
+    """ "often says", "frequently criticizes", "should formally ask", "has to show": a saying told as a habit (an adverb
+    of frequency on the verb) or as one that may or must be made (a modal of possibility or duty, or "have to"), not
+    negated (``HABITUAL_SAYINGS``)."""
+    if not HABITUAL_SAYINGS:
+        return False
+    children = children_of(verb)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in POTENTIAL_MODALS for c in children):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "have"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ == "neg" for c in children_of(head))
+    )
 
 
 # Verbs of answering someone ("replied", "responded", "retorted") and the nouns of "said in reply" ("in response")
