@@ -1,13 +1,11 @@
 """One candidate resolved: a nested report's speaker and occasion (what another told the teller, what another had
 said before, and the teller's own news that stays the teller's), and a quote left undated by the sentence that
-introduces its speaker by age (``INTRODUCTIONS_UNDATED``), and a channel the words hold before the cue dropped
-(``CHANNELS_THE_WORDS_HOLD``)."""
+introduces its speaker by age (``INTRODUCTIONS_UNDATED``)."""
 
 from __future__ import annotations
 
 import pytest
 
-import quotegraph
 from quotegraph.nlp import resolving_one
 
 from .conftest import ArticleMaker, speaker_name
@@ -362,22 +360,3 @@ def test_a_report_in_one_s_unquoted_words_stays_the_inner_speaker_s(article: Art
     content = "the harbour office had warned the crew on Friday that the swell would reach four metres"
     attribution = article(_UNQUOTED_REPORT).one(content, "said", "The skipper, Ines Moreau,")
     assert speaker_name(attribution) == "the harbour office"
-
-
-_POLLS = (
-    "Council race tightens\n\n"
-    "No major polls appear to have been conducted in Linden before Tuesday's vote.\n\n"
-    "Dana Whitfield called for a new road program in a statement on Tuesday."
-)
-
-
-@pytest.mark.parametrize("flag", [True, False])
-def test_a_channel_the_words_hold_before_the_cue_is_none(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
-    """ "No major polls appear to have been conducted": the polls are what the words are about, not the channel
-    (``channels.CHANNELS_THE_WORDS_HOLD``); "called for ... in a statement" keeps its channel after the cue."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated.channels.CHANNELS_THE_WORDS_HOLD", flag)
-    found = {a.content.text: a for a in quotegraph.extract(_POLLS, "2026-11-20").attributions if a.content}
-    polls = next(a for text, a in found.items() if "to have been conducted" in text)
-    assert (None if polls.channel is None else polls.channel.text) == (None if flag else "No major polls")
-    called = next(a for text, a in found.items() if "road program" in text)
-    assert called.channel is not None and called.channel.text == "a statement"

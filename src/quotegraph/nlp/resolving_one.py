@@ -30,7 +30,6 @@ from quotegraph.nlp.resolve.speakers.speakers import (
 )
 from quotegraph.nlp.resolve.speakers.types import attribution_type, source_kind
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
-from quotegraph.nlp.resolve.stated.channels import held_by_the_words
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.nested import (
     InnerReport,
@@ -168,8 +167,6 @@ def _stated_in_clause(
     """The occasion the cue's clause states, without a time for a quote whose speaker the next sentence introduces by
     name and age (``INTRODUCTIONS_UNDATED``)."""
     stated = finder.find(root_of(cue), source, blocked, channel, cue)
-    if stated.channel is not None and held_by_the_words(stated.channel, candidate.content, cue.start_char):
-        stated = replace(stated, channel=None)  # "The statistics ... appear": what the words are about
     if INTRODUCTIONS_UNDATED and not candidate.cue and source is not None and age_set_off(doc, source.end) is not None:
         # a quote whose speaker the sentence next to it introduces by name and age ("Margaret Ellery, 71, moved to
         # Millbrook Falls from Toronto in 1985"): that sentence's time is of the speaker's life, not of the quote

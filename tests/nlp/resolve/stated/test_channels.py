@@ -303,29 +303,3 @@ def test_the_cuts_are_their_rules(
 ) -> None:
     monkeypatch.setattr(channels, rule, False)
     assert [t.text for t in channel_words(nlp(sentence)[:])] == [word]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "phrase", "content", "cue", "held"),
-    [
-        # the words' subject, before the cue: what they are about
-        ("No major polls appear to have been conducted.", "No major polls", "No major polls", "appear", True),
-        # a medium a quote talks of, before its "said"
-        ("“In the debate he dodged,” said Hale.", "the debate", "In the debate he dodged", "said", True),
-        # after the cue the words may tell their occasion ("called for ... in a statement")
-        ("Hale called for a vote in a statement.", "a statement", "a vote in a statement", "called", False),
-        # outside the words: the source's own
-        ("The report says the fund lost money.", "The report", "the fund lost money", "says", False),
-    ],
-)
-def test_a_channel_the_words_hold_before_the_cue_is_what_they_are_about(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, phrase: str, content: str, cue: str, held: bool
-) -> None:
-    doc = nlp(sentence)
-    start = sentence.index(phrase)
-    channel = doc.char_span(start, start + len(phrase))
-    assert channel is not None
-    words = [(sentence.index(content), sentence.index(content) + len(content))]
-    assert channels.held_by_the_words(channel, words, sentence.index(cue)) is held
-    monkeypatch.setattr(channels, "CHANNELS_THE_WORDS_HOLD", False)
-    assert channels.held_by_the_words(channel, words, sentence.index(cue)) is False

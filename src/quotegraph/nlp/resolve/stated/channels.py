@@ -9,8 +9,6 @@ subject, as the object of a verb of issuing; not what is spoken of ("doubled dow
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
@@ -30,7 +28,6 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 __all__ = [
     "channel_words",
     "conditional_event",
-    "held_by_the_words",
     "studio_of",
     "titled_name",
 ]
@@ -112,26 +109,6 @@ ADDRESSING_VERBS = frozenset({"address"})  # verbs whose object is the gathering
 # 0-59 -1 (0.0463 -> 0.0444); tuned pages unchanged; check slices train-g and train-i fewer false fills, train-c
 # and train-h one stated right value each lost (docs/occasion-rounds.md, the thirty-fifth set).
 PASSIVE_SUBJECTS_SPOKEN_OF = True
-
-# "The statistics ... appear to be fabricated", "No major polls appear to have been conducted", "The poll's results are
-# disappointing news for", "“In the primary debates he pooh-poohed ...,” said": a channel word the statement's own
-# words hold before its cue is what those words are about (their subject, or a medium a quote talks of), not what its
-# speaker spoke through (occasion.md: a medium the content talks about is not the statement's channel). After the cue
-# the words may still tell their occasion ("called for ... in a statement following the news", "confirmed ... via
-# Facebook": right on train-d), so only before it. On train-d 8 false fills in 8 articles, no right or wrong value
-# among the stated channels so placed on train-d, train 0-59 or train-f (channelfalsefill, docs/occasion-rounds.md,
-# the thirty-seventh set).
-CHANNELS_THE_WORDS_HOLD = True
-
-
-def held_by_the_words(channel: Span, content: Sequence[tuple[int, int]], cue_start: int) -> bool:
-    """Whether ``channel`` lies inside one of the statement's content spans and ends before its cue starts
-    (``CHANNELS_THE_WORDS_HOLD``)."""
-    if not CHANNELS_THE_WORDS_HOLD or channel.end_char > cue_start:
-        return False
-    return any(start <= channel.start_char and channel.end_char <= end for start, end in content)
-
-
 # verbs whose passive subject is an occasion taking place, the words given in it ("the poll was taken"): a medium still
 HELD_OCCASIONS = HOLDING_VERBS | {"conduct", "take", "stage", "convene"}
 _PUT_OUT_OR_HELD = ISSUING_VERBS | HELD_OCCASIONS
