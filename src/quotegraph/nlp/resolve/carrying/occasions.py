@@ -56,6 +56,7 @@ from dataclasses import replace
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import as_said
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
+from quotegraph.nlp.resolve.carrying.lede_sessions import in_the_lede_session
 from quotegraph.nlp.resolve.carrying.namesakes import name_words
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
 from quotegraph.nlp.resolve.carrying.roundups import on_the_roundup_day
@@ -181,6 +182,7 @@ class _Reading:
         # (``SET_AFTER_FIRST``)
         self.first: dict[int, tuple[Frame, list[int]]] = {}
         self.roundup: Setting | None = None  # the lede's roundup day (``roundups.ROUNDUP_DAYS``)
+        self.session: Setting | None = None  # the lede's session, until the story leaves it (``lede_sessions``)
 
     def start_entries(self, paragraph: int) -> None:
         """A new carrier at each entry of a live blog that opens at or before ``paragraph`` (and below a title)."""
@@ -195,6 +197,9 @@ class _Reading:
         carrier, held = self.carrier, self.held
         if setting.roundup:
             self.roundup = self.roundup or setting
+            return
+        if setting.lede_session:
+            self.session = self.session or setting
             return
         if setting.story_day:
             carrier.story.day = carrier.story.day or setting.stated.time
@@ -268,6 +273,7 @@ class _Reading:
         if DATED_JUST_BEFORE:
             self.held[i] = _dated_just_before(self.held[i], statement, carrier.last_statement)
         self.held[i] = on_the_roundup_day(self.held[i], statement, self.roundup)
+        self.held[i], self.session = in_the_lede_session(self.held[i], statement, self.session)
         self._told_last(i)
         self._first_or_waiting(i, had_occasion)
 

@@ -39,6 +39,7 @@ from quotegraph.nlp.resolve.carrying.questioned import (
     interviews_with_many,
     poll_fieldwork,
 )
+from quotegraph.nlp.resolve.carrying.lede_sessions import lede_session
 from quotegraph.nlp.resolve.carrying.roundups import roundup_day
 from quotegraph.nlp.resolve.carrying.scene_days import (
     a_person_s_day,
@@ -147,6 +148,8 @@ class _SceneReading:
         self._group_scenes(sentence, lede, group_only and not told)
         self._story_day(sentence, said)
         self.found.extend(s for s in [roundup_day(finder, sentence, paragraphs)] if s is not None)
+        session = lede_session(finder, sentence, paragraphs, said)
+        self.found.extend([] if session is None else [session])
         self._scenes_told_around(number, sentence, setting, group_only)
         fieldwork = poll_fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if interviewed(v) is not None), None)
