@@ -116,14 +116,13 @@ def main() -> None:
                 if kind == "session" and told == "narrated":
                     words.update(found)
                     articles.setdefault(field, set()).add(args.offset + n)
-                if kind == "session" and (told == "stated") == args.stated:
-                    if args.v:
-                        cue = _spans(g.get("cue") or []) or _spans(g.get("content") or [])
-                        c0 = cue[0][0] if cue else 0
-                        s0, s1 = _sentence(text, c0)
-                        print(f"[{args.offset + n} {g.get('id')} {field} {got}] want {want['text']!r}")
-                        print(f"   set : {' '.join(text[start:end].split())[:300]}")
-                        print(f"   stmt: {' '.join(text[s0:s1].split())[:300]}")
+                if kind == "session" and (told == "stated") == args.stated and args.v:
+                    cue = _spans(g.get("cue") or []) or _spans(g.get("content") or [])
+                    c0 = cue[0][0] if cue else 0
+                    s0, s1 = _sentence(text, c0)
+                    print(f"[{args.offset + n} {g.get('id')} {field} {got}] want {want['text']!r}")
+                    print(f"   set : {' '.join(text[start:end].split())[:300]}")
+                    print(f"   stmt: {' '.join(text[s0:s1].split())[:300]}")
     for field in _FIELDS:
         missed = sum(v for k, v in counts.items() if k[0] == field)
         print(f"{field}: carried {totals[field]}, missed {missed}")

@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carrying.event_days import a_day, told_in_the_past
 from quotegraph.nlp.resolve.carrying.occasion_records import Held, Setting, Statement, filled
-from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, happened
+from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_PARAGRAPH
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
@@ -30,7 +31,6 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
-from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 
 __all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session"]
 
@@ -42,8 +42,6 @@ MAX_LEDE_SESSION_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH
 # interview (one speaker's), nor a summit or a convention (days long, its people heard from elsewhere).
 SESSION_NOUNS = frozenset({"session", "sitting", "debate", "hearing", "inquest", "meeting"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-# Day words that date a session to one day or part of one, besides a weekday (as ``event_days._DAY_WORDS``)
-_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "morning", "afternoon", "evening", "night"})
 
 
 def lede_session(
@@ -105,16 +103,16 @@ _FRONTED = frozenset({"advcl", "prep", "npadvmod", "ccomp"})
 
 
 def _told_in_the_past(verb: Token) -> bool:
-    """ "passed", "was adjourned", "could not have been more awkward": a session over, told in the past; not one to
-    come ("The field gathers in Las Vegas on Tuesday night for their fifth debate"), whose voices are heard before it."""
-    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == _PAST or any(a.tag_ == _PAST for a in auxes):
-        return happened(verb)
+    """ "passed", "was adjourned" (``event_days.told_in_the_past``), "could not have been more awkward": a session over;
+    not one to come ("The field gathers in Las Vegas on Tuesday night for their fifth debate"), heard before."""
+    if told_in_the_past(verb):
+        return True
     # a modal's perfect ("could not have been", "would have been"): what the session was, judged now
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == _PARTICIPLE and any(a.lower_ == "have" for a in auxes) and any(a.tag_ == "MD" for a in auxes)
 
 
-_PAST, _PARTICIPLE = "VBD", "VBN"
+_PARTICIPLE = "VBN"
 
 
 def _its_own_past_day(finder: CircumstanceFinder, noun: Token, day: TimePhrase) -> bool:
@@ -133,7 +131,7 @@ def _day_of(finder: CircumstanceFinder, sentence: Span, noun: Token, verb: Token
     for time in finder.times_in(sentence):
         if time.date is None:
             continue
-        if not (names_a_weekday(time.span.text) or any(w.lower_ in _DAY_WORDS for w in time.span)):
+        if not a_day(time):
             continue
         root = time.span.root
         # on the session's clause, or on a verb that clause hangs from ("The Senate voted 52-48 on Wednesday to pass

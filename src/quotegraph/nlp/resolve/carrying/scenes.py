@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
+from quotegraph.nlp.resolve.carrying.lede_sessions import lede_session
 from quotegraph.nlp.resolve.carrying.narrated_scenes import narrated_scene
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import COURT_DAY
@@ -39,7 +40,6 @@ from quotegraph.nlp.resolve.carrying.questioned import (
     interviews_with_many,
     poll_fieldwork,
 )
-from quotegraph.nlp.resolve.carrying.lede_sessions import lede_session
 from quotegraph.nlp.resolve.carrying.roundups import roundup_day
 from quotegraph.nlp.resolve.carrying.scene_days import (
     a_person_s_day,
