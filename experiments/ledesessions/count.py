@@ -14,19 +14,20 @@ check slice the counts alone.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_stated"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_carry" / "fresh"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_carry" / "round23"))
 
-from paired import CARRIERS, annotated_articles  # type: ignore[import-not-found]
+from carried_misses import _right, _spans  # type: ignore[import-not-found]
+from paired import CARRIERS, annotated_articles, run_parser  # type: ignore[import-not-found]
+from where import sentence_of  # type: ignore[import-not-found]
 
 from quotegraph.evaluation.metrics import overlap_matches
-from quotegraph.evaluation.occasion import shares_content
 
 # Words of a session or debate in the setter sentence (lower case, matched as a word's start)
 SESSION_WORDS = (
@@ -48,40 +49,10 @@ SESSION_WORDS = (
     "trial",
 )
 _FIELDS = ("channel", "time")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z])|\n+")
-
-
-def _spans(value: Any) -> list[tuple[int, int]]:
-    if isinstance(value, list):
-        return [(int(s[0]), int(s[1])) for s in value]
-    raw = value.get("spans") or ([value["span"]] if "span" in value else [])
-    return [(int(s[0]), int(s[1])) for s in raw]
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    """The bounds of the sentence of ``text`` holding offset ``at`` (a rough split by end marks and paragraphs)."""
-    start, end = 0, len(text)
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() <= at:
-            start = match.end()
-        elif match.start() >= at:
-            end = match.start()
-            break
-    return start, end
-
-
-def _right(field: str, annotated: Any, system: Any) -> bool:
-    return any(
-        (v := system.get(o)) and shares_content(str(v.get("text") or ""), str(annotated["text"]))
-        for o in CARRIERS[field]
-    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
+    parser = run_parser()  # GOLD OCCASIONS SYSTEM (its --field is not read: channel and time are counted)
     parser.add_argument("--offset", type=int, default=0, help="train index of the slice's first article")
     parser.add_argument("-v", action="store_true", help="list each session miss (tuning slices only)")
     parser.add_argument("--stated", action="store_true", help="with -v, list the stated setters' misses instead")
@@ -106,7 +77,7 @@ def main() -> None:
                 if _right(field, want, mine[pi]) or not _spans(want):
                     continue
                 at = _spans(want)[0][0]
-                start, end = _sentence(text, at)
+                start, end = sentence_of(text, at)
                 low = text[start:end].lower()
                 found = [w for w in SESSION_WORDS if re.search(rf"\b{w}", low)]
                 kind = "session" if found else "other"
@@ -119,17 +90,17 @@ def main() -> None:
                 if kind == "session" and (told == "stated") == args.stated and args.v:
                     cue = _spans(g.get("cue") or []) or _spans(g.get("content") or [])
                     c0 = cue[0][0] if cue else 0
-                    s0, s1 = _sentence(text, c0)
+                    s0, s1 = sentence_of(text, c0)
                     print(f"[{args.offset + n} {g.get('id')} {field} {got}] want {want['text']!r}")
                     print(f"   set : {' '.join(text[start:end].split())[:300]}")
                     print(f"   stmt: {' '.join(text[s0:s1].split())[:300]}")
     for field in _FIELDS:
-        missed = sum(v for k, v in counts.items() if k[0] == field)
-        print(f"{field}: carried {totals[field]}, missed {missed}")
-        for key, value in sorted(counts.items()):
-            if key[0] == field:
-                print(f"   {key[1]:8} {key[2]:9} {key[3]:6} {value}")
-        print(f"   narrated-session articles: {len(articles.get(field, ()))}")
+        rows = {key[1:]: value for key, value in counts.items() if key[0] == field}
+        print(
+            f"{field}: carried {totals[field]}, missed {sum(rows.values())}, narrated-session articles "
+            f"{len(articles.get(field, ()))}"
+        )
+        print("".join(f"   {' '.join(key):24} {value}\n" for key, value in sorted(rows.items())), end="")
     print("session words in narrated setters:", dict(words.most_common()))
 
 

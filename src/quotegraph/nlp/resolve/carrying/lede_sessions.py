@@ -34,6 +34,13 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 
 __all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session"]
 
+# Rule on against off (fast.py on cache36; docs/occasion-rounds.md, the thirty-seventh set, round ledesessions):
+# train 0-59 channel 0.7264 -> 0.7406 and time 0.6476 -> 0.6625 (+6 each, one debate article whose lede fronts "During
+# Saturday night's candidate debate" on the moderator's question, no false fill); train-d channel 0.7245 -> 0.7253 (+2
+# right in two articles, +1 false fill in a third), time 0.7055 -> 0.7058 (+1); train-f unchanged; on the check slices,
+# measured only: train-j channel 0.563 -> 0.5657 (false fill 0.0722 -> 0.0736), time 0.5719 -> 0.5749; train-c, g, h,
+# i unchanged; the 201 tuned pages and dev unchanged. Most of the narrated-session misses counted on the tuning slices
+# (``experiments/ledesessions/count.py``) are debates whose story leaves and comes back, or ledes with no day.
 LEDE_SESSIONS = True
 # The lede: the session is narrated in the story's first paragraphs below the headline, as far as the story's scene
 # may be set (``story_scene.MAX_HEADLINE_SCENE_PARAGRAPH``, as for ``roundups.MAX_ROUNDUP_PARAGRAPH``).
