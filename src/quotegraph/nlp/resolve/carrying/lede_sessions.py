@@ -16,7 +16,7 @@ has left the session, and it is not taken up again.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -157,14 +157,20 @@ def _verbs_above(verb: Token) -> list[Token]:
     return above
 
 
-def in_the_lede_session(held: Held, statement: Statement, session: Setting | None) -> tuple[Held, Setting | None]:
+def in_the_lede_session(
+    held: Held, statement: Statement, session: Setting | None, heard_before: Container[int] = ()
+) -> tuple[Held, Setting | None]:
     """``held`` in the lede's ``session`` when ``statement`` is a person's saying told after it that holds no channel
     (the session's) and no time (its day), and the session still in force: a statement with an occasion of its own
-    leaves it, for the rest of the story."""
+    leaves it, for the rest of the story. Not for a speaker ``heard_before`` the session was told ("Lighthouse keeper
+    Maren Aasen said the parish needed a new boat", then "At a council meeting on Thursday evening, the chair said"):
+    their words were not at it, and their later ones are theirs, as ``gatherings.joins_the_gathering`` holds."""
     if session is None or statement.position <= session.position:
         return held, session
     if _leaves(statement.stated, session.stated):
         return held, None
+    if statement.speaker in heard_before:
+        return held, session
     # a voice of the session is told in the past ("said", "added"): "progressive organizations ... say they believe"
     # is a view held now, not a turn at the session
     if statement.speaker is None or statement.held_view or statement.polled or not statement.told_in_the_past:
