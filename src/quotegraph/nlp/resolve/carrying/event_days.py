@@ -45,7 +45,7 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__ = ["event_day"]
+__all__ = ["a_day", "event_day", "told_in_the_past"]
 
 # Paragraphs after the event's sentence within which the people named are heard at it: as for a fronted scene
 # (``narrated_scenes.MAX_NARRATED_SCENE_GAP``); a sentence naming another channel ends it sooner.
@@ -120,7 +120,7 @@ def event_day(narration: Narration, sentence: Span) -> Setting | None:
 def _event_of(verb: Token) -> Token | None:
     """What makes ``verb`` an event: the event's noun (its subject, its object or where it happened) or the verb itself
     when it is one of meeting, of talking to people or of guiding others; None when it is none."""
-    if not _told_in_the_past(verb):
+    if not told_in_the_past(verb):
         return None
     lemma = verb.lemma_.lower()
     for child in children_of(verb):
@@ -156,7 +156,7 @@ def _event_of(verb: Token) -> Token | None:
     return None
 
 
-def _told_in_the_past(verb: Token) -> bool:
+def told_in_the_past(verb: Token) -> bool:
     """ "met", "was debated", "were queuing": an event over, told in the past; not "The board meets on Thursday" (one to
     come, though the present is finite and ``happened`` takes it)."""
     return happened(verb) and (
@@ -187,11 +187,16 @@ def _another_day(narration: Narration, sentence: Span) -> int:
     return until
 
 
+def a_day(time: TimePhrase) -> bool:
+    """Whether ``time`` names one day or part of one: a weekday or a day word ("yesterday", "Thursday night")."""
+    return names_a_weekday(time.span.text) or any(w.lower_ in _DAY_WORDS for w in time.span)
+
+
 def _day_on(finder: CircumstanceFinder, sentence: Span, verb: Token) -> TimePhrase | None:
     """The first day (a weekday or a day word) of ``sentence`` whose clause is ``verb``'s, if any."""
     for time in finder.times_in(sentence):
         if time.date is None or clause_verb(time.span.root) != verb:
             continue
-        if names_a_weekday(time.span.text) or any(w.lower_ in _DAY_WORDS for w in time.span):
+        if a_day(time):
             return TimePhrase(with_lead_in(time.span), time.date)
     return None

@@ -137,12 +137,15 @@ class Setting:
     # "Democratic and Republican candidates began making their final pitches Monday": ``stated.time`` is the day of the
     # roundup the lede opens, for each of the field heard after it (``roundups.ROUNDUP_DAYS``)
     roundup: bool = False
+    # "The council passed the budget at its budget session on Thursday": ``stated`` is the session the lede narrates
+    # and its day, for each voice heard after it until the story leaves it (``lede_sessions.LEDE_SESSIONS``)
+    lede_session: bool = False
 
     @property
     def only_a_day(self) -> bool:
         """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
         still set one."""
-        return self.dates_court or self.story_day or self.scene_day or self.roundup
+        return self.dates_court or self.story_day or self.scene_day or self.roundup or self.lede_session
 
 
 @dataclass(frozen=True)

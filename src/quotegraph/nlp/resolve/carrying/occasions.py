@@ -56,6 +56,7 @@ from dataclasses import replace
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import as_said
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
+from quotegraph.nlp.resolve.carrying.lede_sessions import in_the_lede_session
 from quotegraph.nlp.resolve.carrying.namesakes import name_words
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
 from quotegraph.nlp.resolve.carrying.roundups import on_the_roundup_day
@@ -181,6 +182,9 @@ class _Reading:
         # (``SET_AFTER_FIRST``)
         self.first: dict[int, tuple[Frame, list[int]]] = {}
         self.roundup: Setting | None = None  # the lede's roundup day (``roundups.ROUNDUP_DAYS``)
+        self.session: Setting | None = None  # the lede's session, until the story leaves it (``lede_sessions``)
+        self.heard: dict[int, int] = {}  # the speakers heard so far, each with the paragraph they were first heard in
+        self.heard_before_session: frozenset[int] = frozenset()  # those heard before the lede's session was told
 
     def start_entries(self, paragraph: int) -> None:
         """A new carrier at each entry of a live blog that opens at or before ``paragraph`` (and below a title)."""
@@ -195,6 +199,12 @@ class _Reading:
         carrier, held = self.carrier, self.held
         if setting.roundup:
             self.roundup = self.roundup or setting
+            return
+        if setting.lede_session:
+            if self.session is None:
+                # heard in an earlier paragraph: not those the lede's own sentence tells ("the chair said")
+                before = frozenset(k for k, paragraph in self.heard.items() if paragraph < setting.paragraph)
+                self.session, self.heard_before_session = setting, before
             return
         if setting.story_day:
             carrier.story.day = carrier.story.day or setting.stated.time
@@ -268,6 +278,11 @@ class _Reading:
         if DATED_JUST_BEFORE:
             self.held[i] = _dated_just_before(self.held[i], statement, carrier.last_statement)
         self.held[i] = on_the_roundup_day(self.held[i], statement, self.roundup)
+        self.held[i], self.session = in_the_lede_session(
+            self.held[i], statement, self.session, self.heard_before_session
+        )
+        if speaker is not None:
+            self.heard.setdefault(speaker, statement.paragraph)
         self._told_last(i)
         self._first_or_waiting(i, had_occasion)
 
