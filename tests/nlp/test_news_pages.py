@@ -4087,6 +4087,318 @@ KNOWN_MISSES: dict[str, str] = {
         "conference at the Bay Gardens Hotel'; found speaker 'Rhonda Gittens-Bynoe', kind direct, "
         "'the news conference | reporters', time 'on tuesday afternoon'"
     ),
+    "hauraki-plains-drought-dairy-farmers-minister-breakfast-interview.html:the cost of palm kernel "
+    "and baleage had almost doubled": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
+        "found speaker 'Aroha Te Whata', kind mixed, ' | ', time ''"
+    ),
+    "hauraki-plains-drought-dairy-farmers-minister-breakfast-interview.html:to stop buying in feed until the end": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Graeme Whitlock'; expected channel 'text message'; expected time 'on Sunday'; found "
+        "speaker 'Gurpreet Sandhu', kind indirect, ' | tūī news', time ''"
+    ),
+    "hauraki-plains-drought-dairy-farmers-minister-breakfast-interview.html:the classification was "
+    "based on rainfall and soil data": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Tūī "
+        "Breakfast'; expected time 'on Friday'; found speaker 'Rachel Hollis-Tane', kind mixed, ' | "
+        "', time 'the end of october'"
+    ),
+    "hauraki-plains-drought-dairy-farmers-minister-breakfast-interview.html:release up to $150,000 "
+    "for the local rural support trust": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'Tūī "
+        "Breakfast'; expected time 'on Friday'; found speaker 'Rachel Hollis-Tane', kind indirect, "
+        "' | ', time ''"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:some of her colleagues were "
+    "working 14-hour shifts": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'on Thursday morning'; found speaker 'Thandeka Ngcobo', kind mixed, ' | the "
+        "crowd', time 'after mabandla'"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:They call us essential when the ships are late": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'rally'; "
+        "expected time 'on Thursday morning'; found speaker 'Thandeka Ngcobo', kind direct, ' | the "
+        "crowd', time 'after mabandla'"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:14 vessels were waiting at anchor in Algoa Bay": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Eastern Cape "
+        "Ports Authority'; found speaker 'the authority', kind indirect, ' | ', time ''"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:the government would not intervene in": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'questions in the National Assembly'; expected time 'on Wednesday'; found speaker 'Nomvula "
+        "Dlamini-Khoza', kind mixed, ' | mps', time ''"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:will not be held to ransom at the gates": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'questions in the National Assembly'; expected time 'on Wednesday'; found speaker 'Nomvula "
+        "Dlamini-Khoza', kind direct, ' | mps', time ''"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:how much the strike was "
+    "costing the motor industry": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'questions in the National Assembly'; expected time 'on Wednesday'; found speaker 'Leon "
+        "van der Merwe', kind indirect, ' | the minister', time ''"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:a contingency plan to move "
+    "export cars through Durban": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'questions in the National Assembly'; expected time 'on Wednesday'; found speaker 'Nomvula "
+        "Dlamini-Khoza', kind mixed, ' | mps', time ''"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:had already lost two weekly calls at Ngqura": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Kagiso Pillay', kind indirect, 'phone | the mercury', time 'on thursday'"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:A reefer full of citrus that sits at anchor": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Kagiso Pillay', kind direct, 'phone | the mercury', time 'on thursday'"
+    ),
+    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:paying for a fight they did not start": (
+        'sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "Eastern Cape '
+        "Exporters' Council\"; found speaker 'Council', kind mixed, 'a post on x | ', time 'on "
+        "thursday'"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:drive past her seconds before she came upon": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Gráinne Foley'; expected addressee 'gardaí'; expected time 'that night'; found "
+        "speaker 'Gda Lalor', kind mixed, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:I have gone over that knock a thousand times": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Bernadette Dunne'; expected channel 'victim impact statement'; expected "
+        "addressee 'the court'; expected time 'on Wednesday'; found speaker 'the statement', kind "
+        "direct, 'the statement | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:was saving for an "
+    "apprenticeship as an electrician": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'victim impact statement'; expected addressee 'the court'; expected time 'on "
+        "Wednesday'; found speaker 'Bernadette Dunne', kind mixed, 'the statement | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:panicked in the worst possible way": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'sentencing hearing'; expected time 'on Wednesday'; found speaker 'Orla Fitzsimons BL', "
+        "kind mixed, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:had not driven since the collision": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'sentencing hearing'; expected time 'on Wednesday'; found speaker 'Orla Fitzsimons BL', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:there is not an hour of the day": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'letter of apology'; expected addressee 'the Dunne family'; found speaker 'Declan Moran', "
+        "kind mixed, 'the letter | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:the aggravating factors "
+    "included the consumption of alcohol": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'sentencing hearing'; expected time 'on Wednesday'; found speaker 'Patrick Geraghty BL', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:the most serious feature of the case": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'sentencing hearing'; expected time 'on Wednesday'; found speaker 'Fionnuala Ní Bhriain', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:You left a young man dying on the side": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'sentencing hearing'; expected time 'on Wednesday'; found speaker 'Fionnuala Ní Bhriain', "
+        "kind direct, ' | moran', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:she accepted that his remorse was genuine": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, time; expected kind "
+        "'mixed'; expected channel 'sentencing hearing'; expected time 'on Wednesday'; found "
+        "speaker 'Fionnuala Ní Bhriain', kind indirect, ' | moran', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:the headroom for sentencing in such cases": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'sentencing hearing'; expected time 'on Wednesday'; found speaker 'Fionnuala Ní Bhriain', "
+        "kind mixed, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:We got a life sentence the "
+    "night he drove away": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Martin Dunne'; expected addressee 'reporters'; expected time 'afterwards'; found "
+        "speaker 'Ciarán Dunne', kind direct, ' | ', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:not letting Ciarán be on his own": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'afterwards'; found "
+        "speaker 'Niamh Dunne', kind mixed, ' | ms foley', time ''"
+    ),
+    "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:minutes can be the "
+    "difference between life and death": (
+        "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'mixed'; found "
+        "speaker 'Noel Cregan', kind direct, 'a statement | anyone', time 'on wednesday evening'"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:the ship’s master had "
+    "reported steering trouble": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'reporters'; found speaker 'Maricel Dumaguing', kind indirect, 'a press briefing at the "
+        "pcg district central visayas headquarters in cebu city | ', time 'on sunday morning'"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:the captain and the chief "
+    "mate had undergone alcohol tests": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'reporters'; found speaker 'Maricel Dumaguing', kind indirect, 'a press briefing at the "
+        "pcg district central visayas headquarters in cebu city | ', time 'on sunday morning'"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:We heard a loud scraping under our feet": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'the "
+        "Courier'; expected time 'on Sunday afternoon'; found speaker 'Jonalyn Abellana', kind "
+        "direct, ' | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:stay in their seats and wait for life jackets": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, kind, addressee; expected "
+        "speaker 'crew members'; expected kind 'indirect'; expected addressee 'passengers'; found "
+        "speaker 'Jonalyn Abellana', kind mixed, ' | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:no announcements over the "
+    "public address system": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'the "
+        "Courier'; expected time 'on Sunday afternoon'; found speaker 'Rodel Cabahug', kind mixed, "
+        "' | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:You tell people what is happening": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'the "
+        "Courier'; expected time 'on Sunday afternoon'; found speaker 'Rodel Cabahug', kind direct, "
+        "' | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:he would travel by the other operator": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'the "
+        "Courier'; expected time 'on Sunday afternoon'; found speaker 'Rodel Cabahug', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:fully cooperating with the "
+    "Philippine Coast Guard and MARINA": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Bantayan "
+        "Sealink Shipping Corp'; found speaker 'Bantayan Sealink', kind mixed, 'a statement posted "
+        "on its facebook page | ', time 'on saturday night'"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:The safety of our passengers has always been": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Bantayan "
+        "Sealink Shipping Corp'; found speaker 'Bantayan Sealink', kind direct, 'a statement posted "
+        "on its facebook page | ', time 'on saturday night'"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:waves could reach 3.5 meters": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Saturday'; found "
+        "speaker 'PAGASA', kind indirect, 'its 5 p.m. bulletin | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:fishermen from his village were the first": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
+        "found speaker 'Efren Tumulak', kind indirect, 'phone | ', time ''"
+    ),
+    "bantayan-ferry-aground-pcg-briefing-senate-privilege-speech.html:the resolution would be "
+    "referred to the committee": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'plenary "
+        "session'; found speaker 'Ernesto Villaluz', kind indirect, ' | the chamber', time 'after "
+        "the speech'"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:visible from almost every house in Penpont": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
+        "found speaker 'Hugh Laidlaw', kind mixed, 'the hearing | councillors', time 'at the start "
+        "of the hearing'"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:no more than the tips of three blades": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'public "
+        "exhibition'; found speaker 'the developer’s landscape consultant', kind indirect, ' | ', "
+        "time 'in march 2024'"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:Now the photomontages show nine hubs": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
+        "found speaker 'Hugh Laidlaw', kind direct, 'the hearing | councillors', time ''"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:construction traffic would "
+    "use the single-track road": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
+        "found speaker 'Margaret Ferguson', kind mixed, 'the hearing | the committee', time 'at the "
+        "start of the hearing'"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:enough electricity for around 38,000 homes": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Fiona MacAulay', kind indirect, ' "
+        "| members', time ''"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:sits outside every national "
+    "and regional landscape designation": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'Fiona MacAulay', kind direct, ' | "
+        "members', time ''"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:could not dictate which "
+    "public roads the lorries used": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'hearing'; expected time 'on Wednesday'; found speaker 'David Gemmell', kind indirect, "
+        "'the report to the committee by the council’s principal planning officer | councillor "
+        "morag sloan', time 'asked by councillor morag sloan whether the council could insist on a "
+        "different route for construction traffic'"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:she supported renewable "
+    "energy but that the glen": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
+        "found speaker 'Morag Sloan', kind mixed, 'the debate | ', time ''"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:failed the test of the "
+    "National Planning Framework": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'debate'; expected time 'on Wednesday'; found speaker 'Andrew Kerr-Dalziel', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "cairnsmore-rig-wind-farm-refused-planning-committee-penpont.html:We are not being asked "
+    "whether we want wind farms": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'debate'; expected time 'on Wednesday'; found speaker 'Andrew Kerr-Dalziel', kind direct, "
+        "' | ', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:recruit 2,500 teachers "
+    "for public primary schools": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Tuesday'; found "
+        "speaker 'Mallam Yusuf Alao', kind mixed, 'his budget speech | the lawmakers', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:members had not been "
+    "given copies of the budget estimates": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, time; expected kind "
+        "'mixed'; expected channel 'point of order'; expected time 'on Tuesday'; found speaker "
+        "'Sikiru Olowookere', kind indirect, ' | ', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:a recycled wish list "
+    "dressed in new clothes": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after plenary'; "
+        "found speaker 'Sikiru Olowookere', kind mixed, ' | journalists', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:We are not against development": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'after plenary'; "
+        "found speaker 'Sikiru Olowookere', kind direct, ' | journalists', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:the allocation to "
+    "agriculture, at 3.1 per cent": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'journalists'; expected time 'after plenary'; found speaker 'Grace Adewoye', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:Our farmers in Oke-Ero "
+    "and Ekiti local governments": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "'journalists'; expected time 'after plenary'; found speaker 'Grace Adewoye', kind direct, "
+        "' | ', time ''"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:recorded 58 per cent capital performance": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Folasade "
+        "Akanbi-Oyelowo'; found speaker 'Commissioner for Budget and Economic Planning', kind "
+        "indirect, 'the telephone | the savannah tribune', time 'last night'"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:among the five "
+    "best-performing states on fiscal transparency": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'review "
+        "mission'; found speaker 'officials of the World Bank', kind indirect, ' | the ministry', "
+        "time 'during a review mission in october'"
+    ),
+    "kwara-governor-2027-budget-assembly-minority-cso-press-conference.html:invited the group to visit the projects": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, time; "
+        "expected speaker 'Rafiu Ajadi'; expected kind 'mixed'; expected channel 'statement'; "
+        "expected time 'last night'; found nothing"
+    ),
 }
 
 
