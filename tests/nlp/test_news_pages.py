@@ -1984,14 +1984,14 @@ KNOWN_MISSES: dict[str, str] = {
         "direct, 'the press conference | ', time 'on friday'"
     ),
     "kfa-sacks-sequeira-after-oman-defeat.html:I was given no time and no trust": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Rui "
-        "Sequeira'; expected time 'on Wednesday morning'; found speaker 'the statement', kind "
-        "direct, 'the statement | ', time ''"
+        "wrong time (speaker right since documentspeakers: the statement Sequeira hit back in is his); "
+        "expected time 'on Wednesday morning'; found speaker 'Rui Sequeira', kind direct, 'the "
+        "statement | ', time 'on Wednesday' (the time phrase is cut before 'morning')"
     ),
     "kfa-sacks-sequeira-after-oman-defeat.html:had learned of his dismissal": (
-        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday "
-        "morning'; found speaker 'Rui Sequeira', kind mixed, 'the statement | the players and the "
-        "supporters', time ''"
+        "wrong time; expected time 'on Wednesday morning'; found speaker 'Rui Sequeira', kind mixed, "
+        "'the statement | the players and the supporters', time 'on Wednesday' (carried from the "
+        "statement he hit back in since documentspeakers, cut before 'morning')"
     ),
     "kfa-sacks-sequeira-after-oman-defeat.html:the statement showed the coach had never understood": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "

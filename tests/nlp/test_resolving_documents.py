@@ -286,6 +286,21 @@ def test_a_response_named_again_speaks_for_the_one_who_answered_in_it(article: A
 @pytest.mark.parametrize(
     ("text", "content", "source", "maker"),
     [
+        # a narrated act done in a document: its doer made it, whoever it went out through
+        (
+            "Sequeira hit back in a statement released through his agency on Wednesday. “I was given no time,” the "
+            "statement said.",
+            "I was given no time,",
+            "the statement",
+            "Sequeira",
+        ),
+        (
+            "The Harbour Ministry responded in a letter to the union on Thursday. “Talks resume next week,” the letter "
+            "said.",
+            "Talks resume next week,",
+            "the letter",
+            "Harbour Ministry",
+        ),
         # documents put forward to a court or a board: filed, made
         (
             "Lawyers for Tamsin Holdings filed a complaint in the High Court on Tuesday. “The lease was never valid,” "
@@ -303,8 +318,13 @@ def test_a_response_named_again_speaks_for_the_one_who_answered_in_it(article: A
         ),
     ],
 )
-def test_a_document_put_forward_to_a_court_or_a_board_speaks_for_who_put_it(
+def test_a_document_a_narrated_act_was_done_in_or_put_forward_speaks_for_its_doer(
     article: ArticleMaker, text: str, content: str, source: str, maker: str
 ) -> None:
     art = article(text)
     assert art.said((content, source)) == [maker]
+
+
+def test_one_who_appears_in_a_document_did_not_make_it(article: ArticleMaker) -> None:
+    art = article("Okonkwo appears in a letter sent to the club on Friday. “We are ready,” the letter said.")
+    assert art.said(("We are ready,", "the letter")) != ["Okonkwo"]
