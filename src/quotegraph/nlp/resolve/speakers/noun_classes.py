@@ -16,16 +16,6 @@ DETERMINERS = frozenset(
 )
 
 
-# Nouns that name a person only with the "of" phrase of what they lead ("the head of surgery"; a "head" alone is a
-# body part, so the word is no role noun of the lexicon, which speakers read too)
-_HEADS_OF = frozenset({"head"})
-
-
-def heads_something(token: Token) -> bool:
-    """ "the head of surgery", "the head of the agency": a noun for a person only with its "of" phrase."""
-    return token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))
-
-
 def party_member(token: Token) -> bool:
     """ "Republican", "Democrat", "Spaniard" as a noun for one person ("the Wisconsin Republican says", "the
     Spaniard said"), which the tagger calls a group or, alone, a body."""

@@ -56,7 +56,6 @@ from quotegraph.nlp.resolve.speakers.names import (
 from quotegraph.nlp.resolve.speakers.noun_classes import (
     a_body_noun,
     a_person_noun,
-    heads_something,
     in_years,
     party_member,
     person_noun_or_office,
@@ -69,6 +68,7 @@ from quotegraph.nlp.resolve.speakers.particle_joins import (
     particle_inside,
 )
 from quotegraph.nlp.resolve.speakers.untagged_people import human_age_set_off
+from quotegraph.nlp.resolve.stated.addressee_words import heads_something
 from quotegraph.nlp.syntax import INDEFINITE
 
 # The person's name past an outlet's possessive inside one tagged name is a person's mention ("Fox News’ Bret Baier";

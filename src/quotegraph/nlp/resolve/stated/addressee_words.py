@@ -13,14 +13,25 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of, lefts_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.speakers.noun_classes import heads_something
 from quotegraph.nlp.resolve.stated.noun_phrases import capitalised_common_noun
 
 __all__ = [
     "gathered_audience",
+    "heads_something",
     "is_addressee_word",
     "named_after_to",
 ]
+
+
+# Nouns that name a person only with the "of" phrase of what they lead ("the head of surgery"; a "head" alone is a
+# body part, so the word is no role noun of the lexicon, which the speakers read too); ``tagged_names`` reads a
+# name apposed to it as a person's
+_HEADS_OF = frozenset({"head"})
+
+
+def heads_something(token: Token) -> bool:
+    """ "the head of surgery", "the head of the agency": a noun for a person only with its "of" phrase."""
+    return token.lemma_.lower() in _HEADS_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token))
 
 
 def is_addressee_word(token: Token) -> bool:
