@@ -631,11 +631,6 @@ KNOWN_MISSES: dict[str, str] = {
     "cup-tie-away-end-crush.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no evidence'] or not-speakers [] found"
     ),
-    "tailings-dam-river-leak.html:The polluter pays": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
-        "Assembly'; found speaker 'Buhle Ngcobo', kind direct, ' | mps', time 'on wednesday "
-        "afternoon'"
-    ),
     "water-main-boil-notice.html:never thought I’d be doing it again for myself": (
         "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, addressee, "
         "not_channel; expected speaker 'Gloria Pettibone'; expected kind 'mixed'; expected "
@@ -3669,17 +3664,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected speaker 'Taehwa Energy'; expected channel 'statement'; expected time 'early "
         "Monday'; expected not_channel 'news conference'; found speaker 'Choi Dong-hyuk', kind "
         "mixed, 'a news conference in front of ulsan city hall | ', time 'on monday afternoon'"
-    ),
-    "harare-teachers-pay-strike-minister-question-time-rally.html:Government will not negotiate "
-    "with empty classrooms": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
-        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind direct, ' | legislators', time "
-        "'yesterday afternoon'"
-    ),
-    "harare-teachers-pay-strike-minister-question-time-rally.html:We are not punishing anyone": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'National "
-        "Assembly'; found speaker 'Kudakwashe Chirisa-Nyathi', kind direct, ' | legislators', time "
-        "'yesterday afternoon'"
     ),
     "harare-teachers-pay-strike-minister-question-time-rally.html:teachers in his constituency were "
     "earning less than the cost of a basic food basket": (

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import Lexicons, lexicons
-from quotegraph.nlp.resolve.stated.channel_nouns import a_session, is_channel_word
+from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, is_channel_word
 from quotegraph.nlp.resolve.stated.saying_verbs import (
     HOLDING_VERBS,
     ISSUING_VERBS,
@@ -26,6 +26,7 @@ from quotegraph.nlp.resolve.stated.saying_verbs import (
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
+    "answered_in_a_house",
     "channel_words",
     "conditional_event",
     "studio_of",
@@ -266,10 +267,35 @@ def _named_scene(token: Token) -> bool:
     programme whose name ends in a scene word, after a preposition (not "the Southern Baptist Convention said");
     "at Prime Minister's Questions": a parliament's question session (``SESSIONS_AS_CHANNELS``)."""
     named = token.tag_ == "NNP" and token.lower_ in lexicons().scenes
+    if named and PLACES_OF_A_SESSION and _place_of_a_session(token):
+        return False
     return (
         (named or (SESSIONS_AS_CHANNELS and a_session(token)))
         and token.dep_ == "pobj"
         and token.head.lower_ in _MEDIUM_PREPS
+    )
+
+
+# "told a sentencing hearing at Tullamore Circuit Criminal Court on Wednesday that", "told a meeting at Ennis Town
+# Hall": a named court or hall after "at" or "in" on a common noun of a session is where the session sat, not a scene
+# of its own; the session (with its place) is the channel, as "told an inquest at Tullamore Courthouse" already read,
+# and its later voices (the judge, counsel) are heard in it. Round hearingvoices (docs/occasion-rounds.md, the
+# thirty-seventh set).
+PLACES_OF_A_SESSION = True
+_PLACE_PREPS = frozenset({"at", "in"})
+_ONE_SESSION = frozenset({"NN"})  # a singular scene noun ("a hearing", "the meeting"): one sitting
+
+
+def _place_of_a_session(token: Token) -> bool:
+    """Whether ``token`` ("Court") ends a name after "at"/"in" on a singular scene noun ("a hearing at X Court")."""
+    prep = token.head
+    session = prep.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in _PLACE_PREPS
+        and prep.dep_ == "prep"
+        and session.pos_ == "NOUN"
+        and a_scene(session, tags=_ONE_SESSION)
     )
 
 
@@ -347,7 +373,13 @@ _HOUSE_ENTITIES = frozenset({"ORG", "FAC"})
 def _questions_in_a_house(token: Token) -> bool:
     """ "Answering questions in the National Assembly", "Replying to a question in Parliament": see
     ``QUESTIONS_IN_A_HOUSE``."""
-    if not QUESTIONS_IN_A_HOUSE or token.tag_ not in ("NN", "NNS") or token.lemma_.lower() not in _QUESTION_NOUNS:
+    return QUESTIONS_IN_A_HOUSE and answered_in_a_house(token)
+
+
+def answered_in_a_house(token: Token) -> bool:
+    """Whether ``token`` is "question(s)" answered in a named house ("Answering questions in the National Assembly",
+    "Replying to a question in Parliament"): the question time of one sitting, whatever the flags."""
+    if token.tag_ not in ("NN", "NNS") or token.lemma_.lower() not in _QUESTION_NOUNS:
         return False
     verb = token.head
     answered = (token.dep_ == "dobj" and verb.lemma_.lower() in _ANSWERING_VERBS) or (
