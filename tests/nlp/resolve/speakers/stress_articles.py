@@ -732,4 +732,50 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("the assault had been unprovoked", "Keenan"),
         ],
     ),
+    (
+        "body-noun-name-untagged-lagos",
+        "a state authority's long name, then 'the authority'; a growers' association cut at its possessive",
+        "Lagos clears drains before rains\n\n"
+        "The Lagos State Waste Management Authority said on Sunday that 300 tonnes of refuse had been cleared from "
+        "drains in Ikeja.\n\n"
+        "The Kenya Tea Growers' Association said factories in Kericho had cut their buying price.\n\n"
+        "The authority said residents who dumped refuse in canals would be fined.\n\n"
+        "The association said smallholders would be hardest hit.",
+        [
+            ("300 tonnes of refuse had been cleared", "Lagos State Waste Management Authority"),
+            ("had cut their buying price", "Kenya Tea Growers' Association"),
+            ("would be fined", "Lagos State Waste Management Authority"),
+            ("smallholders would be hardest hit", "Kenya Tea Growers' Association"),
+        ],
+    ),
+    (
+        "outlet-word-opens-a-body-name",
+        "a body's name opening with a paper's name ('The Independent ...'), then 'the commission'",
+        "Police watchdog opens inquiry into custody death\n\n"
+        "The Independent Police Complaints Commission said on Friday it had opened an inquiry into the death of a man "
+        "held at Stockport police station.\n\n"
+        "Greater Manchester Police said the man had been arrested on Thursday night.\n\n"
+        "The commission said its investigators would examine camera footage from the cells.",
+        [
+            ("it had opened an inquiry", "Independent Police Complaints Commission"),
+            ("had been arrested on Thursday night", "Greater Manchester Police"),
+            ("would examine camera footage", "Independent Police Complaints Commission"),
+        ],
+    ),
+    (
+        "witness-told-police-2",
+        "witnesses' reports to the police inside officers' evidence, each witness described before the name",
+        "Two men jailed for robbery\n\n"
+        "Two men who robbed a shop in Dundalk were jailed on Monday.\n\n"
+        "Sgt Aoife Ryan said a taxi driver waiting at the rank, Martin Coyle, had told gardaí that he saw two men "
+        "run from the shop.\n\n"
+        "Detective Senior Constable Paul Lee said a woman walking her dog nearby, Karen Wills, had told police that "
+        "she heard a bang before midnight.\n\n"
+        "Sgt Ryan said both men had admitted the robbery.",
+        [
+            ("he saw two men run from the shop", "Martin Coyle"),
+            ("she heard a bang before midnight", "Karen Wills"),
+            ("both men had admitted the robbery", "Aoife Ryan"),
+        ],
+    ),
 ]
