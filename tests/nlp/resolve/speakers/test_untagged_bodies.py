@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.speakers import names
+import quotegraph
+from quotegraph.nlp.resolve.speakers import names, role_descriptions, untagged_bodies
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.untagged_bodies import untagged_abbreviated_names
@@ -85,3 +86,22 @@ def test_a_run_without_a_body_s_noun_before_capitals_is_no_body_s_name(nlp: Lang
     """Capitals that spell nothing of the words before them and no body's noun among those words: no name."""
     doc = nlp("Reporters asked Peter Hollis Grant (PHX) about the fares.")
     assert [span.text for span in untagged_abbreviated_names(doc, set())] == []
+
+
+@pytest.mark.parametrize("read", [True, False])
+def test_a_body_s_name_the_tagger_missed_ending_in_a_body_noun_is_what_the_noun_said_later_is(
+    monkeypatch: pytest.MonkeyPatch, read: bool
+) -> None:
+    """NAMES_ENDING_IN_A_BODY_NOUN with role_descriptions.UNLABELLED_NAMES_TOO: "The Eastern Cape Ports Authority", no
+    name to the tagger, is a body's name, and "The authority said" after it is that body."""
+    monkeypatch.setattr(untagged_bodies, "NAMES_ENDING_IN_A_BODY_NOUN", read)
+    monkeypatch.setattr(role_descriptions, "UNLABELLED_NAMES_TOO", read)
+    text = (
+        "Port delays hit citrus growers\n\n"
+        "The Eastern Cape Ports Authority said a crane had broken down on Friday.\n\n"
+        "The authority said the crane would be repaired by the weekend."
+    )
+    found = [a for a in quotegraph.extract(text, "2026-11-02").attributions if a.content is not None]
+    [later] = [a for a in found if a.content is not None and "repaired" in a.content.text]
+    named = later.speaker is not None and "Eastern Cape Ports Authority" in later.speaker.name
+    assert named is read
