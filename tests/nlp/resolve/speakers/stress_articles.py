@@ -778,4 +778,21 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("both men had admitted the robbery", "Aoife Ryan"),
         ],
     ),
+    (
+        "independent-authority-named-again",
+        "a regulator whose name opens with a paper's ('The Independent ...') and a river authority, each then 'the "
+        "authority'",
+        "Regulator orders refunds over dropped calls\n\n"
+        "JOHANNESBURG — The Independent Communications Authority of South Africa said on Thursday that two mobile "
+        "networks must refund customers for dropped calls.\n\n"
+        "The authority said the networks had 30 days to comply.\n\n"
+        "In Accra, the Volta River Authority said power cuts would end by Sunday.\n\n"
+        "The authority said a turbine at Akosombo had been repaired.",
+        [
+            ("must refund customers for dropped calls", "Independent Communications Authority"),
+            ("had 30 days to comply", "Independent Communications Authority"),
+            ("power cuts would end by Sunday", "Volta River Authority"),
+            ("a turbine at Akosombo had been repaired", "Volta River Authority"),
+        ],
+    ),
 ]
