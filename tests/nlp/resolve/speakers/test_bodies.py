@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import quotegraph
 from quotegraph.nlp.resolve.speakers import bodies, coref
 
-from ..conftest import ArticleMaker, speaker_name
+from ..conftest import ArticleMaker, speaker_name, speaker_of
 
 _REVIEW = (
     "A leaked Treasury paper suggests the state pension could rise by less than promised. "
@@ -98,6 +97,4 @@ def test_the_noun_said_again_after_a_second_body_named_so_is_the_second(
         "In Accra, the Volta River Authority said power cuts would end by Sunday.\n\n"
         "The authority said a turbine at Akosombo had been repaired."
     )
-    found = [a for a in quotegraph.extract(text, "2026-11-02").attributions if a.content is not None]
-    [turbine] = [a for a in found if a.content is not None and "Akosombo" in a.content.text]
-    assert turbine.speaker is not None and ("Volta" in turbine.speaker.name) is since
+    assert ("Volta" in (speaker_of(text, "Akosombo") or "")) is since
