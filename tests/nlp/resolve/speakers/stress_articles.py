@@ -795,4 +795,16 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("a turbine at Akosombo had been repaired", "Volta River Authority"),
         ],
     ),
+    (
+        "untagged-authority-said-again",
+        "a municipal authority's long name the tagger may miss, then 'the authority'",
+        "Water cuts extended in Gqeberha\n\n"
+        "Residents of Gqeberha will go without water for two more days, officials said on Monday.\n\n"
+        "The Nelson Mandela Bay Bulk Water Supply Authority said a pipe at Churchill Dam had burst on Saturday.\n\n"
+        "The authority said tankers would be sent to schools and clinics.",
+        [
+            ("a pipe at Churchill Dam had burst", "Nelson Mandela Bay Bulk Water Supply Authority"),
+            ("tankers would be sent to schools", "Nelson Mandela Bay Bulk Water Supply Authority"),
+        ],
+    ),
 ]
