@@ -51,12 +51,18 @@ _DATELINE_SUBJECT = (
 # is no title of the honorifics lexicon (taken out before: it lost three statements on two tuned pages), so the short
 # name stays a speaker apart from the full one.
 _RANK_IN_THE_NAME = "a rank the honorifics lexicon leaves out ('Sgt') kept in the short name: no join to the full name"
+# "The authority said" after "The Eastern Cape Ports Authority", a name the tagger left unlabelled and
+# ``untagged_bodies.NAMES_ENDING_IN_A_BODY_NOUN`` reads: "authority" is a description only where a labelled body's name
+# holds the word (``role_descriptions._body_name_words``); taking read names too mends it, but in this one article alone
+# (kept as experiments/bodynames/unlabelled_names_too.patch).
+_UNLABELLED_AUTHORITY = "'the authority' after a body's name the tagger left unlabelled: no description made of it"
 _KNOWN = {
     ("nested-place-and-agency", "The weather agency had warned"): _RETOLD_UNQUOTED,
     ("rector-two-surnames", "he would step down in December"): _DATELINE_SUBJECT,
     ("rector-two-surnames", "I have lost the confidence"): _DATELINE_SUBJECT,
     ("rector-two-surnames", "appoint an interim rector"): _DATELINE_SUBJECT,
     ("witness-told-police-2", "both men had admitted the robbery"): _RANK_IN_THE_NAME,
+    ("body-name-whole-exporters", "would be repaired by the weekend"): _UNLABELLED_AUTHORITY,
 }
 
 

@@ -4,7 +4,6 @@ phrase says it is a person's (a name set beside it, a who-clause, an age), with 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -314,7 +313,7 @@ def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = fr
         if role is None or root.i in named:
             continue
         if role_lemma(root) in _ABSTRACT_TOO:
-            body_words = _body_name_words(doc, named) if body_words is None else body_words
+            body_words = _body_name_words(doc) if body_words is None else body_words
             if not _body_met_by_its_name_noun(root, body_words):
                 continue
         first = chunk[0].lower_
@@ -372,10 +371,6 @@ def description_mentions(doc: Doc, named: set[int], sources: frozenset[int] = fr
 # authority" became bodies, "the authorities" took mentions from Fox News and a speech; only one speaker moved
 # ("Authorities in North-Rhine Westphalia ... announced": Belgium -> Authorities, right, unscored). Dropped for this.
 _ABSTRACT_TOO = frozenset({"authority"})
-# "the authority" after a body's name the tagger left unlabelled and a finder of names read ("The Eastern Cape Ports
-# Authority said"): the noun's capitalised form is a body's name word as much as in a labelled name. Written by
-# bodynames (thirty-seventh set; docs/occasion-rounds.md) with ``untagged_bodies.NAMES_ENDING_IN_A_BODY_NOUN``.
-UNLABELLED_NAMES_TOO = True
 
 
 def _body_met_by_its_name_noun(noun: Token, body_words: dict[str, int]) -> bool:
@@ -388,14 +383,13 @@ def _body_met_by_its_name_noun(noun: Token, body_words: dict[str, int]) -> bool:
     return body_words.get(noun.lower_, len(noun.doc)) < noun.i
 
 
-def _body_name_words(doc: Doc, named: AbstractSet[int] = frozenset()) -> dict[str, int]:
+def _body_name_words(doc: Doc) -> dict[str, int]:
     """Each capitalised word (lower-cased) of a name the tagger gave a body's or a place's label ("Authority" of "the
-    Monetary Authority of Singapore"), or of a name it left unlabelled that a finder of names read (``named``: "The
-    Eastern Cape Ports Authority", ``untagged_bodies.NAMES_ENDING_IN_A_BODY_NOUN``), with where it first stands: one
-    read of the text for every "the authority" after it, where a read of the text before each was quadratic."""
+    Monetary Authority of Singapore"), with where it first stands: one read of the text for every "the authority"
+    after it, where a read of the text before each was quadratic."""
     first: dict[str, int] = {}
     for i, ent in enumerate(document_words(doc).ent):
-        if ent == "PERSON" or (ent == "" and not (UNLABELLED_NAMES_TOO and i in named)):
+        if ent in ("", "PERSON"):
             continue
         t = doc[i]
         if t.pos_ == "PROPN" and t.text[:1].isupper():
