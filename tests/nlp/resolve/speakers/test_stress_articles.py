@@ -13,7 +13,14 @@ namedwhole's articles (the last thirteen, thirty-seventh set) run here too: thei
 are a description said again after it was set beside a name (``coref.DESCRIPTIONS_SAID_AGAIN``), mended;
 "Counsel assisting the coroner, Rebecca Tonkin," ("counsel" a role noun), "Prof Rotich" after a name the tagger ran into
 a school's (``tagged_names.APPOSED_PAST_THE_NAME``) and a river's name taken for a person's
-(``name_edges.PLACES_BY_THEIR_GENERIC_WORD``), mended; a dateline parsed as the lede's subject, left (known here)."""
+(``name_edges.PLACES_BY_THEIR_GENERIC_WORD``), mended; a dateline parsed as the lede's subject, left (known here).
+bodynames' articles (the last eleven, thirty-seventh set) run here too: their rows that failed on the start code are a
+body's name the tagger cut (``tagged_names.BODIES_NAMED_WHOLE``), an untagged body's name ending in its noun
+(``untagged_bodies.NAMES_ENDING_IN_A_BODY_NOUN``), a paper's name opening a body's (``name_mentions.
+OUTLET_WORDS_INSIDE_LONGER_NAMES``), "the authority" after a second authority named (``coref.
+BODIES_NAMED_SINCE_BY_THEIR_NOUN``) and a witness described, then named, before a telling
+(``nested.DESCRIBED_NAMES_BEFORE_A_TELLING``), mended; "the authority" after an unlabelled name and a rank kept in a
+short name, left (known here)."""
 
 from __future__ import annotations
 
