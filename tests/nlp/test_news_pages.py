@@ -1286,16 +1286,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Yohanes "
         "Kopong Tukan'; found speaker 'that', kind indirect, ' | ', time 'on tuesday morning'"
     ),
-    "flores-volcano-airport-closed.html:6,214 people from nine villages had been moved to 14 shelters": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'East Nusa "
-        "Tenggara Disaster Mitigation Agency'; found speaker 'Larantuka', kind indirect, 'a "
-        "statement | ', time 'on tuesday'"
-    ),
-    "flores-volcano-airport-closed.html:Clean water and masks are now our most urgent needs": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'East Nusa "
-        "Tenggara Disaster Mitigation Agency'; found speaker 'Larantuka', kind direct, 'a statement "
-        "| ', time 'on tuesday'"
-    ),
     "flores-volcano-airport-closed.html": (
         "sealed page, first run (not yet diagnosed): furniture ['The sky turned black at noon'] or "
         "not-speakers [] found"
@@ -1685,11 +1675,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
         "'meeting'; expected time 'on Thursday afternoon'; found speaker 'Kristin Haugland Berge', "
         "kind direct, 'a video call | the committee', time 'on wednesday'"
-    ),
-    "norway-dpa-facial-recognition-cameras-order.html:some of his older customers had stopped crossing the square": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker 'Faisal "
-        "Qureshi'; expected time 'last month'; found speaker 'Hodan Warsame', kind mixed, 'a video "
-        "call | ', time 'on wednesday'"
     ),
     "norway-dpa-facial-recognition-cameras-order.html:That is a chilling effect, and we built it ourselves": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
@@ -2099,11 +2084,6 @@ KNOWN_MISSES: dict[str, str] = {
         "wrong time: the moment 'before she read out the tally' is the statement's own time (the stated "
         "reader's), the page wants the session's day 'on Sunday afternoon'; the channel is mended "
         "(sessionvoices, open_scenes.MOMENTS_AT_THE_SCENE)"
-    ),
-    "graubuenden-citizens-assembly-wolf-cull.html:two of the packs in his district had not touched a protected flock": (
-        "wrong speaker, time: a nested report ('had told the assembly during its second weekend') given "
-        "to its teller Ana Lúcia Ferreira, who carries the closing session and its day (sessionvoices); "
-        "the page wants the game warden, Gion Andri Vincenz, and 'during its second weekend'"
     ),
     "graubuenden-citizens-assembly-wolf-cull.html:In our valley we have learned to live with the bear": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'closing "

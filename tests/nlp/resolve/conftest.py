@@ -54,3 +54,10 @@ def occasion_of(text: str, content: str, published: str = "2026-11-20") -> Found
     parts = (held.channel, held.addressee, held.time)
     channel, addressee, time = (None if part is None else part.text for part in parts)
     return channel, addressee, time
+
+
+def speaker_of(text: str, content: str, published: str = "2026-11-02") -> str | None:
+    """The speaker's name the whole pipeline gives the one statement of ``text`` holding ``content`` (None for none)."""
+    found = quotegraph.extract(text, published).attributions
+    [held] = [a for a in found if a.content is not None and content in a.content.text]
+    return speaker_name(held)

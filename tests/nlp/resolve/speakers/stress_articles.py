@@ -639,4 +639,172 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("had been told to come down", "Mohd Fadzli Ramli"),
         ],
     ),
+    (
+        "body-name-whole-shipping",
+        "a company's name ending in its corporate word and a council's name with a possessive, said whole",
+        "Ferry suspended after engine fire\n\n"
+        "CEBU CITY — A ferry bound for Bantayan Island turned back on Sunday after a fire in its engine room.\n\n"
+        "Bantayan Sealink Shipping Corp said in a statement that all 212 passengers were safe.\n\n"
+        "The Maritime Industry Authority said the vessel would stay in port until it was inspected.\n\n"
+        "Bantayan Sealink Shipping Corp said it would refund every ticket.",
+        [
+            ("all 212 passengers were safe", "Bantayan Sealink Shipping Corp"),
+            ("would stay in port until", "Maritime Industry Authority"),
+            ("would refund every ticket", "Bantayan Sealink Shipping Corp"),
+        ],
+    ),
+    (
+        "body-name-whole-exporters",
+        "a council's name with a possessive and an authority's name said whole, then a definite description of it",
+        "Citrus exporters warn of port delays\n\n"
+        "Citrus growers in the Sundays River Valley are losing fruit to delays at the port, exporters said on "
+        "Tuesday.\n\n"
+        "The Eastern Cape Exporters' Council said 40 containers had missed their ships in a week.\n\n"
+        "The Eastern Cape Ports Authority said a crane had broken down on Friday.\n\n"
+        "The authority said the crane would be repaired by the weekend.\n\n"
+        "The council said growers could lose R30 million if the delays went on.",
+        [
+            ("40 containers had missed their ships", "Eastern Cape Exporters' Council"),
+            ("a crane had broken down", "Eastern Cape Ports Authority"),
+            ("would be repaired by the weekend", "Eastern Cape Ports Authority"),
+            ("could lose R30 million", "Eastern Cape Exporters' Council"),
+        ],
+    ),
+    (
+        "body-described-again-commission",
+        "a commission and a county council named, then spoken of as 'the commission' and 'the council'",
+        "By-election date set in Kakamega\n\n"
+        "The Independent Electoral and Boundaries Commission on Monday set the Lurambi by-election for March 12.\n\n"
+        "The Kakamega County Assembly said it had set aside funds for the vote.\n\n"
+        "The commission said voter registration would reopen for two weeks.\n\n"
+        "Meath County Council said on Thursday that the bridge at Slane would close for repairs.\n\n"
+        "The council said a diversion would add ten minutes to journeys.",
+        [
+            ("set aside funds for the vote", "Kakamega County Assembly"),
+            ("voter registration would reopen", "Independent Electoral and Boundaries Commission"),
+            ("would close for repairs", "Meath County Council"),
+            ("a diversion would add ten minutes", "Meath County Council"),
+        ],
+    ),
+    (
+        "title-apposed-name",
+        "a long office title with the holder's name apposed after it, in Nigerian, Ugandan and Philippine news",
+        "States count cost of flooding\n\n"
+        "The Commissioner for Budget and Economic Planning, Folasade Adeyemi, said the state would need N12 billion "
+        "to rebuild roads.\n\n"
+        "The Minister of State for Finance, Ruth Nankabirwa, said Uganda would release emergency funds this week.\n\n"
+        "The Secretary of the Department of Agrarian Reform, Conrado Estrella, said 3,000 farmers had lost their "
+        "crops.\n\n"
+        "Adeyemi said work would begin in January.",
+        [
+            ("would need N12 billion", "Folasade Adeyemi"),
+            ("would release emergency funds", "Ruth Nankabirwa"),
+            ("3,000 farmers had lost their crops", "Conrado Estrella"),
+            ("work would begin in January", "Folasade Adeyemi"),
+        ],
+    ),
+    (
+        "witness-told-police",
+        "a witness's report to the police told inside an officer's evidence: the witness's by the retold convention",
+        "Driver jailed for fatal crash\n\n"
+        "A driver who killed a cyclist near Portarlington was jailed for four years on Wednesday.\n\n"
+        "Det Gda Seán Brennan said the accused had been driving at 110km/h.\n\n"
+        "Det Gda Brennan said a motorist travelling in the opposite direction, Gráinne Foley, had told gardaí that "
+        "night that she saw the car cross the white line.\n\n"
+        "PC Mark Hughes said a neighbour, Janet Lloyd, had told officers that she heard two men shouting outside.",
+        [
+            ("had been driving at 110km/h", "Seán Brennan"),
+            ("she saw the car cross the white line", "Gráinne Foley"),
+            ("she heard two men shouting outside", "Janet Lloyd"),
+        ],
+    ),
+    (
+        "statement-read-by-it",
+        "a victim's statement referred to by 'it' when read out on her behalf, then 'the statement read'",
+        "Man jailed for assault in Athlone\n\n"
+        "A man who assaulted a shop worker in Athlone was jailed for 18 months on Tuesday.\n\n"
+        "The woman, Siobhán Daly, wrote a victim impact statement. It was read to the court on her behalf by Garda "
+        "Karen Keane.\n\n"
+        "The statement read that she no longer felt safe at work.\n\n"
+        "Judge Keenan said the assault had been unprovoked.",
+        [
+            ("she no longer felt safe at work", "Siobhán Daly"),
+            ("the assault had been unprovoked", "Keenan"),
+        ],
+    ),
+    (
+        "body-noun-name-untagged-lagos",
+        "a state authority's long name, then 'the authority'; a growers' association cut at its possessive",
+        "Lagos clears drains before rains\n\n"
+        "The Lagos State Waste Management Authority said on Sunday that 300 tonnes of refuse had been cleared from "
+        "drains in Ikeja.\n\n"
+        "The Kenya Tea Growers' Association said factories in Kericho had cut their buying price.\n\n"
+        "The authority said residents who dumped refuse in canals would be fined.\n\n"
+        "The association said smallholders would be hardest hit.",
+        [
+            ("300 tonnes of refuse had been cleared", "Lagos State Waste Management Authority"),
+            ("had cut their buying price", "Kenya Tea Growers' Association"),
+            ("would be fined", "Lagos State Waste Management Authority"),
+            ("smallholders would be hardest hit", "Kenya Tea Growers' Association"),
+        ],
+    ),
+    (
+        "outlet-word-opens-a-body-name",
+        "a body's name opening with a paper's name ('The Independent ...'), then 'the commission'",
+        "Police watchdog opens inquiry into custody death\n\n"
+        "The Independent Police Complaints Commission said on Friday it had opened an inquiry into the death of a man "
+        "held at Stockport police station.\n\n"
+        "Greater Manchester Police said the man had been arrested on Thursday night.\n\n"
+        "The commission said its investigators would examine camera footage from the cells.",
+        [
+            ("it had opened an inquiry", "Independent Police Complaints Commission"),
+            ("had been arrested on Thursday night", "Greater Manchester Police"),
+            ("would examine camera footage", "Independent Police Complaints Commission"),
+        ],
+    ),
+    (
+        "witness-told-police-2",
+        "witnesses' reports to the police inside officers' evidence, each witness described before the name",
+        "Two men jailed for robbery\n\n"
+        "Two men who robbed a shop in Dundalk were jailed on Monday.\n\n"
+        "Sgt Aoife Ryan said a taxi driver waiting at the rank, Martin Coyle, had told gardaí that he saw two men "
+        "run from the shop.\n\n"
+        "Detective Senior Constable Paul Lee said a woman walking her dog nearby, Karen Wills, had told police that "
+        "she heard a bang before midnight.\n\n"
+        "Sgt Ryan said both men had admitted the robbery.",
+        [
+            ("he saw two men run from the shop", "Martin Coyle"),
+            ("she heard a bang before midnight", "Karen Wills"),
+            ("both men had admitted the robbery", "Aoife Ryan"),
+        ],
+    ),
+    (
+        "independent-authority-named-again",
+        "a regulator whose name opens with a paper's ('The Independent ...') and a river authority, each then 'the "
+        "authority'",
+        "Regulator orders refunds over dropped calls\n\n"
+        "JOHANNESBURG — The Independent Communications Authority of South Africa said on Thursday that two mobile "
+        "networks must refund customers for dropped calls.\n\n"
+        "The authority said the networks had 30 days to comply.\n\n"
+        "In Accra, the Volta River Authority said power cuts would end by Sunday.\n\n"
+        "The authority said a turbine at Akosombo had been repaired.",
+        [
+            ("must refund customers for dropped calls", "Independent Communications Authority"),
+            ("had 30 days to comply", "Independent Communications Authority"),
+            ("power cuts would end by Sunday", "Volta River Authority"),
+            ("a turbine at Akosombo had been repaired", "Volta River Authority"),
+        ],
+    ),
+    (
+        "untagged-authority-said-again",
+        "a municipal authority's long name the tagger may miss, then 'the authority'",
+        "Water cuts extended in Gqeberha\n\n"
+        "Residents of Gqeberha will go without water for two more days, officials said on Monday.\n\n"
+        "The Nelson Mandela Bay Bulk Water Supply Authority said a pipe at Churchill Dam had burst on Saturday.\n\n"
+        "The authority said tankers would be sent to schools and clinics.",
+        [
+            ("a pipe at Churchill Dam had burst", "Nelson Mandela Bay Bulk Water Supply Authority"),
+            ("tankers would be sent to schools", "Nelson Mandela Bay Bulk Water Supply Authority"),
+        ],
+    ),
 ]

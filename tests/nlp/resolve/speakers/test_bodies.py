@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.speakers import bodies
+from quotegraph.nlp.resolve.speakers import bodies, coref
 
-from ..conftest import ArticleMaker, speaker_name
+from ..conftest import ArticleMaker, speaker_name, speaker_of
 
 _REVIEW = (
     "A leaked Treasury paper suggests the state pension could rise by less than promised. "
@@ -81,3 +81,20 @@ def test_a_body_noun_takes_no_place_whose_name_does_not_end_in_it(article: Artic
     text = "Flooding closed roads across Harwell County on Monday. The office said the road would reopen soon."
     found = article(text).one("the road would reopen soon", "said", "The office", after="Monday")
     assert speaker_name(found) == "The office"
+
+
+@pytest.mark.parametrize("since", [True, False])
+def test_the_noun_said_again_after_a_second_body_named_so_is_the_second(
+    monkeypatch: pytest.MonkeyPatch, since: bool
+) -> None:
+    """BODIES_NAMED_SINCE_BY_THEIR_NOUN: "The authority said" after the Volta River Authority was named, since "the
+    authority" last described the Zambezi River Authority, is the Volta River Authority."""
+    monkeypatch.setattr(coref, "BODIES_NAMED_SINCE_BY_THEIR_NOUN", since)
+    text = (
+        "Power cuts to end\n\n"
+        "The Zambezi River Authority said on Thursday that Lake Kariba had risen by a metre.\n\n"
+        "The authority said the turbines at Kariba would run at full power.\n\n"
+        "In Accra, the Volta River Authority said power cuts would end by Sunday.\n\n"
+        "The authority said a turbine at Akosombo had been repaired."
+    )
+    assert ("Volta" in (speaker_of(text, "Akosombo") or "")) is since

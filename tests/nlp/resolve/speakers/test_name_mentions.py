@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.resolve.speakers import name_mentions
+
 from ..conftest import name_types
 
 pytestmark = pytest.mark.slow
@@ -42,3 +44,19 @@ def test_an_untagged_source_given_kin_by_whose_is_a_person(nlp: Language, clause
     text = f"Ffion Rowlands, {clause}, told cabinet members that the round trip would be long."
     assert not nlp(text).ents or "Ffion" not in nlp(text).ents[0].text  # the case this rule exists for: untagged
     assert name_types(nlp, text, "Ffion Rowlands").get("Ffion Rowlands") == expected
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_a_paper_s_name_opening_a_longer_body_s_name_is_no_outlet(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, inside: bool
+) -> None:
+    """OUTLET_WORDS_INSIDE_LONGER_NAMES: "The Independent" opening "The Independent Electoral and Boundaries
+    Commission" is no paper; a paper told to, or an outlet's own longer name ("BBC Radio Leeds"), stays an outlet."""
+    monkeypatch.setattr(name_mentions, "OUTLET_WORDS_INSIDE_LONGER_NAMES", inside)
+    text = "The Independent Electoral and Boundaries Commission on Monday set the by-election for March 12."
+    names = name_types(nlp, text)
+    assert ("The Independent" in names) is not inside
+    told = "The minister told The Independent on Monday that the plan would go ahead."
+    assert name_types(nlp, told).get("The Independent") == "OUTLET"
+    radio = "Kerr told BBC Radio Leeds on Tuesday morning that he would meet the union."
+    assert any(t == "OUTLET" for n, t in name_types(nlp, radio).items() if "BBC" in n)

@@ -588,3 +588,23 @@ def test_a_name_set_off_beside_the_head_of_something_is_a_person_s(
     text = "The head of the regency's disaster agency, Rahmat Hidayat, said 14 villages were cut off."
     assert any(e.text == "Rahmat Hidayat" and e.label_ == "ORG" for e in nlp(text).ents)  # the case it exists for
     assert (name_types(nlp, text).get("Rahmat Hidayat") == "PERSON") is read
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_body_s_first_words_the_tagger_cut_off_are_its_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, whole: bool
+) -> None:
+    """BODIES_NAMED_WHOLE: a place word or a plural possessive before a body's name, unlabelled and hung on the name by
+    the parser, opens the name; a labelled possessive ("Britain's") stays another's name."""
+    monkeypatch.setattr(tagged_names, "BODIES_NAMED_WHOLE", whole)
+    ferry = (
+        "CEBU CITY — A ferry bound for Bantayan Island turned back on Sunday after a fire in its engine room.\n\n"
+        "Bantayan Sealink Shipping Corp said in a statement that all 212 passengers were safe."
+    )
+    assert any(e.text == "Sealink Shipping Corp" for e in nlp(ferry).ents)  # the case this rule exists for
+    assert ("Bantayan Sealink Shipping Corp" in name_types(nlp, ferry)) is whole
+    citrus = "The Eastern Cape Exporters' Council said 40 containers had missed their ships in a week."
+    assert [e.text for e in nlp(citrus).ents if e.label_ == "ORG"] == ["Council"]
+    assert ("Eastern Cape Exporters' Council" in name_types(nlp, citrus)) is whole
+    party = "Britain's Labour Party said on Monday that it would vote against the bill."
+    assert "Britain's Labour Party" not in name_types(nlp, party)

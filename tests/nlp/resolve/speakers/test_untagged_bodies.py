@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.speakers import names
+from quotegraph.nlp.resolve.speakers import names, untagged_bodies
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.untagged_bodies import untagged_abbreviated_names
@@ -85,3 +85,16 @@ def test_a_run_without_a_body_s_noun_before_capitals_is_no_body_s_name(nlp: Lang
     """Capitals that spell nothing of the words before them and no body's noun among those words: no name."""
     doc = nlp("Reporters asked Peter Hollis Grant (PHX) about the fares.")
     assert [span.text for span in untagged_abbreviated_names(doc, set())] == []
+
+
+@pytest.mark.parametrize("read", [True, False])
+def test_a_body_s_name_the_tagger_missed_ending_in_a_body_noun_is_a_body_s_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, read: bool
+) -> None:
+    """NAMES_ENDING_IN_A_BODY_NOUN: "The Eastern Cape Ports Authority", no name to the tagger, is a body's name; a
+    lone capitalised noun ("Authority") is none."""
+    monkeypatch.setattr(untagged_bodies, "NAMES_ENDING_IN_A_BODY_NOUN", read)
+    text = "The Eastern Cape Ports Authority said a crane had broken down on Friday."
+    assert not any("Authority" in e.text for e in nlp(text).ents)  # the case this rule exists for
+    assert (name_types(nlp, text).get("Eastern Cape Ports Authority") == "ORG") is read
+    assert "Authority" not in name_types(nlp, "Authority was given to the board on Friday.")

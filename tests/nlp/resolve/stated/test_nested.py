@@ -7,9 +7,10 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.resolve.stated import nested
 from quotegraph.nlp.resolve.stated.nested import clauses_said_by, earlier_saying, holds_quotation_marks, quoted_biddings
 
-from ..conftest import ArticleMaker, speaker_name
+from ..conftest import ArticleMaker, speaker_name, speaker_of
 
 pytestmark = pytest.mark.slow
 
@@ -456,3 +457,19 @@ def test_a_clause_holds_quotation_marks_only_inside_its_own_subtree(
     token = next(t for t in parser(text) if t.text == clause)
     assert holds_quotation_marks(token) is holds
     assert holds is any(t.text in "“”" for t in token.subtree)  # the parse is as the case says
+
+
+@pytest.mark.parametrize("read", [True, False])
+def test_a_witness_described_then_named_before_a_telling_is_its_inner_speaker(
+    monkeypatch: pytest.MonkeyPatch, read: bool
+) -> None:
+    """DESCRIBED_NAMES_BEFORE_A_TELLING: "a motorist travelling in the opposite direction, Gráinne Foley, had told
+    gardaí that ...", which the parser reads astray, passes on the witness's report, as an unbroken subject does."""
+    monkeypatch.setattr(nested, "DESCRIBED_NAMES_BEFORE_A_TELLING", read)
+    text = (
+        "Driver jailed for fatal crash\n\n"
+        "A driver who killed a cyclist near Portarlington was jailed for four years on Wednesday.\n\n"
+        "Det Gda Brennan said a motorist travelling in the opposite direction, Gráinne Foley, had told gardaí that "
+        "night that she saw the car cross the white line."
+    )
+    assert (speaker_of(text, "white line") == "Gráinne Foley") is read

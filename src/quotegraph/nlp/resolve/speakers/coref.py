@@ -202,6 +202,14 @@ _ROLE_VERBS = {"witness": frozenset({"testify"})}  # a role noun -> the verbs wh
 _AGE = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
+# "The authority said" after a second body named with the noun in its name since the first was last told of ("The
+# Independent Communications Authority of South Africa said ... The authority said ... In Accra, the Volta River
+# Authority said ... The authority said"): the body named since, in reach, not the one the noun last described, as a
+# reader takes the newest body of that kind. Only a body whose own name holds the noun, named in a later sentence than
+# the described body's last mention. Written by bodynames (thirty-seventh set; docs/occasion-rounds.md).
+BODIES_NAMED_SINCE_BY_THEIR_NOUN = True
+
+
 class Coreference(Bodies):
     """Resolves every non-name mention of ``doc`` into ``clusters``; ``token_mention`` maps tokens to mentions."""
 
@@ -651,6 +659,8 @@ class Coreference(Bodies):
             named = self._body_named_so(mention, wanted, noun)
             if named is not None and named.first_start > same_role.first_start:
                 return named
+        if same_role is not None and self._named_since_by_the_noun(near, same_role, noun):
+            return near
         if same_role is not None:
             return near if noun in _NEWSPAPER_NOUNS and self._paper_in_focus(same_role, near) else same_role
         # "the university" after "Norland University" and a journal's name: the body named so (not an outlet, which
@@ -664,6 +674,13 @@ class Coreference(Bodies):
             or self._modifier_body(mention, noun)
             or self._main_body(mention, noun)
         )
+
+    def _named_since_by_the_noun(self, near: Cluster | None, described: Cluster, noun: str) -> bool:
+        """Whether the body in reach (``near``) was named, by a name holding the description's noun, in a sentence after
+        the last one that told of the body the noun last described (``BODIES_NAMED_SINCE_BY_THEIR_NOUN``)."""
+        if not BODIES_NAMED_SINCE_BY_THEIR_NOUN or near is None or near is described or noun not in near.key:
+            return False
+        return self._named_last.get(near.index, -1) > self.last_sentence.get(described.index, -1)
 
     def _reporters(self, head: Token) -> list[Cluster]:
         """Who reports the clause a description opens as its subject, which the description cannot be: in "Mr Kinnane

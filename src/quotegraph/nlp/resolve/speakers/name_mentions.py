@@ -15,10 +15,12 @@ from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_shapes import free_of, tokens_of
 from quotegraph.nlp.resolve.speakers.names import fold, name_gender, name_role, outlet_pattern
+from quotegraph.nlp.resolve.speakers.noun_classes import a_body_word
 from quotegraph.nlp.resolve.speakers.tagged_names import tagged_names
 from quotegraph.nlp.resolve.speakers.untagged_bodies import (
     body_groups,
     names_after_a_body_noun,
+    names_ending_in_a_body_noun,
     untagged_abbreviated_names,
     untagged_body_short_names,
     untagged_outlets,
@@ -41,9 +43,30 @@ def _outlet_spans(doc: Doc, text: str) -> list[Span]:
         # a lower-case "the" is the sentence's article, not part of the name: "told the BBC"
         start = match.start() + (4 if match.group(0).startswith("the ") else 0)
         span = doc.char_span(start, match.end(), alignment_mode="expand")
-        if span is not None:
+        if span is not None and not _opens_a_longer_name(span):
             spans.append(span)
     return spans
+
+
+# An outlet's name that opens a longer body's name is no outlet: "The Independent Electoral and Boundaries Commission",
+# "The Independent Police Complaints Commission" are bodies whose first word is a paper's name ("The Independent"); the
+# parser hangs the paper's word, through the longer name's words, on its last word, a capitalised body's noun. Not an
+# outlet's own longer name ("BBC Radio Leeds", whose last word is a place), nor a paper's name before a common noun
+# ("Times reporters") or owning what follows ("The Independent's editor"). Written by bodynames (thirty-seventh set;
+# docs/occasion-rounds.md).
+OUTLET_WORDS_INSIDE_LONGER_NAMES = True
+_NAME_WORD_DEPS = frozenset({"compound", "nmod", "amod", "conj"})
+
+
+def _opens_a_longer_name(span: Span) -> bool:
+    """Whether the outlet's name ``span`` is the first words of a longer body's name
+    (``OUTLET_WORDS_INSIDE_LONGER_NAMES``)."""
+    if not OUTLET_WORDS_INSIDE_LONGER_NAMES:
+        return False
+    word = span[-1]
+    while word.dep_ in _NAME_WORD_DEPS and word.head.i > word.i:
+        word = word.head
+    return word.i >= span.end and word.pos_ == "PROPN" and word.text[:1].isupper() and a_body_word(word.lower_)
 
 
 def name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[MentionSpan]:
@@ -62,6 +85,7 @@ def name_mentions(doc: Doc, text: str, sources: frozenset[int]) -> list[MentionS
     found.extend(mention_of(name, "name", type="ORG") for name in untagged_abbreviated_names(doc, tokens_of(found)))
     found.extend(mention_of(name, "name", type="OUTLET") for name in untagged_outlets(doc, tokens_of(found)))
     found.extend(mention_of(name, "name", type="ORG") for name in names_after_a_body_noun(doc, tokens_of(found)))
+    found.extend(mention_of(name, "name", type="ORG") for name in names_ending_in_a_body_noun(doc, tokens_of(found)))
     for name in untagged_honorific_names(doc, tokens_of(found)):
         found.append(mention_of(name, "name", type="PERSON", gender=name_gender(name), role=name_role(name)))
     for name in untagged_person_names(doc, tokens_of(found)):

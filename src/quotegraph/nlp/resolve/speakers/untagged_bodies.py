@@ -176,6 +176,36 @@ def names_after_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
             yield doc[token.i + 1 : end]
 
 
+# A body's name the tagger missed whole is read by its last word, a body's noun written as a name's word ("The Eastern
+# Cape Ports Authority said", "The Independent Electoral and Boundaries Commission on Monday set"): the noun capitalised
+# as a proper noun, with the capitalised words and joiners the parser hangs before it, none of them labelled or taken,
+# two words at least, so that "the authority" or "the commission" said later has a body named so to join
+# (``bodies._body_named_so``). Written by bodynames (thirty-seventh set; docs/occasion-rounds.md) for a shape of the
+# blind pages' speaker misses.
+NAMES_ENDING_IN_A_BODY_NOUN = True
+_NOUN_AND_NAME_WORD = 2  # words: a name's word before the body's noun ("Ports Authority"); a bare "Authority" is none
+
+
+def names_ending_in_a_body_noun(doc: Doc, taken: set[int]) -> Iterator[Span]:
+    """Names of bodies the tagger missed that end in a capitalised body noun (``NAMES_ENDING_IN_A_BODY_NOUN``)."""
+    if not NAMES_ENDING_IN_A_BODY_NOUN:
+        return
+    for token in doc:
+        if token.tag_ != "NNP" or not a_body_word(token.lower_) or not _unread_body_noun(token, taken):
+            continue
+        start = token.left_edge.i
+        while start < token.i and (doc[start].lower_ == "the" or doc[start].lower_ in NAME_JOINERS):
+            start += 1
+        words = doc[start : token.i + 1]
+        if len(words) >= _NOUN_AND_NAME_WORD and all(_unread_name_word(t, taken) for t in words[:-1]):
+            yield words
+
+
+def _unread_body_noun(token: Token, taken: set[int]) -> bool:
+    """A body's noun capitalised as a name's last word ("Authority"), which no name took and the tagger left unread."""
+    return token.i not in taken and token.ent_type_ in UNREAD_LABELS and capitalised_word(token.text)
+
+
 def _unread_name_word(token: Token, taken: set[int]) -> bool:
     """A word of a body's name no name took: a joiner, or a capitalised word that is no common word, title or role."""
     if token.i in taken or token.ent_type_ not in UNREAD_LABELS:

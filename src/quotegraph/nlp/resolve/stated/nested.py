@@ -109,6 +109,9 @@ def _inner_report_at(cue: Token, clauses: list[Token], first_word: int) -> Inner
     """The report a cue's reported clause opens with, when the content starts at ``first_word``."""
     for clause in clauses + [c for c in _opening_clause(cue, first_word) if c not in clauses]:
         subjects = [c for c in children_of(clause) if c.dep_ in _SUBJECTS and c.i < clause.i]
+        described = _described_name_before(clause, first_word)
+        if described is not None:
+            subjects = [described]
         addressee = addressee_of(clause) or _reached_to_say(clause)
         reports = clauses_said_by(clause)
         reports += biddings(clause) if addressee is not None else []
@@ -118,6 +121,8 @@ def _inner_report_at(cue: Token, clauses: list[Token], first_word: int) -> Inner
             continue
         subject = subjects[0]
         if subject.left_edge.idx <= first_word <= subject.idx:  # the content opens with the inner speaker
+            return InnerReport(subject, clause, addressee)
+        if subject is described:
             return InnerReport(subject, clause, addressee)
         # or with the "that" before a telling: "Emails show that X told colleagues that ...", not a poll that
         # "found that many voters said ..." (the poll's finding) nor "surveys suggest that some find him ..."
@@ -138,6 +143,44 @@ def _inner_report_at(cue: Token, clauses: list[Token], first_word: int) -> Inner
         if _trailing_according(cue, clause) and any(_inside_report(report, first_word) for report in reports):
             return InnerReport(subject, clause, addressee)
     return None
+
+
+# An inner speaker described, then named between commas, right before the telling verb: "Det Gda Brennan said a
+# motorist travelling in the opposite direction, Gráinne Foley, had told gardaí that night that she saw ...", "said a
+# woman walking her dog nearby, Karen Wills, had told police that ...". The participle after the description leads the
+# parser astray (the description made the cue's object or a clause of its own, the name the telling verb's subject or
+# nothing of it), but the order of the words says who told: the content opens with the description, the name apposed
+# to it stands right before the verb. Read as a subject the content opens with (``_inner_report_at``), so that the
+# report passes on to its inner speaker as ``resolving_one._retold`` has it. Written by bodynames (thirty-seventh set;
+# docs/occasion-rounds.md): a witness's report to the police inside an officer's evidence, a shape of the blind pages'
+# speaker misses.
+DESCRIBED_NAMES_BEFORE_A_TELLING = True
+_INDEFINITE_OPENINGS = frozenset({"a", "an"})
+_MAX_NAME_WORDS = 4  # a forename, middle names and a surname between the commas
+
+
+def _described_name_before(clause: Token, first_word: int) -> Token | None:
+    """The last word of a name set off by commas right before ``clause``'s verb group, when the content opens
+    (``first_word``) with an indefinite description that runs up to the name (``DESCRIBED_NAMES_BEFORE_A_TELLING``)."""
+    if not DESCRIBED_NAMES_BEFORE_A_TELLING:
+        return None
+    doc = clause.doc
+    group = [c.i for c in children_of(clause) if c.dep_ in ("aux", "auxpass", "neg") and c.i < clause.i]
+    end = min([clause.i, *group]) - 1  # the comma after the name
+    if end < 1 or doc[end].text != ",":
+        return None
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    if not 0 < end - start <= _MAX_NAME_WORDS or start < 1 or doc[start - 1].text != ",":
+        return None
+    opened = doc.char_span(first_word, first_word + 1, alignment_mode="expand")
+    if opened is None or opened.start >= start:
+        return None
+    opening, description = opened[0], doc[opened.start : start - 1]
+    if opening.lower_ not in _INDEFINITE_OPENINGS or any(t.text in (",", ";") or _says(t) for t in description):
+        return None
+    return doc[end - 1]
 
 
 # The kind of a nested report is that of the words it passes on, not of the whole content the tagger gave its outer
