@@ -2353,11 +2353,6 @@ KNOWN_MISSES: dict[str, str] = {
         "conference'; expected time 'on Tuesday morning'; found speaker 'Kenji Matsumura', kind "
         "indirect, ' | ', time ''"
     ),
-    "trujillo-moche-priestess-tomb-ministry-presser.html:fully respects the heritage of the nation": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "
-        "'Agroindustrial Moche Norte'; found speaker 'Moche Norte S.A.A.', kind mixed, 'an email to "
-        "the andes ledger | the andes ledger', time ''"
-    ),
     "trujillo-moche-priestess-tomb-ministry-presser.html:must not end up in a warehouse in Lima": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Delia Huamán "
         "Sotomayor'; found speaker 'Jhonny Ascate Reyna', kind mixed, 'x | ', time 'late tuesday'"
@@ -4117,11 +4112,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:A reefer full of citrus that sits at anchor": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "
         "found speaker 'Kagiso Pillay', kind direct, 'phone | the mercury', time 'on thursday'"
-    ),
-    "ngqura-port-strike-mawusa-rally-minister-national-assembly.html:paying for a fight they did not start": (
-        'sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "Eastern Cape '
-        "Exporters' Council\"; found speaker 'Council', kind mixed, 'a post on x | ', time 'on "
-        "thursday'"
     ),
     "tullamore-hit-and-run-sentencing-n52-victim-impact-statement.html:drive past her seconds before she came upon": (
         "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
