@@ -79,7 +79,7 @@ def lede_session(
         # "will hold a hearing on Monday", "gathers on Tuesday for their debate": one to come; but a session dated by
         # its own possessive day before the story's ("If you want to understand the real meaning of Thursday night's
         # debate ...") is over, whatever the tense of the clause that names it
-        if not (_told_in_the_past(verb) or _its_own_past_day(finder, token, day)):
+        if not (_session_over(verb) or _its_own_past_day(finder, token, day)):
             continue
         at = sentence.end_char  # for the voices after the sentence: its own statements keep what they state
         return Setting(at, paragraph, frozenset(), Stated(channel=channel_phrase(token), time=day), lede_session=True)
@@ -109,7 +109,7 @@ def _fronted_on(session: Token, verb: Token) -> bool:
 _FRONTED = frozenset({"advcl", "prep", "npadvmod", "ccomp"})
 
 
-def _told_in_the_past(verb: Token) -> bool:
+def _session_over(verb: Token) -> bool:
     """ "passed", "was adjourned" (``event_days.told_in_the_past``), "could not have been more awkward": a session over;
     not one to come ("The field gathers in Las Vegas on Tuesday night for their fifth debate"), heard before."""
     if told_in_the_past(verb):
