@@ -165,6 +165,19 @@ def name_word(token: Token) -> bool:
 UNREAD_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
 
 
+def unlabelled_name_word(token: Token, taken: set[int]) -> bool:
+    """A capitalised word no name took and the tagger left unread (``UNREAD_LABELS``), no title and no role noun: a
+    word of a name the tagger missed or cut off (``untagged_bodies``, ``tagged_names.BODIES_NAMED_WHOLE``)."""
+    words = lexicons()
+    return (
+        token.i not in taken
+        and token.ent_type_ in UNREAD_LABELS
+        and capitalised_word(token.text)
+        and token.text not in words.honorifics
+        and token.lower_ not in words.role_nouns
+    )
+
+
 def name_start(token: Token, taken: set[int], *, proper: bool = False, tags: frozenset[str] = SINGULAR_PROPER) -> int:
     """The first word of the compound name ``token`` ends, through compounds of compounds ("Harbor" in
     "The Harbor City Gazette", "South" in "South Downs Water", which the parser hangs on "Downs") and hyphens

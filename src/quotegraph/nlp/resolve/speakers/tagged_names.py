@@ -37,6 +37,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     person_sized,
     plain_surname,
     speaks,
+    unlabelled_name_word,
     words_of_name,
 )
 from quotegraph.nlp.resolve.speakers.names import (
@@ -860,13 +861,4 @@ def _with_first_words_cut_off(name: Span, taken: set[int]) -> Span:
 
 def _unlabelled_name_word(token: Token, taken: set[int]) -> bool:
     """A capitalised proper noun no name took and the tagger gave no label: no title, role or common word."""
-    words = lexicons()
-    return (
-        token.i not in taken
-        and token.pos_ == "PROPN"
-        and token.ent_type_ in UNREAD_LABELS
-        and capitalised_word(token.text)
-        and token.lower_ != "the"
-        and token.text not in words.honorifics
-        and token.lower_ not in words.role_nouns
-    )
+    return token.pos_ == "PROPN" and token.lower_ != "the" and unlabelled_name_word(token, taken)

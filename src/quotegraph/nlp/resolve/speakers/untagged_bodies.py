@@ -19,6 +19,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     name_start,
     name_word,
     speaks,
+    unlabelled_name_word,
 )
 from quotegraph.nlp.resolve.speakers.names import abbreviated_in_another_language, abbreviation_of, fold, strip_name
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
@@ -210,15 +211,7 @@ def _unread_name_word(token: Token, taken: set[int]) -> bool:
     """A word of a body's name no name took: a joiner, or a capitalised word that is no common word, title or role."""
     if token.i in taken or token.ent_type_ not in UNREAD_LABELS:
         return False
-    if token.lower_ in NAME_JOINERS:
-        return True
-    words = lexicons()
-    return (
-        capitalised_word(token.text)
-        and not token.is_stop
-        and token.text not in words.honorifics
-        and token.lower_ not in words.role_nouns
-    )
+    return token.lower_ in NAME_JOINERS or (not token.is_stop and unlabelled_name_word(token, taken))
 
 
 _UNNAMED = ("", "WORK_OF_ART")  # the tagger's label of an outlet's name it missed, if any
