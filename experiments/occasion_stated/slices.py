@@ -40,6 +40,7 @@ SLICES = {
     "train-i": Slice(594, 634, "train-i.jsonl", False),
     "train-j": Slice(634, 674, "train-j.jsonl", False),
     "train-k": Slice(674, 714, "train-k.jsonl", False),
+    "train-l": Slice(714, 774, "train-l.jsonl", False),
 }
 
 

@@ -25,6 +25,7 @@ FILES = {
     "train-i.jsonl": "train",
     "train-j.jsonl": "train",
     "train-k.jsonl": "train",
+    "train-l.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
