@@ -1741,28 +1741,28 @@ KNOWN_MISSES: dict[str, str] = {
         "All Japan'; found speaker 'Japan', kind mixed, 'a statement | ', time 'on thursday'"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:What you are looking at is the whole starboard side": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Marta Wiśniewska-Kowal'; expected channel 'tour of the site'; expected "
-        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'she', kind direct, ' | "
-        "', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'tour of the site'; expected addressee 'journalists'; found speaker 'Marta "
+        "Wiśniewska-Kowal', kind direct, ' | ', time 'on tuesday' (the speaker's full name read "
+        "since speakerpages, the thirty-eighth set)"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:tree-ring dating of two samples": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Marta Wiśniewska-Kowal'; expected channel 'tour of the site'; expected "
-        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'Wiśniewska-Kowal', "
-        "kind indirect, ' | ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'tour of the site'; expected addressee 'journalists'; found speaker 'Marta "
+        "Wiśniewska-Kowal', kind indirect, ' | ', time 'on tuesday' (the speaker's full name read "
+        "since speakerpages, the thirty-eighth set)"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:at least eleven barrels had been found in the hold": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Marta Wiśniewska-Kowal'; expected channel 'tour of the site'; expected "
-        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'She', kind indirect, ' "
-        "| ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'tour of the site'; expected addressee 'journalists'; found speaker 'Marta "
+        "Wiśniewska-Kowal', kind indirect, ' | ', time 'on tuesday' (the speaker's full name read "
+        "since speakerpages, the thirty-eighth set)"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:We will not open anything here": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Marta Wiśniewska-Kowal'; expected channel 'tour of the site'; expected "
-        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'She', kind direct, ' | "
-        "', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'tour of the site'; expected addressee 'journalists'; found speaker 'Marta "
+        "Wiśniewska-Kowal', kind direct, ' | ', time 'on tuesday' (the speaker's full name read "
+        "since speakerpages, the thirty-eighth set)"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:he thought he had hit": (
         "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
@@ -1770,10 +1770,10 @@ KNOWN_MISSES: dict[str, str] = {
         "find'; found speaker 'Wiśniewska-Kowal', kind mixed, ' | ', time ''"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:he stopped the machine at once": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Marta Wiśniewska-Kowal'; expected channel 'tour of the site'; expected "
-        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'She', kind indirect, ' "
-        "| ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel "
+        "'tour of the site'; expected addressee 'journalists'; found speaker 'Marta "
+        "Wiśniewska-Kowal', kind indirect, ' | ', time 'on tuesday' (the speaker's full name read "
+        "since speakerpages, the thirty-eighth set)"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:never been so happy to break something": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
@@ -1782,9 +1782,10 @@ KNOWN_MISSES: dict[str, str] = {
         "he had felt'"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:about the length of my arm": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel; expected speaker "
-        "'Tomasz Zieliński'; expected channel 'tour of the site'; found speaker 'the site manager', "
-        "kind mixed, ' | journalists', time 'on tuesday'"
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Tomasz Zieliński'; expected channel 'tour of the site'; expected "
+        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'He', kind mixed, ' | "
+        "', time ''"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:the team worked in shifts of 90 minutes": (
         "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
@@ -1797,10 +1798,10 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'Tomasz Zieliński', kind indirect, ' | ', time ''"
     ),
     "gdansk-harbour-medieval-cog-wreck.html:the lifting of the first sections was planned for early November": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'Marta Wiśniewska-Kowal'; expected channel 'tour of the site'; expected "
-        "addressee 'journalists'; expected time 'On Tuesday'; found speaker 'Wiśniewska-Kowal', "
-        "kind indirect, ' | ', time 'at the end of the tour'"
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'tour of the site'; expected addressee 'journalists'; expected time 'On "
+        "Tuesday'; found speaker 'Marta Wiśniewska-Kowal', kind indirect, ' | ', time 'at the end "
+        "of the tour' (the speaker's full name read since speakerpages, the thirty-eighth set)"
     ),
     "universiti-ranking-fall-dewan-rakyat.html:disappointing but not a verdict on the quality of our teaching": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
@@ -1862,14 +1863,16 @@ KNOWN_MISSES: dict[str, str] = {
         "| lt. ana castañeda-ruiz', time ''"
     ),
     "harlan-springs-swatting-lockdown.html:inside the building within four minutes of the call": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Ana Castañeda-Ruiz'; expected channel 'Facebook Live video'; expected time 'shortly after "
-        "2 p.m. Wednesday'; found speaker 'Castañeda-Ruiz', kind indirect, ' | ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'Facebook Live video'; expected time 'shortly after 2 p.m. Wednesday'; found speaker "
+        "'Ana Castañeda-Ruiz', kind indirect, ' | ', time '' (the speaker's full name read since "
+        "speakerpages, the thirty-eighth set)"
     ),
     "harlan-springs-swatting-lockdown.html:The kids did exactly what they've drilled": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Ana Castañeda-Ruiz'; expected channel 'Facebook Live video'; expected time 'shortly after "
-        "2 p.m. Wednesday'; found speaker 'Castañeda-Ruiz', kind direct, ' | ', time ''"
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'Facebook Live video'; expected time 'shortly after 2 p.m. Wednesday'; found speaker "
+        "'Ana Castañeda-Ruiz', kind direct, ' | ', time '' (the speaker's full name read since "
+        "speakerpages, the thirty-eighth set)"
     ),
     "harlan-springs-swatting-lockdown.html:the FBI's Cincinnati field office had been notified": (
         "sealed page, first run (not yet diagnosed): wrong time; expected time 'shortly after 2 "
@@ -2058,11 +2061,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'live stream'; "
         "found speaker 'Tiago Albuquerque Nunes', kind direct, 'the broadcast | ', time 'on monday "
         "night'"
-    ),
-    "ribeirao-preto-dengue-emergency-live-stream.html:no one in this city will be left without care": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ricardo "
-        "Haddad Borges'; found speaker 'Haddad Borges', kind mixed, 'instagram | ', time 'on "
-        "tuesday morning'"
     ),
     "ribeirao-preto-dengue-emergency-live-stream.html:since the first cases of DENV-3 were detected": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'by phone'; "

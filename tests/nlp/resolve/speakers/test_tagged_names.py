@@ -482,6 +482,8 @@ def test_a_hyphenated_surname_in_apposition_counts_as_one_word(
 ) -> None:
     """HYPHENATED_SURNAMES_ARE_ONE_WORD: "Byrne-Walsh" is one word of the name, so the forename before it is taken."""
     monkeypatch.setattr(tagged_names, "HYPHENATED_SURNAMES_ARE_ONE_WORD", on)
+    # the known forename "Aoife" is also taken by HYPHENATED_SURNAMES_TAKE_FORENAMES: held off to see this rule alone
+    monkeypatch.setattr(tagged_names, "HYPHENATED_SURNAMES_TAKE_FORENAMES", False)
     text = "The council's chair, Aoife Byrne-Walsh, said the vote was close."
     assert [e.text for e in nlp(text).ents] == ["Byrne-Walsh"]  # the case this rule exists for
     assert name_types(nlp, text).get(name) == "PERSON"
@@ -608,3 +610,72 @@ def test_a_body_s_first_words_the_tagger_cut_off_are_its_name(
     assert ("Eastern Cape Exporters' Council" in name_types(nlp, citrus)) is whole
     party = "Britain's Labour Party said on Monday that it would vote against the bill."
     assert "Britain's Labour Party" not in name_types(nlp, party)
+
+
+# speakerpages (thirty-eighth set): a surname the tagger tagged alone, the forename before it left out or taken for a
+# place. Sentences written for the round.
+@pytest.mark.parametrize(("on", "name"), [(True, "Ana Castañeda-Ruiz"), (False, "Castañeda-Ruiz")])
+def test_a_hyphenated_surname_tagged_alone_takes_the_known_forename_before_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """HYPHENATED_SURNAMES_TAKE_FORENAMES: "Castañeda-Ruiz" alone tagged after "Lt. Ana": the hyphen-joined surname is
+    one word of the name, so the known forename before it is taken, and the later bare surname is she."""
+    monkeypatch.setattr(tagged_names, "HYPHENATED_SURNAMES_TAKE_FORENAMES", on)
+    art = article(
+        "Police Chief Tom Reyes spoke on Wednesday, with Lt. Ana Castañeda-Ruiz, who led the search, standing beside "
+        "him. Castañeda-Ruiz said the school was safe."
+    )
+    assert ("Castañeda-Ruiz", "PERSON") in [(e.text, e.label_) for e in art.doc.ents]  # the case this rule is for
+    assert art.said(("the school was safe", "Castañeda-Ruiz")) == [name]
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Marta Haddad Borges"), (False, "Haddad Borges")])
+def test_a_known_forename_tagged_a_place_before_a_person_s_name_is_its_first_word(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
+) -> None:
+    """FORENAMES_TAGGED_PLACES: "Marta" tagged a place and "Haddad Borges" a person are one person's name."""
+    monkeypatch.setattr(tagged_names, "FORENAMES_TAGGED_PLACES", on)
+    text = "Mayor Marta Haddad Borges wrote on Facebook on Monday that she had signed the order."
+    assert [(e.text, e.label_) for e in nlp(text).ents][:2] == [("Marta", "GPE"), ("Haddad Borges", "PERSON")]
+    names = name_types(nlp, text)
+    assert names.get(name) == "PERSON"
+    assert ("Marta" in names) is not on  # off, the forename stays a place of its own
+
+
+@pytest.mark.parametrize(("on", "name"), [(True, "Marta Wiśniewska-Kowal"), (False, None)])
+def test_a_titled_forename_tagged_a_place_takes_the_hyphenated_surname_after_it(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str | None
+) -> None:
+    """FORENAMES_TAGGED_PLACES with HYPHENATED_SURNAMES_TAKE_FORENAMES: "Dr Marta", "Marta" tagged a place, before the
+    untagged "Wiśniewska-Kowal": the whole hyphen-joined run is her surname."""
+    monkeypatch.setattr(tagged_names, "FORENAMES_TAGGED_PLACES", on)
+    text = (
+        "On Tuesday the head of the dig, Dr Marta Wiśniewska-Kowal of the National Museum in Gdańsk, led reporters "
+        "around the site."
+    )
+    assert ("Marta", "GPE") in [(e.text, e.label_) for e in nlp(text).ents]  # the case this rule is for
+    names = name_types(nlp, text)
+    assert (names.get(name) if name else names.get("Marta")) == ("PERSON" if on else "GPE")
+
+
+def test_a_place_word_before_an_untagged_capitalised_word_is_no_forename_without_a_title(nlp: Language) -> None:
+    """ "Santiago Bernabéu" may be a stadium: a known forename tagged a place before an untagged word is a forename
+    only after a person's title (``_titled_place_forename``)."""
+    doc = Doc(
+        nlp.vocab,
+        words=["fans", "filled", "Santiago", "Bernabéu"],
+        tags=["NNS", "VBD", "NNP", "NNP"],
+        heads=[1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "compound", "dobj"],
+        ents=["O", "O", "B-GPE", "O"],
+    )
+    assert not tagged_names._titled_place_forename(doc[2:3], set())
+    titled = Doc(
+        nlp.vocab,
+        words=["Dr", "Santiago", "Bernabéu", "said"],
+        tags=["NNP", "NNP", "NNP", "VBD"],
+        heads=[2, 2, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        ents=["O", "B-GPE", "O", "O"],
+    )
+    assert tagged_names._titled_place_forename(titled[1:2], set())

@@ -71,7 +71,7 @@ from quotegraph.nlp.resolve.speakers.particle_joins import (
 )
 from quotegraph.nlp.resolve.speakers.untagged_people import human_age_set_off
 from quotegraph.nlp.resolve.stated.addressee_words import heads_something
-from quotegraph.nlp.syntax import INDEFINITE
+from quotegraph.nlp.syntax import INDEFINITE, PLACE_ENTITIES
 
 # The person's name past an outlet's possessive inside one tagged name is a person's mention ("Fox News’ Bret Baier";
 # ``_past_a_possessive``).
@@ -152,7 +152,10 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and (
-            _aged_name(name) or (forename_and_surname(name) and apposed_nouns(name)) or _single_name_of_a_person(name)
+            _aged_name(name)
+            or (forename_and_surname(name) and apposed_nouns(name))
+            or _single_name_of_a_person(name)
+            or _titled_place_forename(name, taken)
         ):
             # "Canterbury's MP, Hugh Okafor,": a forename and a surname set off beside a noun, tagged as a place
             entity_type = "PERSON"
@@ -236,7 +239,7 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
             continue
-        if after is not None and _cut_at_its_particle(ent, after):
+        if after is not None and (_cut_at_its_particle(ent, after) or _forename_tagged_a_place(ent, after)):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
             continue
@@ -510,6 +513,15 @@ _APPOSED_NAME_WORDS = 2
 # name kept no forename, so a later "Fortin-Girard said" was the surname alone (surnamejoins, cause F). Measured in the
 # forenames round (docs/occasion-rounds.md, the thirty-third set).
 HYPHENATED_SURNAMES_ARE_ONE_WORD = True
+# So it is when the tagger tagged the surname alone and left the known forename before it untagged ("with Lt. Ana
+# Castañeda-Ruiz, who led the sweep," tagged "Castañeda-Ruiz"; ``_with_untagged_forename``): counted in tokens, the
+# surname was three words, too many to take a forename, so the person stayed "Castañeda-Ruiz" and never held the name
+# the story gave her. And a forename's untagged surname after it may be hyphen-joined ("Dr Marta Wiśniewska-Kowal",
+# ``_with_untagged_surname``): the whole run is the surname, not its first word, which a hyphen does not end. Rule on
+# against off: every train slice byte-identical; tuned pages speaker +2 (harlan-springs-swatting-lockdown), and with
+# ``FORENAMES_TAGGED_PLACES`` +6 more (gdansk-harbour-medieval-cog-wreck). Written by speakerpages (the thirty-eighth
+# set; docs/occasion-rounds.md).
+HYPHENATED_SURNAMES_TAKE_FORENAMES = True
 
 
 def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
@@ -547,10 +559,12 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
         return doc[before : name.end]
     if _two_word_speaker_s_forename(name, word, taken, sources):
         return doc[before : name.end]
-    if not (len(name) == 1 or (len(name) == 2 and fold(name[0].text) in forenames)):
+    # "Lt. Ana Castañeda-Ruiz", "Castañeda-Ruiz" alone tagged: a hyphen-joined surname is one word of the name
+    words = joined_word_count(name) if HYPHENATED_SURNAMES_TAKE_FORENAMES else len(name)
+    if not (words == 1 or (words == 2 and fold(name[0].text) in forenames)):
         return name
-    titled = len(name) == 1 and before > 0 and doc[before - 1].head == root and _titles(doc[before - 1], root)
-    if fold(word.text) not in forenames and not titled and not (len(name) == 1 and _told_of_as_a_person(root)):
+    titled = words == 1 and before > 0 and doc[before - 1].head == root and _titles(doc[before - 1], root)
+    if fold(word.text) not in forenames and not titled and not (words == 1 and _told_of_as_a_person(root)):
         return name
     return doc[before : name.end] if plain_surname(word, taken) else name
 
@@ -660,7 +674,8 @@ SURNAMES_AFTER_A_FORENAME = True
 def _with_untagged_surname(name: Span, taken: set[int]) -> Span:
     """ "Superintendent Helen" tagged in "Chief Superintendent Helen Marsh": a person's name that ends on a known
     forename takes the untagged plain capitalised word after it that the forename is a compound of
-    (``SURNAMES_AFTER_A_FORENAME``)."""
+    (``SURNAMES_AFTER_A_FORENAME``), or the hyphen-joined run of such words ("Wiśniewska-Kowal") whose last word the
+    forename is a compound of (``HYPHENATED_SURNAMES_TAKE_FORENAMES``)."""
     doc = name.doc
     after = name.end
     forenames = lexicons().forenames
@@ -671,10 +686,27 @@ def _with_untagged_surname(name: Span, taken: set[int]) -> Span:
     # "Paul Ryan Joins" of a title-case headline: a forename after another is a surname, and a headline's verb no name
     if any(fold(t.text) in forenames for t in name[:-1]):
         return name
-    word = doc[after]
-    if name[-1].dep_ != "compound" or name[-1].head != word or not word.is_alpha or headline_verb(word.text):
+    end = _hyphen_joined_end(doc, after) if HYPHENATED_SURNAMES_TAKE_FORENAMES else after + 1
+    word = doc[end - 1]
+    if name[-1].dep_ != "compound" or name[-1].head != word or not word.is_alpha or headline_verb(doc[after].text):
         return name
-    return doc[name.start : after + 1] if plain_surname(word, taken) else name
+    surname = [t for t in doc[after:end] if t.tag_ != "HYPH"]
+    return doc[name.start : end] if all(plain_surname(t, taken) and t.is_alpha for t in surname) else name
+
+
+def _hyphen_joined_end(doc: Doc, start: int) -> int:
+    """One past the last token of the hyphen-joined run of words opening at ``start`` ("Wiśniewska-Kowal": three
+    tokens, no space between), or ``start + 1`` for a word standing alone."""
+    end = start + 1
+    while (
+        end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and doc[end].tag_ == "HYPH"
+        and not doc[end].whitespace_
+        and capitalised_word(doc[end + 1].text)
+    ):
+        end += 2
+    return end
 
 
 # A known forename the tagger tagged a body's on its own, with the untagged plain capitalised word it is the compound of
@@ -696,6 +728,48 @@ def _forename_tagged_apart(name: Span, taken: set[int]) -> bool:
         return False
     longer = _with_untagged_surname(name, taken)
     return longer != name and sum(c.isupper() for c in longer[-1].text) <= _MOST_CAPITALS_IN_A_SURNAME
+
+
+# A known forename the tagger tagged a place's on its own ("Mayor Ricardo Haddad Borges wrote", "Ricardo" a place and
+# "Haddad Borges" a person; "the head of the excavation, Dr Marta Wiśniewska-Kowal of the National Maritime Museum",
+# "Marta" a place and the surname untagged) is the first word of the person's name it is the compound of: a forename
+# that is also a town's or a region's (Marta, Ricardo, Victoria, Santiago) is a forename when a person's name follows
+# it with no word between. Before a tagged person's name the two are one name (``_forename_tagged_a_place``); before an
+# untagged surname only after a person's title ("Dr", "Mayor"; ``_titled_place_forename``), since "Victoria Station"
+# or "Orlando Magic" are also a place word before a capitalised one. The person was the surname alone ("Haddad
+# Borges") and never held the forename the story gave. Rule on against off: every train slice byte-identical (no
+# cached parse holds the form); tuned pages speaker +1 on ribeirao-preto-dengue-emergency-live-stream (every field +1)
+# and, with ``HYPHENATED_SURNAMES_TAKE_FORENAMES``, +6 on gdansk-harbour-medieval-cog-wreck (time +4 there, her
+# statements now joined to her tour on Tuesday; one "He" of a diver named later lost the addressee and time it carried
+# while it was wrongly the site manager's). Written by speakerpages (the thirty-eighth set; docs/occasion-rounds.md).
+FORENAMES_TAGGED_PLACES = True
+
+
+def _forename_tagged_a_place(ent: Span, after: Span) -> bool:
+    """ "Ricardo" (a place) and "Haddad Borges" (a person) of "Mayor Ricardo Haddad Borges": a known forename alone
+    tagged a place, right before a person's name it is the compound of (``FORENAMES_TAGGED_PLACES``)."""
+    if not FORENAMES_TAGGED_PLACES or ent.label_ not in PLACE_ENTITIES or after.label_ != "PERSON":
+        return False
+    word = ent[0]
+    return (
+        len(ent) == 1
+        and after.start == ent.end
+        and fold(word.text) in lexicons().forenames
+        and word.dep_ == "compound"
+        and after.start <= word.head.i < after.end
+    )
+
+
+def _titled_place_forename(name: Span, taken: set[int]) -> bool:
+    """ "Marta" (a place) of "Dr Marta Wiśniewska-Kowal": a known forename alone tagged a place, after a person's
+    title, before an untagged surname it is the compound of (``FORENAMES_TAGGED_PLACES``)."""
+    return (
+        FORENAMES_TAGGED_PLACES
+        and len(name) == 1
+        and name.start > 0
+        and _a_title(name.doc[name.start - 1])
+        and _forename_tagged_apart(name, taken)
+    )
 
 
 # A one-word person's name right after a person's title ("Chief Inspector Tero Vainikka of the ... unit told", tagged
