@@ -3,6 +3,8 @@ title or rank it took in, a body's name kept whole or split at its apposition, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -523,13 +525,23 @@ def test_a_known_forename_tagged_a_body_alone_takes_the_untagged_surname_after_i
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, name: str
 ) -> None:
     """FORENAMES_TAGGED_BODIES: "Mehmet" tagged a body, "Yılmaz" untagged: one person's name."""
-    monkeypatch.setattr(tagged_names, "FORENAMES_TAGGED_BODIES", on)
-    art = article(
+    text = (
         "Rents will rise by 40 percent. Assembly member Mehmet Yılmaz said the rise would hurt tenants. "
         "“Nobody can pay this,” Yılmaz said."
     )
-    assert ("Mehmet", "ORG") in [(e.text, e.label_) for e in art.doc.ents]  # the case this rule exists for
-    assert art.said(("Nobody can pay this", "Yılmaz")) == [name]
+    said = _said_with_the_rule(article, monkeypatch, ("FORENAMES_TAGGED_BODIES", on), text, ("Mehmet", "ORG"))
+    assert said(("Nobody can pay this", "Yılmaz")) == [name]
+
+
+def _said_with_the_rule(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: tuple[str, bool], text: str, case: tuple[str, str]
+) -> Callable[..., list[str | None]]:
+    """``text``'s ``said`` with ``tagged_names``' switch ``rule`` set, once the tagger is seen to tag the ``case`` (a
+    name and its label) the rule exists for."""
+    monkeypatch.setattr(tagged_names, *rule)
+    art = article(text)
+    assert case in [(e.text, e.label_) for e in art.doc.ents]  # the case this rule exists for
+    return art.said
 
 
 @pytest.mark.parametrize(
@@ -620,13 +632,13 @@ def test_a_hyphenated_surname_tagged_alone_takes_the_known_forename_before_it(
 ) -> None:
     """HYPHENATED_SURNAMES_TAKE_FORENAMES: "Castañeda-Ruiz" alone tagged after "Lt. Ana": the hyphen-joined surname is
     one word of the name, so the known forename before it is taken, and the later bare surname is she."""
-    monkeypatch.setattr(tagged_names, "HYPHENATED_SURNAMES_TAKE_FORENAMES", on)
-    art = article(
+    text = (
         "Police Chief Tom Reyes spoke on Wednesday, with Lt. Ana Castañeda-Ruiz, who led the search, standing beside "
         "him. Castañeda-Ruiz said the school was safe."
     )
-    assert ("Castañeda-Ruiz", "PERSON") in [(e.text, e.label_) for e in art.doc.ents]  # the case this rule is for
-    assert art.said(("the school was safe", "Castañeda-Ruiz")) == [name]
+    rule = ("HYPHENATED_SURNAMES_TAKE_FORENAMES", on)
+    said = _said_with_the_rule(article, monkeypatch, rule, text, ("Castañeda-Ruiz", "PERSON"))
+    assert said(("the school was safe", "Castañeda-Ruiz")) == [name]
 
 
 @pytest.mark.parametrize(("on", "name"), [(True, "Marta Haddad Borges"), (False, "Haddad Borges")])
