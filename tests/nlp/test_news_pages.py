@@ -1126,11 +1126,6 @@ KNOWN_MISSES: dict[str, str] = {
     "westerby-victorian-pier-fire.html": (
         "sealed page, first run (not yet diagnosed): furniture [] or not-speakers ['Lincolnshire Police'] found"
     ),
-    "isabela-typhoon-landfall-evacuees.html:96,412 people had been moved to 1,180 evacuation centers": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Marivic "
-        "Santillan'; found speaker 'National Disaster Risk Reduction and Management Council', kind "
-        "indirect, 'a press briefing at camp aguinaldo in quezon city | ', time 'on sunday morning'"
-    ),
     "isabela-typhoon-landfall-evacuees.html:classes at all levels and work in the provincial "
     "government were suspended until Tuesday": (
         "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Facebook "
@@ -1984,14 +1979,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong channel, addressee; expected channel 'by "
         "phone'; expected addressee 'The Hanbit Times'; found speaker 'Choi Seung-ho', kind direct, "
         "'the statement | ', time 'wednesday'"
-    ),
-    "kfa-sacks-sequeira-after-oman-defeat.html:I have been to every home match since 2002": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Yoon'; found "
-        "speaker 'A man', kind direct, ' | ', time 'on tuesday evening'"
-    ),
-    "kfa-sacks-sequeira-after-oman-defeat.html:sacking the coach would change nothing": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Yoon'; found "
-        "speaker 'A man', kind indirect, ' | ', time 'on tuesday evening'"
     ),
     "kfa-sacks-sequeira-after-oman-defeat.html:will review the process that led to Sequeira's appointment": (
         "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Ministry of "

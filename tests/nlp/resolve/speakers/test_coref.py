@@ -910,3 +910,16 @@ def test_a_description_said_again_is_the_one_it_was_set_beside(
     )
     _, (said,) = art.resolve([art.candidate("This is for every family that waited for the jetty", "said", again)])
     assert speaker_name(said) == ("Kenson St. Rose" if on and said_again else "Marcia Augustin")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_description_whose_apposition_gives_only_a_surname_is_that_person(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """introductions.NAME_HALVES_GIVEN: "said the man, a 61-year-old taxi driver from Busan who gave only his surname,
+    Park": a surname given alone is his name given, and the clause is on the description's apposition (speakerpages)."""
+    monkeypatch.setattr(introductions, "NAME_HALVES_GIVEN", on)
+    source = "the man, a 61-year-old taxi driver from Busan who gave only his surname, Park"
+    art = article(f"Fans gathered outside the stadium. “We deserve better than this,” said {source}.")
+    _, (said,) = art.resolve([art.candidate("We deserve better than this", "said", source)])
+    assert speaker_name(said) == ("Park" if on else "the man")

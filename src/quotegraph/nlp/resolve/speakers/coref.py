@@ -35,6 +35,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.one_asked import QUESTIONING, objects_asked
+from quotegraph.nlp.resolve.speakers import introductions
 from quotegraph.nlp.resolve.speakers.bodies import Bodies
 from quotegraph.nlp.resolve.speakers.body_kinds import (
     described_as_other_kind,
@@ -44,6 +45,7 @@ from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.introductions import (
     given_an_age,
     giving_own_name,
+    name_set_off_after,
 )
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.named_after import UNINTRODUCED_REACH
@@ -453,12 +455,17 @@ class Coreference(Bodies):
     def _own_name_in_its_clause(self, head: Token) -> Cluster | None:
         """ "said the first caller, who gave her name as Maureen from Eastfield": a description with a who-clause of
         its own giving its own name is the person so named (``CLAUSE_GIVES_OWN_NAME``)."""
-        for clause in (c for c in rights_of(head) if c.dep_ == "relcl"):
+        # "the man, a 54-year-old office worker from Goyang who gave only his surname, Yoon": the clause may be on the
+        # description's apposition (``introductions.NAME_HALVES_GIVEN``)
+        apposed = [a for a in rights_of(head) if a.dep_ == "appos"] if introductions.NAME_HALVES_GIVEN else []
+        nouns = [head, *apposed]
+        for clause in (c for n in nouns for c in rights_of(n) if c.dep_ == "relcl"):
             if not any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in lefts_of(clause)):
                 continue
             # the name after "as" ("gave her name as Maureen") or set off beside "name" ("gave his first name, Declan")
             given = [n for p in children_of(clause) if p.lower_ == "as" or p.dep_ == "dobj" for n in children_of(p)]
             given += _after_a_misread_as(clause)
+            given += [n for p in children_of(clause) if p.dep_ == "dobj" and (n := name_set_off_after(p)) is not None]
             for name in given:
                 named = self.cluster_at(name) if giving_own_name(name) == clause else None
                 if named is not None and named.type == "PERSON" and named.named and not named.plural:

@@ -34,6 +34,35 @@ BE_NAMES_DESCRIBED = True
 # make it his own
 _GIVING_ONE_S_NAME = frozenset({"give", "identify"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+# A surname or a forename given alone is one's name given as "her name" is ("a 54-year-old office worker from Goyang
+# who gave only his surname, Yoon", "who gave only her forename, Aroha"): the name set off beside it, or after "as",
+# is the one its subject gave of itself (``giving_own_name``, ``_one_s_own``). News writing gives half a name so when a
+# source will not give the whole; "name" alone kept the person a description. Written by speakerpages (the
+# thirty-eighth set; docs/occasion-rounds.md).
+NAME_HALVES_GIVEN = True
+_NAME_HALVES = frozenset({"surname", "forename"})
+
+
+def _a_name_noun(noun: Token) -> bool:
+    """ "name", or a half of one ("surname", "forename") with ``NAME_HALVES_GIVEN``."""
+    return noun.lower_ == "name" or (NAME_HALVES_GIVEN and noun.lower_ in _NAME_HALVES)
+
+
+def name_set_off_after(noun: Token) -> Token | None:
+    """ "Yoon" of "who gave only his surname, Yoon.": the proper noun set off by a comma right after a name noun that
+    a verb of giving takes as its object, wherever the parser hung it (it made "Yoon" an adverb of the sentence's
+    "said"); the name's last word, or None."""
+    doc = noun.doc
+    at = noun.i + 2
+    if not NAME_HALVES_GIVEN or at >= len(doc) or doc[noun.i + 1].text != "," or doc[at].pos_ != "PROPN":
+        return None
+    if not _a_name_noun(noun) or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _GIVING_ONE_S_NAME:
+        return None
+    while at + 1 < len(doc) and doc[at + 1].pos_ == "PROPN":
+        at += 1
+    return doc[at]
+
+
 # Verbs by which a text, or those it quotes, say outright who one told of before is: "The pilot was named by his
 # family as Graham Tuckwell", "she agreed to be identified as Carol Ruggiero", "A woman later identified as Eva
 # Resnick-Day", "police identified the man as ..." (``identified_as``)
@@ -79,10 +108,13 @@ def giving_own_name(name: Token) -> Token | None:
     """The verb of "gave her name as Lorraine Petek", "identified himself as Tom Beale", "gave only his first name,
     Declan" when ``name`` is the name so given: the one its subject gave of itself, "her name" or "herself" its object
     (the name after "as", or set off beside "name")."""
-    if name.dep_ == "appos" and name.head.lower_ == "name" and name.head.dep_ == "dobj":
+    if name.dep_ == "appos" and _a_name_noun(name.head) and name.head.dep_ == "dobj":
         verb = name.head.head
         own = possessed_by_pronoun(name.head) and verb.lemma_.lower() in _GIVING_ONE_S_NAME
         return verb if own else None
+    noun = name.doc[name.left_edge.i - 2] if name.left_edge.i >= 2 else None
+    if noun is not None and name_set_off_after(noun) == name and possessed_by_pronoun(noun):
+        return noun.head  # "gave only his surname, Yoon" with "Yoon" hung elsewhere
     if AS_READ_AS_A_CLAUSE and (given := _own_name_before_a_misread_as(name)) is not None:
         return given
     verb = name.head.head
@@ -93,7 +125,7 @@ def giving_own_name(name: Token) -> Token | None:
 
 def _one_s_own(noun: Token) -> bool:
     """ "herself", "her name": what a verb of giving a name gives as the subject's own."""
-    return noun.lower_ in _REFLEXIVES or (noun.lower_ == "name" and possessed_by_pronoun(noun))
+    return noun.lower_ in _REFLEXIVES or (_a_name_noun(noun) and possessed_by_pronoun(noun))
 
 
 # "A caller who gave her name only as MaNgcobo told the mayor": the parser reads "as" as a conjunction opening a clause

@@ -14,6 +14,7 @@ from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
+from quotegraph.nlp.resolve.speakers.name_shapes import name_word
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.resolve.speakers.noun_classes import PERSON_RELATIVES, a_body_noun
 from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of, set_off
@@ -397,6 +398,8 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
         named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
+    if (titled := _person_titled_by_a_body_s_role(coref, span)) is not None:
+        return SourceResolution(titled, _CONFIDENCE["name"])
     if PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
         return resolve_source(clusters, coref, person)
     document = _copied_document(_nominal_root(span), span)
@@ -419,6 +422,43 @@ def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sou
     if (beside := _named_beside_the_root(clusters, coref, root, span, channel)) is not None:
         return beside
     return _source_in_its_words(clusters, coref, root, span, channel)
+
+
+# A source that is a body's name, a role noun for a person and a person's name, with nothing between ("National
+# Disaster Risk Reduction and Management Council (NDRRMC) spokesperson Marivic Santillan said", "Office of Civil Defense
+# (OCD) spokesperson Diego Mariano said"), is the person: the body's name and the role are the title the person's name
+# is given, as in "EPA spokeswoman Liz Bowman said", whatever the parser hangs on what (after a bracketed
+# abbreviation it makes the body the subject and the name its apposition, or the name the object of the body's "of",
+# and the statement went to the body). Only a source of name words before the role (capitalised words, the joiners
+# of a body's name, a bracketed abbreviation): a clause or a comma there ("Trump, who fired FBI Director James
+# Comey,") is something else. Written by speakerpages (the thirty-eighth set; docs/occasion-rounds.md).
+BODIES_ROLES_TITLE_NAMES = True
+_BODY_NAME_MARKS = frozenset({"(", ")", "&", "'s", "’s", "-"})  # marks inside a body's name and its abbreviation
+
+
+def _person_titled_by_a_body_s_role(coref: Coreference, span: Span) -> Cluster | None:
+    """Santillan of "National Disaster Risk Reduction and Management Council (NDRRMC) spokesperson Marivic Santillan":
+    the person whose name ends a source after a role noun for a person that a body's name opens
+    (``BODIES_ROLES_TITLE_NAMES``), or None."""
+    if not BODIES_ROLES_TITLE_NAMES or len(span) < 3:
+        return None
+    doc = span.doc
+    person = coref.cluster_at(span[-1])
+    mention = coref.token_mention.get(span[-1].i)
+    if person is None or mention is None or mention.kind != "name" or person.type != "PERSON":
+        return None
+    role_at = mention.start - 1
+    if role_at <= span.start:
+        return None
+    role = lexicons().role_nouns.get(doc[role_at].lemma_.lower())
+    if role is None or not role.of_person or not doc[role_at].is_alpha:
+        return None
+    body = doc[span.start : role_at]
+    if not any(t.ent_type_ in ("ORG", "FAC") for t in body) or doc[role_at - 1].text == ",":
+        return None
+    if not all(name_word(t) or t.text in _BODY_NAME_MARKS for t in body):
+        return None
+    return person
 
 
 # A document put out "on behalf of" someone speaks for them, not for whoever wrote, issued or read it out: "A statement
