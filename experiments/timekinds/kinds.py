@@ -12,7 +12,6 @@ there). Tuning slices only (train-d, train-a, train-f): false fills are read her
 
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import sys
@@ -23,7 +22,11 @@ import spacy
 from spacy.tokens import Doc, DocBin, Token
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "time_false"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_stated"))
+from paired import run_parser
 from table import rows_of, write_tsv
+
+from quotegraph.evaluation.metrics import overlap_matches
 
 OUTCOMES = ("right", "false fill", "wrong")
 _MODALS = {"will", "would", "can", "could", "should", "must", "may", "might", "shall", "'ll", "'d"}
@@ -81,8 +84,6 @@ def rows_with_kinds(gold: Path, occasions: Path, system: Path, cache: Path) -> l
         row = json.loads(line)
         sys_rows[str(row["id"])] = row
     typed = annotated_types()
-    from quotegraph.evaluation.metrics import overlap_matches
-
     by_key: dict[tuple[str, str], Any] = {}
     for g in golds:
         attrs = sys_rows.get(str(g["id"]), {}).get("attributions") or []
@@ -105,10 +106,7 @@ def rows_with_kinds(gold: Path, occasions: Path, system: Path, cache: Path) -> l
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("occasions", type=Path)
-    parser.add_argument("system", type=Path)
+    parser = run_parser()  # GOLD OCCASIONS SYSTEM (its --field is not read: time only)
     parser.add_argument("cache", type=Path)
     parser.add_argument("--by", default="type")
     parser.add_argument("--show", action="append", default=[], help="COLUMN=VALUE: list the rows that match")
