@@ -22,10 +22,11 @@ from quotegraph.nlp.resolve.carrying.occasion_records import (
     addressed_after_carrying,
     carried_whole,
     habit_carries_no_channel,
+    undated_carries_no_day,
 )
 from quotegraph.nlp.resolve.carrying.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.carrying.occasions import carry_occasions
-from quotegraph.nlp.resolve.carrying.sayings import habitual, intended, replies, unsaid
+from quotegraph.nlp.resolve.carrying.sayings import habitual, intended, replies, undated, unsaid
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
 from quotegraph.nlp.resolve.carrying.scenes import scene_settings
@@ -147,6 +148,8 @@ def statement_occasions(
     held = _carried(coref, resolved, paragraphs, statements, settings)
     held = _filled_from_tags(finder, held, aligned, phrases, statements, paragraphs)
     held = continued_channels(held, statements, [None if cue is None else cue.lemma for cue in cues])
+    # before the views in a transcript's turns, which take the turn's occasion whole
+    held = [undated_carries_no_day(s, h) for s, h in zip(statements, held, strict=True)]
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     held = [habit_carries_no_channel(s, h) for s, h in zip(statements, held, strict=True)]
     # forms that name whom one statement went to without opening an occasion the speaker's later words carry
@@ -196,6 +199,8 @@ def _statement(
         verb is not None and verb.tag_ == "VBD",
         _recalled(result.stated),
         verb is not None and habitual(verb),
+        # a poll's answers keep the day of its fieldwork, whatever their verb ("64 percent support")
+        verb is not None and not result.polled and undated(verb),
     )
 
 

@@ -49,3 +49,47 @@ def test_a_habitual_saying_carries_no_channel(
 def test_repeatedly_is_no_habit() -> None:
     """ "repeatedly attacked" tells of one occasion as often as of many (in a debate, at a rally): the scene stays."""
     assert _channel(_REPEATED, "the state government") == "a rally in Linden"
+
+
+# Sayings told as no one occasion are dated by no carried day (``HABITS_UNDATED``, ``PERFECTS_UNDATED``,
+# ``PRESENT_STANCES_UNDATED``; round timekinds): the rally's Tuesday night is Whitfield's occasion in force, but a
+# habit, what she has said over time and a stance she holds in the story's present were not said on it.
+_OFTEN = _SCENE + "“Nobody in this town trusts a promise from the capital,” she often says." + _AFTER
+# the addressee stated, the rest of the occasion in force is kept (``partly_stated``): not its day, for the perfect; a
+# perfect that states nothing carried nothing before (a held view, ``carrier._carried``)
+_HAS_SAID = _SCENE + "Whitfield has also told reporters that the state government wastes its money." + _AFTER
+_SUPPORTS = _SCENE + "Whitfield supports a freeze on the state gas tax for the rest of the year." + _AFTER
+_SAYS = _SCENE + "Whitfield says the state government wastes its money on highways." + _AFTER
+
+
+def _time(text: str, content: str) -> str | None:
+    """The time the whole pipeline gives the statement of ``text`` holding ``content``."""
+    found = quotegraph.extract(text, "2026-11-20").attributions
+    held = next(a for a in found if a.content is not None and content in a.content.text)
+    return None if held.time is None else held.time.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "constant"),
+    [
+        (_OFTEN, "Nobody in this town", "HABITS_UNDATED"),
+        (_HAS_SAID, "the state government wastes", "PERFECTS_UNDATED"),
+        (_SUPPORTS, "a freeze on the state gas tax", "PRESENT_STANCES_UNDATED"),
+    ],
+    ids=["often-says", "has-told", "supports"],
+)
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_saying_told_as_no_one_occasion_carries_no_day(
+    monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, content: str, constant: str
+) -> None:
+    """On, the statement has no time (off, it carries the rally's); the statements around it keep the rally's day
+    either way (the habit ends nothing)."""
+    monkeypatch.setattr(f"quotegraph.nlp.resolve.carrying.sayings.{constant}", flag)
+    assert _time(text, content) == (None if flag else "on Tuesday night")
+    assert _time(text, "single tax") == "on Tuesday night"
+    assert _time(text, "could not bear") == "on Tuesday night"
+
+
+def test_a_present_saying_keeps_the_day() -> None:
+    """ "Whitfield says" is the report's present of a saying, not a stance: it keeps the day in force."""
+    assert _time(_SAYS, "wastes its money") == "on Tuesday night"

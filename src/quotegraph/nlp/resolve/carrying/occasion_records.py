@@ -17,7 +17,17 @@ from spacy.tokens import Span
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
-__all__ = ["FIELDS", "AskedOne", "Held", "Setting", "Statement", "Voice", "addressed_after_carrying", "carried_whole"]
+__all__ = [
+    "FIELDS",
+    "AskedOne",
+    "Held",
+    "Setting",
+    "Statement",
+    "Voice",
+    "addressed_after_carrying",
+    "carried_whole",
+    "undated_carries_no_day",
+]
 
 
 FIELDS = ("channel", "addressee", "time")
@@ -99,6 +109,9 @@ class Statement:
     # its saying is told as a habit or as one that may or must be made ("he often says", "should formally ask":
     # ``sayings.habitual``): it carries no channel (``habit_carries_no_channel``)
     habitual: bool = False
+    # its saying is told as no one occasion: a habit by its adverb, the present perfect, a stance in the present ("often
+    # says", "has cited", "supports": ``sayings.undated``): no carried day dates it (``undated_carries_no_day``)
+    undated: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,16 @@ def habit_carries_no_channel(statement: Statement, held: Held) -> Held:
     if not statement.habitual or "channel" not in held.carried or held.stated.channel is None:
         return held
     return Held(replace(held.stated, channel=None), held.carried - {"channel"})
+
+
+def undated_carries_no_day(statement: Statement, held: Held) -> Held:
+    """``held`` without a time carried to it when ``statement`` is told as no one occasion (``Statement.undated``): the
+    day in force is its speaker's occasion's, not the habit's or the stance's. Its own stated time stays ("has said
+    since 2009"), and so does a transcript's turn's, each said in the interview the transcript records
+    (``Statement.in_turn``). On the tuning slices: see ``sayings.HABITS_UNDATED``."""
+    if not statement.undated or statement.in_turn or "time" not in held.carried or held.stated.time is None:
+        return held
+    return Held(replace(held.stated, time=None), held.carried - {"time"})
 
 
 def addressed_after_carrying(held: Held, addressee: Span | None) -> Held:

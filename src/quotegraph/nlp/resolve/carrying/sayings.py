@@ -1,8 +1,8 @@
 """What kind of saying a statement's cue tells, for the carrying of occasions (``occasions.py``): a refusal told in the
 story's present (``unsaid``), a saying one was going to make (``intended``), both no saying on an occasion, a saying
-told as a habit or as one that may or must be made (``habitual``), and a reply to the speaker heard just before
-(``replies``). ``resolving.py`` reads these when it builds a ``Statement``; what the
-carrying does with them is ``occasions.py``'s.
+told as a habit or as one that may or must be made (``habitual``), a saying told as no one occasion, which no day in
+force dates (``undated``), and a reply to the speaker heard just before (``replies``). ``resolving.py`` reads these when
+it builds a ``Statement``; what the carrying does with them is ``occasions.py``'s.
 """
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.stated.saying_verbs import saying_verb
+from quotegraph.nlp.resolve.stated.stated_clauses import perfect
 
-__all__ = ["habitual", "intended", "replies", "unsaid"]
+__all__ = ["habitual", "intended", "replies", "undated", "unsaid"]
 
 
 def unsaid(verb: Token) -> bool:
@@ -76,6 +78,47 @@ def habitual(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         and not any(c.dep_ == "neg" for c in children_of(head))
     )
+
+
+# A saying told as no one occasion is dated by no day carried to it (occasion.md: stances are null unless voiced in a
+# stated scene; the annotators' notes in data/occasion/README.md: habitual statements get only their own stated fields,
+# and the times of non-speech stances, "positions, support, focused on", are filled only when the sentence states
+# them). Three forms of English tell it, each read off the cue's verb (docs/occasion-rounds.md, thirty-eighth set,
+# timekinds):
+# - a habit by its adverb ("he often says", "frequently criticizes", ``HABIT_ADVERBS``): the channel was already
+#   withheld (``HABITUAL_SAYINGS``); the day of the occasion in force is the speaker's, not the habit's. Not the modals
+#   of ``habitual``: "could say", "should ask" tell one saying to come as often as none;
+# - the present perfect ("has cited", "has also told", "has provided no details"): what was said over time. A held view
+#   already carries nothing by the speaker's occasion (``carrier._carried``); this stops the other carriers too (a
+#   partly stated occasion's rest, a restated one);
+# - a stance in the simple or progressive present with no verb of saying ("supports", "rails against", "focuses on", "is
+#   an outspoken supporter of", "is trying to encourage"): a position the speaker holds in the story's present, not a
+#   saying of the scene's day. A present verb of saying ("says", "notes", "argues") is the live report's present and
+#   keeps the day ("Cruz says" in a live blog of the day's events), and a poll's answers keep their fieldwork
+#   (``Statement.polled``, read by the caller).
+HABITS_UNDATED = True
+PERFECTS_UNDATED = True
+PRESENT_STANCES_UNDATED = True
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def undated(verb: Token) -> bool:
+    """ "often says", "has cited", "supports", "is trying to encourage": a saying told as no one occasion, which no day
+    carried from the occasion in force dates (``HABITS_UNDATED``, ``PERFECTS_UNDATED``, ``PRESENT_STANCES_UNDATED``)."""
+    children = children_of(verb)
+    if HABITS_UNDATED and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children):
+        return True
+    if PERFECTS_UNDATED and perfect(verb):
+        return True
+    return PRESENT_STANCES_UNDATED and _in_the_present(verb, children) and not saying_verb(verb)
+
+
+def _in_the_present(verb: Token, children: list[Token]) -> bool:
+    """ "supports" (no auxiliary), "is trying" (the present progressive); not "does not say" nor "will support"."""
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT:
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ in _PRESENT
 
 
 # Verbs of answering someone ("replied", "responded", "retorted") and the nouns of "said in reply" ("in response")
