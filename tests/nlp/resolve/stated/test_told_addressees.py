@@ -253,3 +253,27 @@ def test_a_verb_of_giving_names_no_addressee_for_any_verb_of_a_sentence(nlp: Lan
     given is read only for a statement's cue or a scene's sentence (``AUDIENCES_GIVEN``)."""
     [verb] = [t for t in nlp("The manager offered the workers a raise of five percent.") if t.text == "offered"]
     assert addressee_of(verb) is None and audience_given(verb) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "audience"),
+    [
+        ("Hale said in front of a crowd of about 900 people that the plant would stay open.", "said",
+         "a crowd of about 900 people"),
+        ("Later, in front of the Dunmore Rotary Club, Hale said the plant would stay open.", "said",
+         "the Dunmore Rotary Club"),
+        # a place, a thing or a person passed: no audience
+        ("Hale said in front of the old mill that the plant would stay open.", "said", None),
+        ("Hale said in front of her that the plant would stay open.", "said", None),
+    ],
+)  # fmt: skip
+def test_the_audience_a_saying_was_made_in_front_of(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, verb: str, audience: str | None
+) -> None:
+    """``addressee_of``: "in front of" an audience on the cue names whom it was told to (``IN_FRONT_OF_AN_AUDIENCE``);
+    off, none."""
+    [word] = [t for t in nlp(sentence) if t.text == verb]
+    found = addressee_of(word)
+    assert (None if found is None else found.text) == audience
+    monkeypatch.setattr(told_addressees, "IN_FRONT_OF_AN_AUDIENCE", False)
+    assert addressee_of(word) is None
