@@ -17,26 +17,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import DocBin
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "addresseecarried"))
 import steps  # the carry-step trace of the thirty-seventh set's study (it puts carried_addressees on the path)
 from misses import _sentence_around
 
 from quotegraph.evaluation.metrics import WORD, overlap_matches
-from quotegraph.evaluation.occasion import content_words, read_occasions, shares_content
-from quotegraph.model import ArticleResult
-from quotegraph.model.codec import encode_result
-from quotegraph.nlp.pipeline import load_pipeline
-from quotegraph.nlp.resolving import resolve
-from quotegraph.settings import Settings
+from quotegraph.evaluation.occasion import content_words, shares_content
 
 # The setter's shape, read from its sentence and the annotated phrase, first match wins (the brief's shapes first).
 SHAPES: tuple[tuple[str, str], ...] = (
@@ -112,28 +104,8 @@ def main() -> None:
     args = parser.parse_args()
     gold_path, cache, occasions = args.slice_files
     steps._instrument()
-    nlp = load_pipeline()
-    golds = [json.loads(line) for line in gold_path.read_text().splitlines() if line.strip()]
-    docs = list(DocBin().from_disk(cache / "docs.spacy").get_docs(nlp.vocab))
-    candidates = pickle.loads((cache / "candidates.pkl").read_bytes())
-    annotations = read_occasions(occasions)
-    kept = Settings().kept_types
     rows: list[dict[str, Any]] = []
-    for gold, doc, found in zip(golds, docs, candidates, strict=True):
-        annotated = annotations.get(str(gold["id"]))
-        if annotated is None:
-            continue
-        steps.TRACE = steps.Trace()
-        doc._.published = gold.get("date")
-        entities, attributions = resolve(doc, found)
-        ids = [a.id for a in attributions]
-        result = ArticleResult(
-            id=str(gold["id"]),
-            entities=tuple(entities),
-            attributions=tuple(a for a in attributions if a.type in kept),
-            published=gold.get("date"),
-        )
-        system = json.loads(encode_result(result))["attributions"]
+    for gold, annotated, system, ids in steps.traced_articles(gold_path, cache, occasions):
         text = gold["text"]
         pairs = overlap_matches(text, gold["attributions"], system)
         by_gold = {gi: pi for gi, pi in pairs}
@@ -162,8 +134,14 @@ def main() -> None:
             if setter_id is not None:
                 setter_attr = gold["attributions"][gold_index[setter_id]]
                 setter["source"] = _words(text, setter_attr.get("source"))
-                setter["same_speaker"] = shares_content(setter["source"], source) if source else None
                 spi = by_gold.get(gold_index[setter_id])
+                # the same speaker: the system's speakers of both when it found both, else the annotated sources'
+                # words (a pronoun source shares none)
+                ours = [(system[p].get("speaker") or {}).get("name") for p in (spi, pi) if p is not None]
+                if len(ours) == 2 and all(ours):
+                    setter["same_speaker"] = ours[0] == ours[1]
+                else:
+                    setter["same_speaker"] = shares_content(setter["source"], source) if source else None
                 if spi is None:
                     setter["system"] = "not found"
                 else:
