@@ -160,7 +160,9 @@ def main() -> None:
                 "set_in": sentence,
                 "setter": setter,
                 "statement": f"{source} | {_words(text, gold_attr.get('cue'))}",
-                "paragraphs": text.count("\n", min(start, cue), max(start, cue)) * (1 if cue >= start else -1),
+                # paragraphs from the setter to the statement (a run of line breaks is one break; negative: before it)
+                "paragraphs": len(re.findall(r"\n+", text[min(start, cue) : max(start, cue)]))
+                * (1 if cue >= start else -1),
                 "read_there": read_there,
                 "system": {
                     "speaker": (sys_attr.get("speaker") or {}).get("name"),
