@@ -193,8 +193,7 @@ def main() -> None:
         print(f"{count:4d}  {kind}; {read}")
     for name, count in Counter(r["shape"] for r in rows).most_common():
         print(f"{count:4d}  {name} ({len({r['article'] for r in rows if r['shape'] == name})} articles)")
-    if args.jsonl is not None:
-        args.jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    steps.write_rows(args.jsonl, rows)
 
 
 if __name__ == "__main__":

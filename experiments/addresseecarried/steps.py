@@ -151,6 +151,12 @@ def traced_articles(
         yield gold, annotated, json.loads(encode_result(result))["attributions"], [a.id for a in attributions]
 
 
+def write_rows(path: Path | None, rows: list[dict[str, Any]]) -> None:
+    """The rows as JSON lines at ``path``, when one is given."""
+    if path is not None:
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     for name in ("gold", "cache", "occasions"):  # the slice's articles, its cached parses, its occasion annotations
@@ -220,8 +226,7 @@ def main() -> None:
                 print(f"   note: {r['note']}")
     for name, count in Counter(r["class"] for r in rows).most_common():
         print(f"{count:4d}  {name}")
-    if args.jsonl is not None:
-        args.jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    write_rows(args.jsonl, rows)
 
 
 if __name__ == "__main__":
