@@ -16,7 +16,6 @@ train 0-59, train-f): never on a check slice or on dev.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
