@@ -20,6 +20,7 @@ import pickle
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,41 @@ def _classify(row: dict[str, Any]) -> str:
     return "read in a statement, not carried (carry stopped early)"
 
 
+def traced_articles(
+    gold_path: Path, cache: Path, occasions: Path
+) -> Iterator[tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]], list[str]]]:
+    """Each annotated article of a slice re-resolved on its cached parse with the carrying traced into a fresh
+    ``TRACE`` (``_instrument`` first): its gold line, its occasion annotations, the system's kept attributions as
+    encoded, and the ids of every attribution resolved, in order (the trace's statement indices)."""
+    global TRACE
+    nlp = load_pipeline()
+    golds = [json.loads(line) for line in gold_path.read_text().splitlines() if line.strip()]
+    docs = list(DocBin().from_disk(cache / "docs.spacy").get_docs(nlp.vocab))
+    candidates = pickle.loads((cache / "candidates.pkl").read_bytes())
+    annotations = read_occasions(occasions)
+    kept = Settings().kept_types
+    for gold, doc, found in zip(golds, docs, candidates, strict=True):
+        annotated = annotations.get(str(gold["id"]))
+        if annotated is None:
+            continue
+        TRACE = Trace()
+        doc._.published = gold.get("date")
+        entities, attributions = resolve(doc, found)
+        result = ArticleResult(
+            id=str(gold["id"]),
+            entities=tuple(entities),
+            attributions=tuple(a for a in attributions if a.type in kept),
+            published=gold.get("date"),
+        )
+        yield gold, annotated, json.loads(encode_result(result))["attributions"], [a.id for a in attributions]
+
+
+def write_rows(path: Path | None, rows: list[dict[str, Any]]) -> None:
+    """The rows as JSON lines at ``path``, when one is given."""
+    if path is not None:
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     for name in ("gold", "cache", "occasions"):  # the slice's articles, its cached parses, its occasion annotations
@@ -130,29 +166,8 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="the class counts only")
     args = parser.parse_args()
     _instrument()
-    nlp = load_pipeline()
-    golds = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
-    docs = list(DocBin().from_disk(args.cache / "docs.spacy").get_docs(nlp.vocab))
-    candidates = pickle.loads((args.cache / "candidates.pkl").read_bytes())
-    annotations = read_occasions(args.occasions)
-    kept = Settings().kept_types
     rows: list[dict[str, Any]] = []
-    for gold, doc, found in zip(golds, docs, candidates, strict=True):
-        annotated = annotations.get(str(gold["id"]))
-        if annotated is None:
-            continue
-        global TRACE
-        TRACE = Trace()
-        doc._.published = gold.get("date")
-        entities, attributions = resolve(doc, found)
-        ids = [a.id for a in attributions]
-        result = ArticleResult(
-            id=str(gold["id"]),
-            entities=tuple(entities),
-            attributions=tuple(a for a in attributions if a.type in kept),
-            published=gold.get("date"),
-        )
-        system = json.loads(encode_result(result))["attributions"]
+    for gold, annotated, system, ids in traced_articles(args.gold, args.cache, args.occasions):
         text = gold["text"]
         for gi, pi in overlap_matches(text, gold["attributions"], system):
             fields = annotated.get(str(gold["attributions"][gi].get("id"))) or {}
@@ -211,8 +226,7 @@ def main() -> None:
                 print(f"   note: {r['note']}")
     for name, count in Counter(r["class"] for r in rows).most_common():
         print(f"{count:4d}  {name}")
-    if args.jsonl is not None:
-        args.jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    write_rows(args.jsonl, rows)
 
 
 if __name__ == "__main__":
