@@ -37,12 +37,14 @@ from quotegraph.nlp.resolve.carrying.partly_stated import (
     restates,
     told_the_scene_s_audience,
 )
+from quotegraph.nlp.resolve.carrying.scene_roles import newcomer_at_the_scene
 from quotegraph.nlp.resolve.carrying.taking_part import press_event_scene
 from quotegraph.nlp.resolve.carrying.told_before import ToldBefore, posted_again
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 __all__ = [
     "MAX_SCENE_GAP",
+    "NEWCOMERS_AT_THE_SCENE",
     "Carrier",
 ]
 
@@ -52,6 +54,21 @@ __all__ = [
 # debate article, and raised channel false fill on articles 0-29 from 0.035 to 0.057; on dev (measured
 # once with 1) channel false fill was 0.129. So 0.
 MAX_SCENE_GAP = 0
+# A newcomer, a speaker with no occasion in force, joins the shared scene set last in their paragraph only when the text
+# puts them there (``scene_roles.newcomer_at_the_scene``): told in the sentence that names the scene, named in that
+# sentence, or named by a role only one taking part has ("the moderator"). Others quoted beside a scene were not at it:
+# critics, outlets that reported it, advocates, an organiser of other rallies, the head of the group a speech was
+# delivered to (occasion.md: a reaction elsewhere, a report, a statement made later carry no channel). The
+# channelfalsefill round left this class (docs/occasion-rounds.md, the thirty-seventh set: on train-d 18 false fills to
+# 11 right); this is the thirty-eighth set's channelnewcomers reading. Rule on against off (fast.py on cache36, right
+# values / false fills): train-d channel -3 / -16, time -3 / -11, addressee 0 / -3; the three right values lost are one
+# article's ("Bill Clinton got in on the game, bashing Sanders during a rally in Brooklyn on Monday", then "..., the
+# former president said", a speaker the coreference gives to Obama, named in the quote). Train 0-59 and train-f channel
+# and time -1 false fill each. The check slices, measured only: channel -1 / -8 over the seven (train-h +3 right,
+# train-i -2, train-k -2), time -6 / -4 (train-h -5: there the newcomers kept out take another reader's channel, right,
+# without a day), addressee 0 / -2. Tuned pages unchanged, with ``scene_roles.SHOUTED_IN_THE_ROOM`` (a heckler the
+# plain join had placed).
+NEWCOMERS_AT_THE_SCENE = True
 # A reply put to one who asked in the replier's own occasion ("In a recording of an all-staff video call on Monday, ...
 # Priya Ramanathan told employees ... One employee asked whether ... Ms Ramanathan replied that"; the asker took part in
 # her call, ``taking_part.asked_one_s_scene``) keeps whom that occasion was told to (as carried, ``as_carried``): she
@@ -320,7 +337,14 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         speaker = statement.speaker
         scene = self.latest
         near = scene is not None and statement.paragraph - scene.paragraph <= MAX_SCENE_GAP
-        if own is None and scene is not None and scene.shared and near and speaker is not None:
+        if (
+            own is None
+            and scene is not None
+            and scene.shared
+            and near
+            and speaker is not None
+            and self._at(scene, statement)
+        ):
             own = scene
             self.by_speaker[speaker] = scene
             scene.speakers.add(speaker)
@@ -334,6 +358,14 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         if joins and scene is not None and speaker is not None:
             own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         return own
+
+    def _at(self, scene: Frame, statement: Statement) -> bool:
+        """Whether ``statement``'s speaker, a newcomer, is put at ``scene`` by the text (``NEWCOMERS_AT_THE_SCENE``)."""
+        channel, speaker = scene.stated.channel, statement.speaker
+        if not NEWCOMERS_AT_THE_SCENE or channel is None or speaker is None:
+            return True
+        words = self.names.get(speaker, frozenset())
+        return newcomer_at_the_scene(channel, statement.position, words, self.written.get(speaker))
 
     def _carried_from(self, own: Frame, statement: Statement) -> Held:
         """What ``statement`` carries of ``own`` (``as_carried``), or of the scene its speaker spoke in before a
