@@ -66,8 +66,8 @@ MAX_SCENE_GAP = 0
 # former president said", a speaker the coreference gives to Obama, named in the quote). Train 0-59 and train-f channel
 # and time -1 false fill each. The check slices, measured only: channel -1 / -8 over the seven (train-h +3 right,
 # train-i -2, train-k -2), time -6 / -4 (train-h -5: there the newcomers kept out take another reader's channel, right,
-# without a day), addressee 0 / -2. Tuned pages unchanged, with ``scene_roles.SHOUTED_IN_THE_ROOM`` (a heckler the
-# plain join had placed).
+# without a day), addressee 0 / -2; dev (aggregates) channel -1 / -2, time -1 / 0. Tuned pages unchanged, with
+# ``scene_roles.SHOUTED_IN_THE_ROOM`` (a heckler the plain join had placed).
 NEWCOMERS_AT_THE_SCENE = True
 # A reply put to one who asked in the replier's own occasion ("In a recording of an all-staff video call on Monday, ...
 # Priya Ramanathan told employees ... One employee asked whether ... Ms Ramanathan replied that"; the asker took part in
