@@ -11,6 +11,7 @@ from quotegraph.nlp.resolve.headlines import (
     headline_name,
     headline_verb,
     opening_lines_end,
+    opens_with_headline,
     title_end,
 )
 
@@ -156,3 +157,48 @@ def test_only_a_title_case_headline_with_a_verb_of_saying_gives_a_name(nlp: Lang
 def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) -> None:
     names = name_types(nlp, "Pastor Wants Scout Leaders Fired\n\nKevin Swanson said on his show that ...")
     assert "Pastor" not in names
+
+
+_UNDER = "\n\nThe union said on Sunday that talks had failed."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Storm Warning Issues Across The Coast",  # title case
+        "Helsinki council votes to ban rental e-scooters from April",  # a page's title: no stop at its end
+        "Trawlers blockade Lorient harbour over EU catch limits: ‘We will not go quietly’",
+        "Evangelical Iowans flock to Cruz;",  # PolNeAR's titles end with a semicolon or a full stop
+        "SEIU chief says Trump can win.",
+        "Could an 'accident' by Janet Yellen derail Clinton?",
+        "Rep. Welch to back Sanders for president.",  # a title's stop is no sentence's end
+        "The Latest: Sanders wins Minnesota Democratic caucuses.",  # a kicker's label before a colon
+        "AP-GfK Poll: Voters increasingly see Sanders as electable.",  # a name a hyphen joins is no dateline
+    ],
+)
+def test_a_short_first_line_in_a_headline_s_form_is_a_headline(first: str) -> None:
+    assert opens_with_headline(first + _UNDER)
+    assert opens_with_headline("\n\n" + first + "\n" + _UNDER)  # blank lines before it, a single break after
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm Jane Doe.",  # a dateline: the body's
+        "Mumbai: Rohan Deshpande has been removed as India's Test captain, with the national selectors handing the"
+        " job to his deputy.",  # too many words for a headline
+        "The Senate voted 52-48 on Tuesday to confirm Jane Doe as the next secretary.",  # opens on an article
+        "Lumora, the San Francisco photo-editing startup, is laying off about 140 employees, or 12 percent of its"
+        " workforce, the company said in a blog post on Tuesday.",  # too many words for a headline
+        "Lead. Two sentences here.",  # two sentences
+        "Health",  # a kicker: too few words to tell
+        "Legal · United Kingdom",  # a kicker's labels
+    ],
+)
+def test_a_body_s_first_sentence_or_a_kicker_is_no_headline(first: str) -> None:
+    assert not opens_with_headline(first + _UNDER)
+
+
+def test_a_line_with_nothing_under_it_is_no_headline() -> None:
+    assert not opens_with_headline("Storm Warning Issues Across The Coast")
+    assert not opens_with_headline("Storm Warning Issues Across The Coast\n\n  \n")
