@@ -87,6 +87,9 @@ def test_an_indefinite_role_in_the_lede_is_the_one_the_body_names_so(
         ("\nMayor defends budget\n\nThe mayor said the budget was sound.", None),  # no first line
         ("The mayor said on Monday that the budget was sound.", None),  # one line: no headline
         ("The mayor " + "said the budget was sound and " * 8 + "left.\n\nShe added more.", None),  # too long
+        # a short first line that is the body's first sentence, as ``opens_with_headline`` reads it
+        ("WASHINGTON (AP) — The Senate voted on Tuesday to confirm her.\n\nShe said so.", None),
+        ("The Senate voted 52-48 on Tuesday to confirm Jane Doe as the next secretary.\n\nShe said so.", None),
     ],
 )
 def test_a_headline_is_a_short_first_line(nlp: Language, text: str, headline: str | None) -> None:

@@ -16,6 +16,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 
 __all__ = [
     "headline_base_verb",
+    "headline_line",
     "headline_name",
     "headline_verb",
     "opening_lines_end",
@@ -38,7 +39,8 @@ def title_end(doc: Doc) -> int:
             first_line = token.idx + piece.index("\n")
             if not 0 < first_line <= _TITLE_CHARS:
                 return 0
-            return next((t.i for t in doc[token.i :] if t.idx >= first_line), len(doc))
+            end = next((t.i for t in doc[token.i :] if t.idx >= first_line), len(doc))
+            return end if headline_line(doc[:end].text) else 0
     return 0
 
 
@@ -65,18 +67,23 @@ _LABEL_MARKS = ("·", " | ")  # a kicker's labels run together: "Direct democrac
 
 
 def opens_with_headline(text: str) -> bool:
-    """Whether the text's first paragraph (its first non-empty line) is a headline over a body: it is followed by
-    another, is at most ``_TITLE_CHARS`` long and opens on no dateline ("WASHINGTON (AP) — The Senate ..." is the
-    body's first sentence), and it is in title case, or ends with no sentence stop (a page's title as the readers give
-    it, "Helsinki council votes to ban rental e-scooters from April"), or is a short line in the form a sentence-case
-    headline takes (``HEADLINE_WORDS``, no article opening it). A headline's statement is told again below, and its
-    day and place are not the body's scene (``carrying.occasions``)."""
+    """Whether the text's first paragraph (its first non-empty line) is a headline over a body: another paragraph
+    follows it, and it reads as one (``headline_line``). A headline's statement is told again below, and its day and
+    place are not the body's scene (``carrying.occasions``)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip():
         return False  # one paragraph: no body under it
-    first = text[start:end].strip()
-    if not first or len(first) > _TITLE_CHARS or _opens_on_a_dateline(text, start):
+    return headline_line(text[start:end])
+
+
+def headline_line(line: str) -> bool:
+    """Whether a text's first line reads as a headline: at most ``_TITLE_CHARS`` long, opening on no dateline
+    ("WASHINGTON (AP) — The Senate ..." is the body's first sentence), and in title case, or ending with no sentence
+    stop (a page's title as the readers give it, "Helsinki council votes to ban rental e-scooters from April"), or a
+    short line in the form a sentence-case headline takes (``HEADLINE_WORDS``, one sentence, no article opening it)."""
+    first = line.strip()
+    if not first or len(first) > _TITLE_CHARS or _opens_on_a_dateline(first, 0):
         return False
     words = _LONGER_WORD.findall(first)
     if len(words) < _HEADLINE_MIN_WORDS or any(mark in first for mark in _LABEL_MARKS):
