@@ -30,8 +30,9 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at",
 
 
 def title_end(doc: Doc) -> int:
-    """The token after a headline the text opens with (a short first line), else 0. Reads only the first line's
-    tokens: it is asked for each name of a document, and ``Doc.text`` joins every token of it anew on each call."""
+    """The token after a headline the text opens with (a short first line that reads as one, ``headline_line``), else
+    0. Reads only the first line's tokens: it is asked for each name of a document, and ``Doc.text`` joins every token
+    of it anew on each call."""
     for token in doc:
         if token.idx > _TITLE_CHARS:
             return 0
