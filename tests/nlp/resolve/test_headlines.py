@@ -8,10 +8,10 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.headlines import (
     headline_base_verb,
+    headline_line,
     headline_name,
     headline_verb,
     opening_lines_end,
-    opens_with_headline,
     title_end,
 )
 
@@ -179,9 +179,10 @@ _UNDER = "\n\nThe union said on Sunday that talks had failed."
         "AP-GfK Poll: Voters increasingly see Sanders as electable.",  # a name a hyphen joins is no dateline
     ],
 )
-def test_a_short_first_line_in_a_headline_s_form_is_a_headline(first: str) -> None:
-    assert opens_with_headline(first + _UNDER)
-    assert opens_with_headline("\n\n" + first + "\n" + _UNDER)  # blank lines before it, a single break after
+def test_a_short_first_line_in_a_headline_s_form_is_a_headline(nlp: Language, first: str) -> None:
+    assert headline_line(first)
+    doc = nlp(first + _UNDER)
+    assert doc[: title_end(doc)].text.strip() == first
 
 
 @pytest.mark.parametrize(
@@ -196,12 +197,23 @@ def test_a_short_first_line_in_a_headline_s_form_is_a_headline(first: str) -> No
         "Lead. Two sentences here.",  # two sentences
         "Health",  # a kicker: too few words to tell
         "Legal · United Kingdom",  # a kicker's labels
+        "“The plan is sound,” Dale Moss tells the Boston Herald in an exclusive interview.",  # a quote then its cue
     ],
 )
-def test_a_body_s_first_sentence_or_a_kicker_is_no_headline(first: str) -> None:
-    assert not opens_with_headline(first + _UNDER)
+def test_a_body_s_first_sentence_or_a_kicker_is_no_headline(nlp: Language, first: str) -> None:
+    assert not headline_line(first)
+    assert title_end(nlp(first + _UNDER)) == 0
 
 
-def test_a_line_with_nothing_under_it_is_no_headline() -> None:
-    assert not opens_with_headline("Storm Warning Issues Across The Coast")
-    assert not opens_with_headline("Storm Warning Issues Across The Coast\n\n  \n")
+def test_a_short_sentence_case_line_telling_in_the_past_is_a_body_s(nlp: Language) -> None:
+    first = "In a speech on Tuesday, Hale said the state would turn."
+    assert headline_line(first)  # the form alone
+    assert not headline_line(first, past_tense=True)
+    assert title_end(nlp(first + _UNDER)) == 0  # the parse tags "said" a past tense
+    assert title_end(nlp("Hale says the state will turn." + _UNDER)) > 0
+    assert title_end(nlp("Senator Hale is thanking supporters at a rally in Dayton." + _UNDER)) == 0  # "is": a body's
+    assert title_end(nlp("Trump: 'We are going to win so much.'" + _UNDER)) > 0  # a label: a headline's
+
+
+def test_a_line_with_nothing_under_it_is_no_headline(nlp: Language) -> None:
+    assert title_end(nlp("Storm Warning Issues Across The Coast")) == 0

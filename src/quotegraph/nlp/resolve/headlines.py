@@ -20,7 +20,6 @@ __all__ = [
     "headline_name",
     "headline_verb",
     "opening_lines_end",
-    "opens_with_headline",
     "title_end",
 ]
 
@@ -30,9 +29,9 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at",
 
 
 def title_end(doc: Doc) -> int:
-    """The token after a headline the text opens with (a short first line that reads as one, ``headline_line``), else
-    0. Reads only the first line's tokens: it is asked for each name of a document, and ``Doc.text`` joins every token
-    of it anew on each call."""
+    """The token after a headline the text opens with (a short first line that reads as one, ``headline_line``, with
+    a body under it), else 0. Reads only the first line's tokens: it is asked for each name of a document, and
+    ``Doc.text`` joins every token of it anew on each call."""
     for token in doc:
         if token.idx > _TITLE_CHARS:
             return 0
@@ -41,7 +40,7 @@ def title_end(doc: Doc) -> int:
             if not 0 < first_line <= _TITLE_CHARS:
                 return 0
             end = next((t.i for t in doc[token.i :] if t.idx >= first_line), len(doc))
-            return end if headline_line(doc[:end].text) else 0
+            return end if end < len(doc) and headline_line(doc[:end].text, _tells_as_a_body(doc[:end])) else 0
     return 0
 
 
@@ -63,26 +62,35 @@ _CLOSERS = "\"'”’)]» \t"
 _INNER_STOP = re.compile(r"(\S+[a-z][.!?])\s+[A-Z]")  # "Lead. Two.": two sentences, a body's ("Rep. Welch" one)
 # A kicker's label before a colon opens many a headline, an article among its words ("The Latest: Sanders wins
 # Minnesota caucuses.", "AP-GfK Poll: Voters ..."); a body's sentence seldom opens so.
+_QUOTE_OPENING = re.compile(r"\s*[\"“‘'][^\"“”‘’]+,[\"”’']")  # "“The plan is sound,” Moss tells ...": a body's
 _LABEL_OPENING = re.compile(r"\s*(?:\S+\s+){0,2}\S+:\s")
 _LABEL_MARKS = ("·", " | ")  # a kicker's labels run together: "Direct democracy · Graubünden", "Westerby | Breaking"
 
 
-def opens_with_headline(text: str) -> bool:
-    """Whether the text's first paragraph (its first non-empty line) is a headline over a body: another paragraph
-    follows it, and it reads as one (``headline_line``). A headline's statement is told again below, and its day and
-    place are not the body's scene (``carrying.occasions``)."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    if end < 0 or not text[end:].strip():
-        return False  # one paragraph: no body under it
-    return headline_line(text[start:end])
+_AUXILIARIES = frozenset({"be", "have"})
 
 
-def headline_line(line: str) -> bool:
+def _tells_as_a_body(line: Span) -> bool:
+    """Whether a line tells in the tenses of a body's sentence: a verb in the past tense ("Hale said"), or an
+    auxiliary on its main verb ("Hale is thanking supporters", "has led"), which a headline drops ("Hale thanking
+    supporters", "Moss leads")."""
+    return any(
+        t.tag_ == "VBD" or (t.dep_ in ("aux", "auxpass") and t.lemma_ in _AUXILIARIES and t.head.dep_ == "ROOT")
+        for t in line
+    )
+
+
+def headline_line(line: str, past_tense: bool = False) -> bool:
     """Whether a text's first line reads as a headline: at most ``_TITLE_CHARS`` long, opening on no dateline
     ("WASHINGTON (AP) — The Senate ..." is the body's first sentence), and in title case, or ending with no sentence
     stop (a page's title as the readers give it, "Helsinki council votes to ban rental e-scooters from April"), or a
-    short line in the form a sentence-case headline takes (``HEADLINE_WORDS``, one sentence, no article opening it)."""
+    short line in the form a sentence-case headline takes (``HEADLINE_WORDS``, one sentence, no quote set off by a
+    comma opening it, no article opening it, and not told in a body's tenses: ``past_tense``, which the caller reads
+    from the parse, ``_tells_as_a_body``). A headline tells a past event in the present and sets a quote off with a
+    colon ("SEIU chief says Trump can win.", "Trump: 'We are going to win so much.'"); "Hale said the state would
+    turn." and "“The plan is sound,” Moss tells the Herald." are a body's first sentences. A kicker's label before a
+    colon ("The Latest: ...") tells a headline whatever its tenses. A headline's statement is told again below, and
+    its day and place are not the body's scene (``carrying.occasions``)."""
     first = line.strip()
     if not first or len(first) > _TITLE_CHARS or _opens_on_a_dateline(first, 0):
         return False
@@ -96,8 +104,11 @@ def headline_line(line: str) -> bool:
         return True
     honorifics = lexicons().honorifics
     one_sentence = all(m.group(1) in honorifics for m in _INNER_STOP.finditer(body[:-1]))
-    opening = _ARTICLE_OPENING.match(first) is None or _LABEL_OPENING.match(first) is not None
-    return one_sentence and opening and len(first.split()) <= HEADLINE_WORDS
+    if not one_sentence or len(first.split()) > HEADLINE_WORDS or _QUOTE_OPENING.match(first):
+        return False
+    if _LABEL_OPENING.match(first) is not None:
+        return True
+    return _ARTICLE_OPENING.match(first) is None and not past_tense
 
 
 def _opens_on_a_dateline(text: str, start: int) -> bool:

@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from quotegraph.nlp.resolve.headlines import opens_with_headline
-
 __all__ = ["BlankLineParagraphs", "Paragraphs"]
 
 # A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
@@ -30,9 +28,10 @@ _BLANK_LINE = re.compile(r"\n\s*\n")  # a line break, any white space (blank lin
 
 class Paragraphs:
     """The paragraph (non-empty line) number of a character offset, by bisection; which paragraphs open
-    a live blog's entry (a line that is only a time); whether the first is a headline (``opens_with_headline``)."""
+    a live blog's entry (a line that is only a time); whether the first is a headline (the caller's reading of the
+    parse, ``headlines.title_end``)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: bool = False) -> None:
         self.starts: list[int] = []
         self.entries: list[int] = []  # paragraphs that a timestamp line opens
         self.end = len(text)
@@ -43,7 +42,7 @@ class Paragraphs:
                     self.entries.append(len(self.starts))
                 self.starts.append(at)
             at += len(line) + 1
-        self.headline = opens_with_headline(text)
+        self.headline = headline
 
     def of(self, offset: int) -> int:
         """The number of the last paragraph to start at or before ``offset`` (0 before the first)."""
@@ -54,7 +53,7 @@ class BlankLineParagraphs:
     """The block (text a blank line parts from the next) of a character offset, by bisection, numbered from 0; a block
     starts at 0 and after every run of blank lines, so lines a single break parts are one block."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: bool = False) -> None:
         self.starts = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
 
     def of(self, offset: int) -> int:
