@@ -1,9 +1,10 @@
 """Headlines on a tuning slice: how many the paragraph reading sees, and what the occasion fields do on them.
 
-    python experiments/headlines/count.py GOLD.jsonl OCCASIONS.jsonl SYS.jsonl [--show]
+    python experiments/headlines/count.py GOLD.jsonl OCCASIONS.jsonl SYS.jsonl CACHE [--show]
 
 Tuning slices only (train-d, train-a, train-f): statements' outcomes are read here, so never point it at a check
-slice. SYS.jsonl is a fast-loop output (``experiments/occasion_stated/fast.py run ... --output SYS.jsonl``).
+slice. SYS.jsonl is a fast-loop output (``experiments/occasion_stated/fast.py run ... --output SYS.jsonl``), CACHE
+the slice's cached parses it was run on (``headlines.title_end`` reads the parse).
 
 Counts, per article's first paragraph: seen as a headline by ``Paragraphs.headline`` (the resolving stage's reading)
 or not, and how it ends. Per paired statement and field (channel, addressee, time): statements in the headline
@@ -20,7 +21,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from spacy.tokens import DocBin
+
 from quotegraph.evaluation.occasion import FIELDS, _field_text, paired_annotations, read_occasions, shares_content
+from quotegraph.nlp.pipeline import load_pipeline
+from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 
 
@@ -49,6 +54,7 @@ def main() -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("occasions", type=Path)
     parser.add_argument("system", type=Path)
+    parser.add_argument("cache", type=Path, help="the slice's cache folder (docs.spacy)")
     parser.add_argument("--show", action="store_true", help="list each false fill on or from a headline")
     args = parser.parse_args()
     occasions = read_occasions(args.occasions)
@@ -59,10 +65,11 @@ def main() -> None:
     seen: collections.Counter[str] = collections.Counter()
     counts: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(collections.Counter)
     shown = []
-    for line in args.gold.read_text().splitlines():
+    docs = DocBin().from_disk(args.cache / "docs.spacy").get_docs(load_pipeline().vocab)
+    for line, doc in zip(args.gold.read_text().splitlines(), docs, strict=True):
         gold = json.loads(line)
         text, attrs = gold["text"], system.get(str(gold["id"]), [])
-        paragraphs = Paragraphs(text)
+        paragraphs = Paragraphs(text, headline=title_end(doc) > 0)
         seen["seen" if paragraphs.headline else "unseen"] += 1
         seen["title case"] += _title_case(text, paragraphs)
         for index, fields in paired_annotations(gold, attrs, occasions).items():
