@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.headlines import (
     headline_base_verb,
+    headline_line,
     headline_name,
     headline_verb,
     opening_lines_end,
@@ -86,6 +87,9 @@ def test_an_indefinite_role_in_the_lede_is_the_one_the_body_names_so(
         ("\nMayor defends budget\n\nThe mayor said the budget was sound.", None),  # no first line
         ("The mayor said on Monday that the budget was sound.", None),  # one line: no headline
         ("The mayor " + "said the budget was sound and " * 8 + "left.\n\nShe added more.", None),  # too long
+        # a short first line that is the body's first sentence, as ``opens_with_headline`` reads it
+        ("WASHINGTON (AP) — The Senate voted on Tuesday to confirm her.\n\nShe said so.", None),
+        ("The Senate voted 52-48 on Tuesday to confirm Jane Doe as the next secretary.\n\nShe said so.", None),
     ],
 )
 def test_a_headline_is_a_short_first_line(nlp: Language, text: str, headline: str | None) -> None:
@@ -156,3 +160,60 @@ def test_only_a_title_case_headline_with_a_verb_of_saying_gives_a_name(nlp: Lang
 def test_a_title_case_headline_opening_with_a_role_gives_no_name(nlp: Language) -> None:
     names = name_types(nlp, "Pastor Wants Scout Leaders Fired\n\nKevin Swanson said on his show that ...")
     assert "Pastor" not in names
+
+
+_UNDER = "\n\nThe union said on Sunday that talks had failed."
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Storm Warning Issues Across The Coast",  # title case
+        "Helsinki council votes to ban rental e-scooters from April",  # a page's title: no stop at its end
+        "Trawlers blockade Lorient harbour over EU catch limits: ‘We will not go quietly’",
+        "Evangelical Iowans flock to Cruz;",  # PolNeAR's titles end with a semicolon or a full stop
+        "SEIU chief says Trump can win.",
+        "Could an 'accident' by Janet Yellen derail Clinton?",
+        "Rep. Welch to back Sanders for president.",  # a title's stop is no sentence's end
+        "The Latest: Sanders wins Minnesota Democratic caucuses.",  # a kicker's label before a colon
+        "AP-GfK Poll: Voters increasingly see Sanders as electable.",  # a name a hyphen joins is no dateline
+    ],
+)
+def test_a_short_first_line_in_a_headline_s_form_is_a_headline(nlp: Language, first: str) -> None:
+    assert headline_line(first)
+    doc = nlp(first + _UNDER)
+    assert doc[: title_end(doc)].text.strip() == first
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "WASHINGTON (AP) — The Senate voted 52-48 on Tuesday to confirm Jane Doe.",  # a dateline: the body's
+        "Mumbai: Rohan Deshpande has been removed as India's Test captain, with the national selectors handing the"
+        " job to his deputy.",  # too many words for a headline
+        "The Senate voted 52-48 on Tuesday to confirm Jane Doe as the next secretary.",  # opens on an article
+        "Lumora, the San Francisco photo-editing startup, is laying off about 140 employees, or 12 percent of its"
+        " workforce, the company said in a blog post on Tuesday.",  # too many words for a headline
+        "Lead. Two sentences here.",  # two sentences
+        "Health",  # a kicker: too few words to tell
+        "Legal · United Kingdom",  # a kicker's labels
+        "“The plan is sound,” Dale Moss tells the Boston Herald in an exclusive interview.",  # a quote then its cue
+    ],
+)
+def test_a_body_s_first_sentence_or_a_kicker_is_no_headline(nlp: Language, first: str) -> None:
+    assert not headline_line(first)
+    assert title_end(nlp(first + _UNDER)) == 0
+
+
+def test_a_short_sentence_case_line_telling_in_the_past_is_a_body_s(nlp: Language) -> None:
+    first = "In a speech on Tuesday, Hale said the state would turn."
+    assert headline_line(first)  # the form alone
+    assert not headline_line(first, past_tense=True)
+    assert title_end(nlp(first + _UNDER)) == 0  # the parse tags "said" a past tense
+    assert title_end(nlp("Hale says the state will turn." + _UNDER)) > 0
+    assert title_end(nlp("Senator Hale is thanking supporters at a rally in Dayton." + _UNDER)) == 0  # "is": a body's
+    assert title_end(nlp("Trump: 'We are going to win so much.'" + _UNDER)) > 0  # a label: a headline's
+
+
+def test_a_line_with_nothing_under_it_is_no_headline(nlp: Language) -> None:
+    assert title_end(nlp("Storm Warning Issues Across The Coast")) == 0

@@ -9,7 +9,7 @@ from quotegraph.nlp.resolve.speakers.coref import Coreference
 
 def test_paragraphs_are_non_empty_lines_whatever_the_blank_lines_between() -> None:
     text = "Storm Warning Issues Across The Coast\n\nBERLIN (AP) — A said it. B said that.\n \n\nC said.\n"
-    paragraphs = Paragraphs(text)
+    paragraphs = Paragraphs(text, headline=True)
     assert paragraphs.starts == [0, 39, 80]
     assert [paragraphs.of(text.index(s)) for s in ("Storm", "BERLIN", "B said", "C said")] == [0, 1, 1, 2]
     assert paragraphs.of(text.index(" \n")) == 1  # a blank line is the paragraph's before it

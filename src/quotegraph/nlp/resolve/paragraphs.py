@@ -23,16 +23,15 @@ __all__ = ["BlankLineParagraphs", "Paragraphs"]
 
 # A line that is only a clock time ("12:50 p.m.:") heads a live blog's entry: a new story starts there.
 _TIMESTAMP_LINE = re.compile(r"\s*\d{1,2}(?::\d\d)?\s*[ap]\.?\s*m\.?\s*[:.\-—–]*\s*", re.IGNORECASE)
-_HEADLINE_CAPITALS = 0.7  # share of a title's longer words that start with a capital
-_HEADLINE_MIN_WORDS = 3  # fewer longer words in a first line tell nothing of title case
 _BLANK_LINE = re.compile(r"\n\s*\n")  # a line break, any white space (blank lines among it), a line break
 
 
 class Paragraphs:
     """The paragraph (non-empty line) number of a character offset, by bisection; which paragraphs open
-    a live blog's entry (a line that is only a time); whether the first is a headline."""
+    a live blog's entry (a line that is only a time); whether the first is a headline (the caller's reading of the
+    parse, ``headlines.title_end``)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: bool = False) -> None:
         self.starts: list[int] = []
         self.entries: list[int] = []  # paragraphs that a timestamp line opens
         self.end = len(text)
@@ -43,10 +42,7 @@ class Paragraphs:
                     self.entries.append(len(self.starts))
                 self.starts.append(at)
             at += len(line) + 1
-        first = text[: self.starts[1]] if len(self.starts) > 1 else text
-        words = re.findall(r"[^\W\d_]{4,}", first)
-        capitals = sum(w[0].isupper() for w in words)
-        self.headline = len(words) >= _HEADLINE_MIN_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
+        self.headline = headline
 
     def of(self, offset: int) -> int:
         """The number of the last paragraph to start at or before ``offset`` (0 before the first)."""
@@ -57,7 +53,7 @@ class BlankLineParagraphs:
     """The block (text a blank line parts from the next) of a character offset, by bisection, numbered from 0; a block
     starts at 0 and after every run of blank lines, so lines a single break parts are one block."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: bool = False) -> None:
         self.starts = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
 
     def of(self, offset: int) -> int:

@@ -2660,3 +2660,58 @@ def test_a_reply_to_one_who_asked_in_the_replier_s_own_occasion_keeps_whom_it_wa
     found = _resolved(article, _CALL, *_CALL_SAID)
     assert _texts(found[3])[1] is None
     assert _texts(found[4]) == ("an all-staff video call", "employees" if flag else None, "on Monday")
+
+
+_POLL_STORY = (
+    "Poll finds voters want change\n\n"
+    "The governor said the numbers were wrong.\n\n"
+    "Sixty percent of voters say the economy is weak."
+)
+_POLL_SPECS = (
+    ("voters want change", "finds", "Poll"),
+    ("the numbers were wrong", "said", "The governor"),
+    ("the economy is weak", "say", "Sixty percent of voters"),
+)
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_poll_the_headline_names_is_carried_to_the_answers_below(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, rule: bool
+) -> None:
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.occasions.HEADLINE_POLLS", rule)
+    _, governor, sixty = _resolved(article, _POLL_STORY, *_POLL_SPECS)
+    assert governor.channel is None
+    if rule:
+        assert sixty.channel is not None and sixty.channel.carried and sixty.channel.text == "Poll"
+    else:
+        assert sixty.channel is None  # nothing of the headline's occasion is the body's
+
+
+def test_a_poll_the_body_names_takes_the_headline_s_place(article: ArticleMaker) -> None:
+    text = (
+        "Poll finds voters want change\n\n"
+        "A new Marist poll released on Tuesday found that most voters want change.\n\n"
+        "Sixty percent of voters say the economy is weak."
+    )
+    *_, sixty = _resolved(
+        article,
+        text,
+        ("voters want change", "finds", "Poll"),
+        ("that most voters want change", "found", "A new Marist poll released on Tuesday"),
+        ("the economy is weak", "say", "Sixty percent of voters"),
+    )
+    assert sixty.channel is not None and sixty.channel.text.startswith("A new Marist poll")
+
+
+def test_a_sentence_case_headline_s_addressee_is_not_the_body_s(article: ArticleMaker) -> None:
+    text = (
+        "Clinton calls on U.S. to lead fight against Islamic State.\n\n"
+        "Hillary Clinton said the United States should send more special forces into Syria."
+    )
+    _, body = _resolved(
+        article,
+        text,
+        ("U.S. to lead fight against Islamic State", "calls on", "Clinton"),
+        ("the United States should send more special forces into Syria", "said", "Hillary Clinton"),
+    )
+    assert body.addressee is None

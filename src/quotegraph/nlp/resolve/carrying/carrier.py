@@ -144,8 +144,9 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             self.enter(named, statement)
             time = as_carried(named, statement).time
             return filled(Held(statement.stated), Stated(time=None if an_act(time) else time), carried=True)
-        if statement.polled and statement.stated.channel is None and self.poll is not None:
-            return filled(Held(statement.stated), self.poll, carried=True)  # "Six in 10 say": the poll's answer
+        poll = self.poll or self.headline_poll
+        if statement.polled and statement.stated.channel is None and poll is not None:
+            return filled(Held(statement.stated), poll, carried=True)  # "Six in 10 say": the poll's answer
         return None
 
     def _own(self, statement: Statement) -> Frame | None:

@@ -103,6 +103,7 @@ class CarrierState:
         self.last_statement: tuple[Statement, int] | None = None  # and its index
         self.run: list[int] = []  # the last statement's speaker's statements in a row in its paragraph (``FOLLOW_RUN``)
         self.poll: Stated | None = None  # the story's poll: its answers carry it
+        self.headline_poll: Stated | None = None  # the headline's: the story's till the body names one (HEADLINE_POLLS)
         self.answers: list[int] = []  # the statements that carried it
         self.read = 0  # how many statements have been read
         self.voices: set[int] = set()  # the speakers heard so far (``gatherings.NAMED_BEFORE_FIRST_HEARD``)

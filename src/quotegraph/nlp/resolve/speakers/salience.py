@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quotes import document_quote_regions
+from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, wholly_quoted
 from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
@@ -145,7 +146,7 @@ class Salience:
         self.mentions = mentions
         self.sentence_of = sentence_numbers(doc)
         self.sentences = list(doc.sents)  # Doc.sents walks the whole document on each read: once
-        self.paragraphs = Paragraphs(text)
+        self.paragraphs = Paragraphs(text, headline=title_end(doc) > 0)
         self.paragraph_of = [self.paragraphs.of(s.start_char) for s in self.sentences]  # sentence -> paragraph
         self.token_mention: dict[int, MentionSpan] = {}
         for mention in mentions:
