@@ -134,14 +134,14 @@ _MOVED_ON = (
     "meeting that ran for three hours.\n\n"
     "Town councillor Janet Moss said the store would empty the high street.\n\n"
     "The store would have had 200 parking spaces and a petrol station.\n\n"
-    "Tarrant Homes bought the field from a local farmer in 2019.\n\n"
+    "Tarrant Homes bought the field from a local farmer on 3 March 2019.\n\n"
     "Local historian Ann Bell said the field had flooded every winter since the war."
 )
 
 
 @pytest.mark.usefixtures("rules_alone")
-def test_a_sentence_telling_another_year_ends_the_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
-    """ "Tarrant Homes bought the field from a local farmer in 2019": the story has gone to another time, and the
+def test_a_sentence_telling_another_day_ends_the_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Tarrant Homes bought the field from a local farmer on 3 March 2019": the story has gone to another day, and the
     historian heard after it (beyond a gathering's reach) was not at the meeting; off, she is given the meeting and its
     evening."""
     assert occasion_of(_MOVED_ON, "empty the high street") == ("a meeting", None, "on Tuesday evening")

@@ -62,7 +62,8 @@ _AUDIENCES = HEARING_BODIES | frozenset(
     | {"hearing", "inquest", "moderator"}
 )
 # A sentence holding no statement that tells a dated time other than the session's day ends the session: the story has
-# gone to another time, and the voices after it were not heard at the session (``moved_on``).
+# gone to another day, and the voices after it were not heard at the session (``moved_on``). Train-j (a check slice)
+# channel false fill 0.0736 -> 0.0722, nothing else measured moved (docs/occasion-rounds.md, the thirty-eighth set).
 TIMES_MOVED_ON = True
 # The lede: the session is narrated in the story's first paragraphs below the headline, as far as the story's scene
 # may be set (``story_scene.MAX_HEADLINE_SCENE_PARAGRAPH``, as for ``roundups.MAX_ROUNDUP_PARAGRAPH``).
@@ -275,13 +276,15 @@ def _its_audience(addressee: Span) -> bool:
 def moved_on(
     finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs, said: Sequence[SaidAt] = ()
 ) -> Setting | None:
-    """A sentence holding no statement that tells a dated time (``TIMES_MOVED_ON``): "Since President Barack Obama's
-    2008 election, financial sector donors have polarized in support of Republicans". A setting for nobody, which
-    ``left_for_another_time`` reads against the lede's session."""
+    """A sentence holding no statement that tells a dated time (``TIMES_MOVED_ON``): "Tarrant Homes bought the field
+    from a local farmer on 3 March 2019". A setting for nobody, which ``left_for_another_time`` reads against the
+    lede's session. A year alone ("in 2014", "Obama's 2008 election") dates no day and moves nothing on: in a debate's
+    live blog, an entry's background year ("fatally shooting 18-year-old Michael Brown in 2014") would end the debate
+    for the entries after it (train-d: one right channel lost for one false fill fewer)."""
     if not TIMES_MOVED_ON or said:
         return None
     for time in finder.times_in(sentence):
-        if time.date is not None or _year_of(time) is not None:
+        if time.date is not None:
             at = sentence.start_char
             return Setting(at, paragraphs.of(at), frozenset(), Stated(time=time), moves_on=True)
     return None
@@ -289,29 +292,13 @@ def moved_on(
 
 def left_for_another_time(session: Setting | None, moved: Setting) -> Setting | None:
     """The lede's ``session`` after the sentence ``moved`` (``moved_on``): ended when that sentence tells a dated time
-    other than the session's day, after the session was told. The story has gone to another time ("Since President
-    Barack Obama's 2008 election, ..."), and the people it hears next were not heard at the session ("These wealthy
-    donors were upset after Obama called Wall Street bankers 'fat cats'", "As the International Business Times
-    noted")."""
+    other than the session's day, after the session was told. The story has gone to another day, and the people it
+    hears next were not heard at the session ("Local historian Ann Bell said the field had flooded every winter")."""
     if session is None or moved.position <= session.position:
         return session
     day = None if session.stated.time is None else session.stated.time.date
     told = moved.stated.time
-    if told is None or day is None:
-        return session
-    if told.date is not None:
-        return session if told.date == day else None
-    # a year alone ("in 2019", "Obama's 2008 election"), which the time finder dates to no day: another year is another
-    # time, the session's own is not
-    return session if _year_of(told) == day[: len("2016")] else None
-
-
-def _year_of(time: TimePhrase) -> str | None:
-    """The year ``time`` names in digits ("in 2019"), if any."""
-    for token in time.span:
-        if token.like_num and len(token.text) == len("2016") and token.text.isdigit():
-            return token.text
-    return None
+    return session if told is None or told.date == day else None
 
 
 def _leaves(own: Stated, session: Stated) -> bool:
