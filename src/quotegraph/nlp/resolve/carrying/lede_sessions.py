@@ -65,6 +65,11 @@ _AUDIENCES = HEARING_BODIES | frozenset(
 # gone to another day, and the voices after it were not heard at the session (``moved_on``). Train-j (a check slice)
 # channel false fill 0.0736 -> 0.0722, nothing else measured moved (docs/occasion-rounds.md, the thirty-eighth set).
 TIMES_MOVED_ON = True
+# A statement's own time told as a clause with a day in it ("As Trump and Cruz led the field before the Iowa caucuses
+# Feb. 1, those trailing them heaped criticism on the president") leaves the session no more than a time with no date
+# does: the clause's day is its own event's (``_leaves``).
+CLAUSE_TIMES_LEAVE_NOTHING = True
+_VERBS = frozenset({"VERB", "AUX"})
 # The lede: the session is narrated in the story's first paragraphs below the headline, as far as the story's scene
 # may be set (``story_scene.MAX_HEADLINE_SCENE_PARAGRAPH``, as for ``roundups.MAX_ROUNDUP_PARAGRAPH``).
 MAX_LEDE_SESSION_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH
@@ -312,4 +317,8 @@ def _leaves(own: Stated, session: Stated) -> bool:
     if own.channel is not None and (channel is None or own.channel.root.lemma_ != channel.root.lemma_):
         return True
     day = None if session.time is None else session.time.date
-    return own.time is not None and own.time.date is not None and own.time.date != day
+    if own.time is None or own.time.date is None or own.time.date == day:
+        return False
+    # a time told as a clause ("As Donald Trump and Ted Cruz led the field before the Iowa caucuses Feb. 1, those
+    # trailing them heaped criticism on the president"): the day it holds dates the clause's event, not the statement
+    return not (CLAUSE_TIMES_LEAVE_NOTHING and own.time.span.root.pos_ in _VERBS)
