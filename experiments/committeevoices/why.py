@@ -9,8 +9,12 @@ split ``said-group`` when that statement's subject is a group, the roundup's "ca
 ``blocked`` (the noun inside a statement's words), ``no-day`` (split ``no-day-after-dated`` when the sentence before
 it in the lede told a day: the planning committee's "voted six to four on Wednesday", then "The committee heard ...
 before a debate"), ``not-over``, else ``read``. For a session read, how the story leaves it: the first statement
-whose own occasion ``in_the_lede_session`` leaves it on (``left-channel``, ``left-addressee``, ``left-day``), or
-``kept``. Counts only (check slices); ``-v`` prints each sentence (tuning slices only).
+whose own occasion ``in_the_lede_session`` leaves it on (``left-channel``, ``left-addressee``, ``left-day``).
+Counts only (check slices); ``-v`` prints each sentence (tuning slices only).
+
+The steps are the start code's (main ``7e0feaf8``: a session inside any statement's words or speaker is ``blocked``,
+any other statement in its sentence is ``said``, a day only in its own sentence), so the counts say what the start
+code left out whatever code runs; the ``left-*`` counts are the running code's.
 """
 
 from __future__ import annotations

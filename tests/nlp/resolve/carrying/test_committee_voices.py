@@ -148,3 +148,26 @@ def test_a_sentence_telling_another_day_ends_the_meeting(monkeypatch: pytest.Mon
     on, off = _both(monkeypatch, "TIMES_MOVED_ON", _MOVED_ON, "flooded every winter")
     assert on == (None, None, None)
     assert off == ("a meeting", None, "on Tuesday evening")
+
+
+_CLAUSE_TIME = (
+    "Republicans pile on the governor\n\n"
+    "The leading Republican candidates for governor Thursday lashed out at Gov. Tom Hale and his lieutenant, Mary "
+    "Cole, in a debate that could make or break some of their campaigns.\n\n"
+    "As Ann Kerr and Bill Moss led the field before the primary Feb. 1, those trailing them heaped criticism on the "
+    "governor and his lieutenant.\n\n"
+    '"Our schools are falling apart, and our teachers are leaving," state Rep. Carl Dunn said. If Cole is elected, he '
+    'said, "she will close more of them."\n\n'
+    "Former sheriff Dale Ames said Hale should resign over the audit.\n\n"
+    'Kerr said, "Our state is a mess, and we cannot let it go on."'
+)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_time_told_as_a_clause_does_not_leave_the_debate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "As Ann Kerr and Bill Moss led the field before the primary Feb. 1, those trailing them heaped criticism": the
+    day dates the clause's race, not the statement; the candidates heard after it are still in Thursday's debate. Off,
+    that statement's own day leaves the debate for the story."""
+    on, off = _both(monkeypatch, "CLAUSE_TIMES_LEAVE_NOTHING", _CLAUSE_TIME, "resign over the audit")
+    assert on == ("a debate", None, "Thursday")
+    assert off[0] is None
