@@ -1198,6 +1198,8 @@ def test_a_speaker_takes_the_occasion_of_a_group_named_with_them(
     # the group's rule alone: with it off, Whitfield, named before the hearing was told and first heard after it, joins
     # the hearing by ``gatherings.NAMED_BEFORE_FIRST_HEARD`` (its channel and day, not the committee: tested there)
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.NAMED_BEFORE_FIRST_HEARD", False)
+    # nor as a voice of the lede's session, the hearing the group told the committee at (``lede_sessions.SPOKEN_IN``)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.lede_sessions.SPOKEN_IN", False)
     text = f"{before}{group} on Tuesday that the plant was unsafe.\n\n“We saw it every day,” Dana Whitfield said."
     _, quote = _resolved(
         article,

@@ -42,6 +42,10 @@ def _flags(monkeypatch: pytest.MonkeyPatch, moments: bool, sessions: bool, day: 
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.open_scenes.MOMENTS_AT_THE_SCENE", moments)
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.SESSIONS", sessions)
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.gatherings.DAY_UNDER_A_MOMENT", day)
+    # these readings alone: the lede's session ("The vote was taken at the council's evening session ... on Tuesday
+    # night") reaches the voices after the mayor's too once her words to the councillors no longer leave it
+    # (``lede_sessions.SESSION_AUDIENCES``, test_committee_voices)
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.lede_sessions.SESSION_AUDIENCES", False)
 
 
 @pytest.mark.usefixtures("rules_alone")

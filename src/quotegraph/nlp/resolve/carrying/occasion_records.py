@@ -153,12 +153,18 @@ class Setting:
     # "The council passed the budget at its budget session on Thursday": ``stated`` is the session the lede narrates
     # and its day, for each voice heard after it until the story leaves it (``lede_sessions.LEDE_SESSIONS``)
     lede_session: bool = False
+    # "Since President Barack Obama's 2008 election, financial sector donors have polarized": a sentence holding no
+    # statement that tells a dated time; the lede's session ends there when that is not its day
+    # (``lede_sessions.TIMES_MOVED_ON``)
+    moves_on: bool = False
 
     @property
     def only_a_day(self) -> bool:
         """A day told for a later rule (``dates_court``, ``story_day``), no occasion of anyone's: its sentence may
         still set one."""
-        return self.dates_court or self.story_day or self.scene_day or self.roundup or self.lede_session
+        return (
+            self.dates_court or self.story_day or self.scene_day or self.roundup or self.lede_session or self.moves_on
+        )
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ from dataclasses import replace
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import as_said
 from quotegraph.nlp.resolve.carrying.carrier import Carrier
-from quotegraph.nlp.resolve.carrying.lede_sessions import in_the_lede_session
+from quotegraph.nlp.resolve.carrying.lede_sessions import in_the_lede_session, left_for_another_time
 from quotegraph.nlp.resolve.carrying.namesakes import name_words
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
 from quotegraph.nlp.resolve.carrying.roundups import on_the_roundup_day
@@ -210,6 +210,9 @@ class _Reading:
         carrier, held = self.carrier, self.held
         if setting.roundup:
             self.roundup = self.roundup or setting
+            return
+        if setting.moves_on:
+            self.session = left_for_another_time(self.session, setting)
             return
         if setting.lede_session:
             if self.session is None:

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
-from quotegraph.nlp.resolve.carrying.lede_sessions import lede_session
+from quotegraph.nlp.resolve.carrying.lede_sessions import lede_session, moved_on
 from quotegraph.nlp.resolve.carrying.narrated_scenes import narrated_scene
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
 from quotegraph.nlp.resolve.carrying.occasions import COURT_DAY
@@ -150,6 +150,9 @@ class _SceneReading:
         self.found.extend(s for s in [roundup_day(finder, sentence, paragraphs)] if s is not None)
         session = lede_session(finder, sentence, paragraphs, said)
         self.found.extend([] if session is None else [session])
+        self.found.extend(
+            [] if session is not None else [s for s in [moved_on(finder, sentence, paragraphs, said)] if s]
+        )
         self._scenes_told_around(number, sentence, setting, group_only)
         fieldwork = poll_fieldwork(finder, sentence, paragraphs)
         verb = next((v for v in sentence if interviewed(v) is not None), None)
