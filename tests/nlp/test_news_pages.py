@@ -2485,17 +2485,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
         "found speaker 'Batbayar', kind mixed, ' | ', time ''"
     ),
-    "zavkhan-dzud-emergency-commission-livestock-losses.html:We lost more animals in November than "
-    "in the whole of last winter": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
-        "found speaker 'Batbayar', kind direct, ' | ', time ''"
-    ),
-    "zavkhan-dzud-emergency-commission-livestock-losses.html:the aimag would release 600 tonnes of hay": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'Ts.Batbayar'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
-        "found speaker 'Batbayar', kind indirect, ' | ', time ''"
-    ),
     "zavkhan-dzud-emergency-commission-livestock-losses.html:186,400 animals had died by the morning of December 3": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
         "expected speaker 'D.Oyunchimeg'; expected channel 'extraordinary session'; expected "
@@ -2513,28 +2502,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected speaker 'D.Oyunchimeg'; expected channel 'extraordinary session'; expected "
         "addressee 'the commission'; expected time 'on Thursday'; found speaker 'The official', "
         "kind indirect, ' | ', time ''"
-    ),
-    "zavkhan-dzud-emergency-commission-livestock-losses.html:snowdrifts had cut the roads to six soum centres": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'B.Ganzorig'; expected channel 'extraordinary session'; expected time 'on Thursday'; found "
-        "speaker 'Emergency Management Department', kind indirect, ' | the commission', time ''"
-    ),
-    "zavkhan-dzud-emergency-commission-livestock-losses.html:Some families are forty kilometres "
-    "from the nearest road": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
-        "expected speaker 'B.Ganzorig'; expected channel 'extraordinary session'; expected "
-        "addressee 'the commission'; expected time 'on Thursday'; found speaker 'The official', "
-        "kind direct, ' | ', time ''"
-    ),
-    "zavkhan-dzud-emergency-commission-livestock-losses.html:her family had lost 230 of its 410 goats": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'B.Tsetsegmaa'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
-        "found speaker 'Tosontsengel', kind indirect, ' | members of the commission', time ''"
-    ),
-    "zavkhan-dzud-emergency-commission-livestock-losses.html:The snow came before the hay did": (
-        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
-        "'B.Tsetsegmaa'; expected channel 'extraordinary session'; expected time 'on Thursday'; "
-        "found speaker 'Tosontsengel', kind direct, ' | members of the commission', time ''"
     ),
     "zavkhan-dzud-emergency-commission-livestock-losses.html:only 40 tonnes of the state allocation "
     "had so far reached Uliastai": (
