@@ -208,7 +208,7 @@ def test_a_body_s_first_sentence_or_a_kicker_is_no_headline(nlp: Language, first
 def test_a_short_sentence_case_line_telling_in_the_past_is_a_body_s(nlp: Language) -> None:
     first = "In a speech on Tuesday, Hale said the state would turn."
     assert headline_line(first)  # the form alone
-    assert not headline_line(first, past_tense=True)
+    assert not headline_line(first, body_tenses=True)
     assert title_end(nlp(first + _UNDER)) == 0  # the parse tags "said" a past tense
     assert title_end(nlp("Hale says the state will turn." + _UNDER)) > 0
     assert title_end(nlp("Senator Hale is thanking supporters at a rally in Dayton." + _UNDER)) == 0  # "is": a body's

@@ -80,12 +80,12 @@ def _tells_as_a_body(line: Span) -> bool:
     )
 
 
-def headline_line(line: str, past_tense: bool = False) -> bool:
+def headline_line(line: str, body_tenses: bool = False) -> bool:
     """Whether a text's first line reads as a headline: at most ``_TITLE_CHARS`` long, opening on no dateline
     ("WASHINGTON (AP) — The Senate ..." is the body's first sentence), and in title case, or ending with no sentence
     stop (a page's title as the readers give it, "Helsinki council votes to ban rental e-scooters from April"), or a
     short line in the form a sentence-case headline takes (``HEADLINE_WORDS``, one sentence, no quote set off by a
-    comma opening it, no article opening it, and not told in a body's tenses: ``past_tense``, which the caller reads
+    comma opening it, no article opening it, and not told in a body's tenses: ``body_tenses``, which the caller reads
     from the parse, ``_tells_as_a_body``). A headline tells a past event in the present and sets a quote off with a
     colon ("SEIU chief says Trump can win.", "Trump: 'We are going to win so much.'"); "Hale said the state would
     turn." and "“The plan is sound,” Moss tells the Herald." are a body's first sentences. A kicker's label before a
@@ -108,7 +108,7 @@ def headline_line(line: str, past_tense: bool = False) -> bool:
         return False
     if _LABEL_OPENING.match(first) is not None:
         return True
-    return _ARTICLE_OPENING.match(first) is None and not past_tense
+    return _ARTICLE_OPENING.match(first) is None and not body_tenses
 
 
 def _opens_on_a_dateline(text: str, start: int) -> bool:

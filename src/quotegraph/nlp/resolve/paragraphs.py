@@ -53,7 +53,7 @@ class BlankLineParagraphs:
     """The block (text a blank line parts from the next) of a character offset, by bisection, numbered from 0; a block
     starts at 0 and after every run of blank lines, so lines a single break parts are one block."""
 
-    def __init__(self, text: str, headline: bool = False) -> None:
+    def __init__(self, text: str) -> None:
         self.starts = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
 
     def of(self, offset: int) -> int:
