@@ -188,7 +188,7 @@ def _statement(
         # so the speaker's occasion does not lapse for it (on train-d, a TV interview's turns: +2 channel, +2
         # time, no false fill)
         candidate.kind == "indirect" and not in_turn,
-        one_asked_in(coref, result.stated, verb, speaker),
+        one_asked_in(coref, result.stated, verb, speaker, source_span(finder.doc, candidate.source)),
         verb is not None and replies(verb),
         result.speaker is not None and _a_group(coref, result.speaker.index, result.speaker.name),
         asked_of_nobody(result.stated, verb),

@@ -247,3 +247,97 @@ def test_the_asker_joins_the_scene_of_one_the_question_states_as_asked(
     )
     _, question = found
     assert (question.channel is not None and question.channel.text == "a rally in Tampa") is joins
+
+
+_ASKER_NAMED = (
+    "In an interview on Tuesday, Daily Ledger reporter Anna Kowalski asked Ortiz whether the plant would close."
+    "\n\n“Not while I am mayor,” Ortiz said.\n\nThe union said the promise was too small."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_one_asked_answers_to_the_asker_the_question_names(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "In an interview on Tuesday, Daily Ledger reporter Anna Kowalski asked Ortiz whether ...", then "Ortiz said":
+    the interview is Ortiz's, told to the asker (``ASKERS_ARE_TOLD``); the union, no party to it, carries nothing."""
+    monkeypatch.setattr(joining, "ASKERS_ARE_TOLD", on)
+    art = article(_ASKER_NAMED)
+    _, found = art.resolve(
+        [
+            art.candidate("whether the plant would close", "asked", "Daily Ledger reporter Anna Kowalski"),
+            art.candidate("Not while I am mayor,", "said", "Ortiz", kind="direct", after="\n"),
+            art.candidate("the promise was too small", "said", "The union", after="\n\n“Not"),
+        ]
+    )
+    question, answer, other = found
+    assert question.addressee is not None and question.addressee.text == "Ortiz"
+    assert answer.channel is not None and answer.channel.text == "an interview"
+    if on:
+        assert answer.addressee is not None and answer.addressee.text == "Daily Ledger reporter Anna Kowalski"
+        assert answer.addressee.carried
+    else:
+        assert answer.addressee is None
+    assert other.addressee is None and other.channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        # a reply made on the interview the question set for the one asked, not only on the asker's
+        (
+            "During an interview this week, the Ledger asked Sanders if he had written his speech."
+            "\n\n“Of course,” Sanders replied.",
+            "the Ledger",
+        ),
+        # one of a crowd, by an indefinite mention: no one the answers are told to
+        (
+            "At a town hall on Monday, a young woman asked Sanders whether he had written his speech."
+            "\n\n“Of course,” Sanders replied.",
+            None,
+        ),
+        # a pronoun names nobody by itself
+        (
+            "At a town hall on Monday, she asked Sanders whether he had written his speech."
+            "\n\n“Of course,” Sanders replied.",
+            None,
+        ),
+    ],
+)
+def test_whom_the_answer_to_a_question_is_told_to(article: ArticleMaker, text: str, asker: str | None) -> None:
+    """The asker a question's sentence names is whom the one asked answers to, in a reply too
+    (``joining.set_by_the_same_question``); not one of a crowd ("a young woman") nor a pronoun (``_asker``)."""
+    art = article(text)
+    source = text.split(" asked ")[0].split(", ")[-1]
+    _, found = art.resolve(
+        [
+            art.candidate("if he had written his speech" if "if he" in text else "whether he had written his speech",
+                          "asked", source),
+            art.candidate("Of course,", "replied", "Sanders", kind="direct", after="\n"),
+        ]
+    )  # fmt: skip
+    _, answer = found
+    assert answer.channel is not None
+    if asker is None:
+        assert answer.addressee is None
+    else:
+        assert answer.addressee is not None and answer.addressee.text == asker
+
+
+def test_an_asker_of_an_earlier_exchange_is_not_whom_later_answers_are_told(article: ArticleMaker) -> None:
+    """ "Gen. Dunford recently asked Admiral Harris that question": all the question names is its own adverb, an
+    exchange before the story's occasion; the admiral's later words are not told to the general
+    (``joining.told_the_asker``)."""
+    text = (
+        "Gen. Joseph Dunford recently asked Admiral Harris whether the shoal mattered.\n\n“It is good that my voice is"
+        " low,” Admiral Harris said."
+    )
+    art = article(text)
+    _, found = art.resolve(
+        [
+            art.candidate("whether the shoal mattered", "asked", "Gen. Joseph Dunford"),
+            art.candidate("It is good that my voice is low,", "said", "Admiral Harris", kind="direct", after="\n"),
+        ]
+    )
+    _, answer = found
+    assert answer.addressee is None

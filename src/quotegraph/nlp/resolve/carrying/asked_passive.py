@@ -19,14 +19,14 @@ the entity the question's stated addressee names (``occasion_records.AskedOne`` 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import root_of
+from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Voice
 from quotegraph.nlp.resolve.one_asked import QUESTIONING, names_set_off, objects_asked, passive_asked, requests
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
-from quotegraph.nlp.syntax import ASKING_VERBS
+from quotegraph.nlp.syntax import ASKING_VERBS, INDEFINITE
 
 __all__ = ["asked_of_nobody", "one_asked_in"]
 
@@ -80,7 +80,19 @@ def _asked_in_the_active(coref: Coreference, verb: Token | None) -> int | None:
     return None
 
 
-def one_asked_in(coref: Coreference, stated: Stated, verb: Token | None, speaker: int | None) -> AskedOne | None:
+def _asker(source: Span | None) -> Span | None:
+    """The question's source as the mention of whom its answers are told to (``AskedOne.asker``): not a pronoun ("he
+    asked her whether"), which names nobody on its own."""
+    if source is None:
+        return None
+    root = root_of(source)
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(root))
+    return None if root.pos_ == "PRON" or indefinite else source
+
+
+def one_asked_in(
+    coref: Coreference, stated: Stated, verb: Token | None, speaker: int | None, source: Span | None = None
+) -> AskedOne | None:
     """The one a statement's question is put to, if any: the person the cue's passive subject names ("Trump was asked"),
     else the single person its object names when it is put as a question ("Kettering asked the Minister, Rachel
     Vaimoana, whether"), else the entity its stated addressee names ("Asked whether ..., Clinton said", "asked the
@@ -89,10 +101,11 @@ def one_asked_in(coref: Coreference, stated: Stated, verb: Token | None, speaker
     a title ("the Minister for Health, Sarah Whitlock") is read there (``_asked_in_the_active``), where the stated
     addressee gives the title, which the coreference may have joined to another holder of the role. A voice's person
     who is the statement's own speaker is no one asked ("asking him a series of questions", "him" joined to the asker
-    by the coreference): the stated addressee is read instead."""
+    by the coreference): the stated addressee is read instead. ``source``: the question's source as written, kept as
+    the asker of one asked in a voice (``_asker``)."""
     named = _asked_as_stated(coref, stated, verb)
     voices = ((_asked_in_the_passive(coref, verb), Voice.PASSIVE), (_asked_in_the_active(coref, verb), Voice.ACTIVE))
     for entity, voice in voices:
         if entity is not None and entity != speaker:
-            return AskedOne(entity, voice, stated=named is not None)
+            return AskedOne(entity, voice, stated=named is not None, asker=_asker(source))
     return None if named is None else AskedOne(named, Voice.STATED)

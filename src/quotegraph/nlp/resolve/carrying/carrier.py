@@ -26,7 +26,7 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     within_the_day,
 )
 from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, spoken_in, the_gathering
-from quotegraph.nlp.resolve.carrying.joining import Joining, answering
+from quotegraph.nlp.resolve.carrying.joining import Joining, answering, set_by_the_same_question, told_the_asker
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Statement, carried_whole, filled
@@ -178,6 +178,8 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
                     self.by_speaker[speaker].day = day_under(scene.stated.time, scene.day)
             return held
         taking_part = self.taking_part(statement)
+        if taking_part is not None and own is not None and set_by_the_same_question(own, taking_part):
+            taking_part = own  # "HuffPost asked the 2016 Democratic White House contender if ... Sanders replied"
         if taking_part is not None:  # "Boateng asked him whether": in the podcast the one asked is speaking in
             # as carried there: a moment of the guest's ("Pressed on how ...") is not the host's, the day is
             carried = as_carried(taking_part, statement)
@@ -262,7 +264,9 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         names_one = statement.stated.channel is not None or statement.stated.time is not None
         if asked is not None and names_one:
             # the one asked answers on the question's occasion; the question's addressee is they themself
-            self.set(Stated(kept.stated.channel, None, kept.stated.time), statement.paragraph, [asked.entity])
+            # (``ASKERS_ARE_TOLD``): told to the asker
+            asker = told_the_asker(asked, kept.stated)
+            self.set(Stated(kept.stated.channel, asker, kept.stated.time), statement.paragraph, [asked.entity])
         self.set(
             self.not_to_themself(statement, kept.stated, own),
             statement.paragraph,

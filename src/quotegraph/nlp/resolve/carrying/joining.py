@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
+from quotegraph.nlp.resolve.carrying.carried_times import OWN_TIME_ADVERBS
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
 from quotegraph.nlp.resolve.carrying.namesakes import MIN_NAME_WORDS, namesakes
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Frame, Held, Statement, Voice, carried_whole
@@ -26,9 +29,12 @@ from quotegraph.nlp.resolve.carrying.taking_part import (
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 __all__ = [
+    "ASKERS_ARE_TOLD",
     "Joining",
     "answering",
     "asked_entity",
+    "set_by_the_same_question",
+    "told_the_asker",
 ]
 
 # A question put in the passive ("In an interview with The New York Times Magazine published online Wednesday, Trump was
@@ -66,6 +72,20 @@ ASKED_IN_THE_PASSIVE = True
 # A host's or a town hall's question is often already carried by the scene rules (``taking_part``, shared scenes);
 # this reaches a channel that is no scene ("Parliament") and a question's own time. Thin on train-d (2 of 390 articles).
 ASKED_IN_THE_ACTIVE = True
+# The occasion a question sets for the one asked (``ASKED_IN_THE_PASSIVE``, ``ASKED_IN_THE_ACTIVE``) is told to the
+# asker the question's sentence names (``AskedOne.asker``: "In an extended appearance on \"Morning Joe,\" co-host Mika
+# Brzezinski asked Trump how ..."): the answers that follow on it are made to them, as the annotators give an
+# interviewer; an outlet that asks ("HuffPost asked the 2016 Democratic White House contender if") is whom the answers
+# were made to as well (occasion.md: an outlet the statement was made to is the channel or the addressee). A reply
+# ("Sanders replied") is made on that occasion, not only on the asker's (``set_by_the_same_question``). Not an asker
+# named by a pronoun or as one of a crowd ("a young woman asked Mrs. Clinton about", "an NBC reporter later asked
+# Trump if": the annotators give the answers no addressee), nor a question whose only time is its own adverb
+# ("Dunford recently asked Admiral Harris just that question", an earlier exchange: 4 channels lost and 4 false fills
+# in one train-d article without that guard). Rule on against off (fast loop, cache36; right values / false fills, by
+# ``experiments/addresseeaudiences/compare.py``): train-d addressee +2 / 0 in 2 articles (the two above); train-l
+# (check) +1 / 0; train 0-59, train-f and the other check slices byte-identical in every field; the tuned pages
+# identical (docs/occasion-rounds.md, the thirty-eighth set's askers).
+ASKERS_ARE_TOLD = True
 
 
 def answering(asked: AskedOne | None) -> AskedOne | None:
@@ -78,6 +98,31 @@ def answering(asked: AskedOne | None) -> AskedOne | None:
         asked.voice is Voice.ACTIVE and ASKED_IN_THE_ACTIVE
     )
     return asked if on else None
+
+
+def told_the_asker(asked: AskedOne, stated: Stated) -> Span | None:
+    """Whom the one ``asked`` answers to on the occasion ``stated`` the question sets for them: the asker its sentence
+    names (``AskedOne.asker``, ``ASKERS_ARE_TOLD``), unless all the occasion names is the question's own adverb
+    ("recently asked Admiral Harris just that question", which the occasion set drops: ``carrier_state.set``), an
+    exchange before the one the answers that follow are made on."""
+    if not ASKERS_ARE_TOLD:
+        return None
+    time = stated.time
+    own_time = time is not None and time.span.text.lower() in OWN_TIME_ADVERBS
+    return asked.asker if stated.channel is not None or (time is not None and not own_time) else None
+
+
+def set_by_the_same_question(own: Frame, asker_s: Frame) -> bool:
+    """Whether ``own``, the occasion in force for a speaker who replies on ``asker_s`` (the occasion of the one heard
+    just before, ``taking_part.asked_one_s_scene``), is the one the asker's question set for them, told to the asker
+    (``told_the_asker``): set by the same statement (the same paragraph, as many statements read), neither carried
+    since, on the same channel and day. Not an interviewer's turn that carried the occasion the one asked spoke on
+    ("Hannity pressed. ... Trump answered", the meeting he told the editorial board of in force for both). The reply
+    is made on it, to the asker, as a reply in one's own scene is (``carrier.REPLIES_IN_ONE_S_OWN_SCENE``)."""
+    if not ASKERS_ARE_TOLD or own is asker_s or own.stated.addressee is None:
+        return False
+    same = own.stated.channel == asker_s.stated.channel and own.stated.time == asker_s.stated.time
+    return same and (own.opened, own.last) == (asker_s.opened, asker_s.last)
 
 
 def asked_entity(statement: Statement) -> int | None:

@@ -55,6 +55,10 @@ class AskedOne:
     # which the stated addressee leaves to the carrying) nor the object of a verb that states no addressee ("Hewitt
     # challenged Trump")
     stated: bool = True
+    # the question's source as written when it names the asker ("The Huffington Post's Scott Conroy asked Sanders
+    # whether", "Rubio was asked by Fox Business moderator Gerard Baker"): whom the answers are told to
+    # (``joining.ASKERS_ARE_TOLD``); none for a pronoun ("he asked her"), which names nobody on its own
+    asker: Span | None = None
 
 
 @dataclass(frozen=True)
