@@ -68,6 +68,11 @@ def agents_of(verb: Token) -> list[Token]:
     return [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a) if o.dep_ == "pobj"]
 
 
+def with_indefinite_article(noun: Token) -> bool:
+    """Whether ``noun`` takes "a" or "an" as its determiner ("a survey", "an NBC reporter")."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(noun))
+
+
 def principal_of(word: Token) -> Token | None:
     """The noun a word's "on behalf of" phrase names as the one it is done for ("read a statement on behalf of the
     family", "a statement issued on the family's behalf"), or None."""

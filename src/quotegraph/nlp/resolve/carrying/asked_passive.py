@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.find.parse import root_of
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Voice
 from quotegraph.nlp.resolve.one_asked import QUESTIONING, names_set_off, objects_asked, passive_asked, requests
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
-from quotegraph.nlp.syntax import ASKING_VERBS, INDEFINITE
+from quotegraph.nlp.syntax import ASKING_VERBS, with_indefinite_article
 
 __all__ = ["asked_of_nobody", "one_asked_in"]
 
@@ -86,8 +86,7 @@ def _asker(source: Span | None) -> Span | None:
     if source is None:
         return None
     root = root_of(source)
-    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(root))
-    return None if root.pos_ == "PRON" or indefinite else source
+    return None if root.pos_ == "PRON" or with_indefinite_article(root) else source
 
 
 def one_asked_in(

@@ -12,7 +12,7 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, outlet_noun
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
-from quotegraph.nlp.syntax import DEMONSTRATIVES, INDEFINITE
+from quotegraph.nlp.syntax import DEMONSTRATIVES, with_indefinite_article
 
 # Names of a legislature's chamber or its members that the tagger gives as proper nouns ("told the House", "told MPs")
 _CHAMBERS = frozenset({"house", "senate", "commons", "parliament", "chamber", "mps"})
@@ -87,7 +87,7 @@ def a_person_told(stated: Stated) -> bool:
 
 def _one_met(noun: Token) -> bool:
     """ "a voter", "a friend": one person described by a role noun with "a" (``ONE_MET_IN_PASSING``)."""
-    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(noun)):
+    if noun.tag_ != "NN" or not with_indefinite_article(noun):
         return False
     role = lexicons().role_nouns.get(noun.lemma_.lower())
     return role is not None and role.of_person

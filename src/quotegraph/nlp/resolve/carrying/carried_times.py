@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
-__all__ = ["momentary"]
+__all__ = ["momentary", "own_time_adverb"]
 
 
 def an_act(time: TimePhrase | None) -> bool:
@@ -50,6 +50,11 @@ AFTER_CLAUSES = True
 # train-e +2 / +2; every other adverb carried gained nothing (at most +2 right for +4 false fills, "recently").
 # "afterwards" is carried as "later" is (``AFTERWARDS``).
 OWN_TIME_ADVERBS = frozenset(TIME_ADVERBS) - {"later"} - AFTERWARDS
+
+
+def own_time_adverb(time: TimePhrase) -> bool:
+    """Whether ``time`` is a time adverb that dates its own statement only ("recently", ``OWN_TIME_ADVERBS``)."""
+    return time.span.text.lower() in OWN_TIME_ADVERBS
 
 
 # Days a time may cover and still be an occasion's day: a week ("last week") or a month ("this month") is carried,
@@ -133,7 +138,7 @@ def within_the_day(time: TimePhrase | None) -> bool:
     moment of a day told elsewhere (``DAY_OUTLASTS_ITS_MOMENT``)."""
     if time is None or time.date is not None or an_act(time) or a_weekday(time):
         return False
-    return time.span.text.lower() not in OWN_TIME_ADVERBS and _A_YEAR.search(time.span.text) is None
+    return not own_time_adverb(time) and _A_YEAR.search(time.span.text) is None
 
 
 def day_under(time: TimePhrase | None, day: TimePhrase | None) -> TimePhrase | None:

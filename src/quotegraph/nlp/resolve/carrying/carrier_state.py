@@ -17,7 +17,7 @@ from itertools import islice
 
 from quotegraph.nlp.find.parse import has_possessor
 from quotegraph.nlp.resolve.carrying.carried_channels import is_scene, many_occasions, poll_of
-from quotegraph.nlp.resolve.carrying.carried_times import OWN_TIME_ADVERBS, momentary
+from quotegraph.nlp.resolve.carrying.carried_times import momentary, own_time_adverb
 from quotegraph.nlp.resolve.carrying.lapses import MAX_EARLIER_OCCASIONS
 from quotegraph.nlp.resolve.carrying.named_again import NamedAgain
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Statement
@@ -121,7 +121,7 @@ class CarrierState:
         self.named_again = NamedAgain()
 
     def set(self, stated: Stated, paragraph: int, people: Iterable[int], one_each: bool = False) -> None:
-        if stated.time is not None and stated.time.span.text.lower() in OWN_TIME_ADVERBS:  # "recently" is its own
+        if stated.time is not None and own_time_adverb(stated.time):  # "recently" is its own
             stated = Stated(stated.channel, stated.addressee, None)
         if stated.addressee is not None and stated.addressee.text.lower() in PASSING_ADDRESSEES:
             stated = Stated(stated.channel, None, stated.time)

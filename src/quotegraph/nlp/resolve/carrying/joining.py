@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
-from quotegraph.nlp.resolve.carrying.carried_times import OWN_TIME_ADVERBS
+from quotegraph.nlp.resolve.carrying.carried_times import own_time_adverb
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
 from quotegraph.nlp.resolve.carrying.namesakes import MIN_NAME_WORDS, namesakes
 from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Frame, Held, Statement, Voice, carried_whole
@@ -108,8 +108,7 @@ def told_the_asker(asked: AskedOne, stated: Stated) -> Span | None:
     if not ASKERS_ARE_TOLD:
         return None
     time = stated.time
-    own_time = time is not None and time.span.text.lower() in OWN_TIME_ADVERBS
-    return asked.asker if stated.channel is not None or (time is not None and not own_time) else None
+    return asked.asker if stated.channel is not None or (time is not None and not own_time_adverb(time)) else None
 
 
 def set_by_the_same_question(own: Frame, asker_s: Frame) -> bool:

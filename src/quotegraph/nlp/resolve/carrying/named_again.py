@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.find.parse import root_of
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_addressees import told_an_outlet
 from quotegraph.nlp.resolve.carrying.carried_channels import (
@@ -23,7 +23,7 @@ from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, name_of_value
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.syntax import INDEFINITE
+from quotegraph.nlp.syntax import with_indefinite_article
 
 # A statement whose own channel names as known ("the report", "its letter", "that speech") an occasion another speaker
 # introduced earlier with the same head noun ("released a report on Wednesday", "in a letter late last month"), and that
@@ -225,7 +225,7 @@ class NamedAgain:
             return None
         noun, paragraph, day = many
         root = root_of(mine.channel)
-        if root.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in children_of(root)):
+        if root.tag_ != "NN" or not with_indefinite_article(root):
             return None  # one of them is named as new: "a survey", not "the survey" nor "his poll"
         if not speaks_itself(mine.channel) or statement.paragraph - paragraph > MAX_MEMBER_GAP:
             return None

@@ -67,7 +67,7 @@ def habitual(verb: Token) -> bool:
     children = children_of(verb)
     if any(c.dep_ == "neg" for c in children):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children):
+    if _habit_adverb(children):
         return True
     if any(c.dep_ == "aux" and c.lower_ in POTENTIAL_MODALS for c in children):
         return True
@@ -78,6 +78,11 @@ def habitual(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         and not any(c.dep_ == "neg" for c in children_of(head))
     )
+
+
+def _habit_adverb(children: list[Token]) -> bool:
+    """Whether a verb's ``children`` hold an adverb of frequency ("often", "frequently": ``HABIT_ADVERBS``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children)
 
 
 # A saying told as no one occasion is dated by no day carried to it (occasion.md: stances are null unless voiced in a
@@ -111,7 +116,7 @@ def undated(verb: Token) -> bool:
     """ "often says", "has cited", "supports", "is trying to encourage": a saying told as no one occasion, which no day
     carried from the occasion in force dates (``HABITS_UNDATED``, ``PERFECTS_UNDATED``, ``PRESENT_STANCES_UNDATED``)."""
     children = children_of(verb)
-    if HABITS_UNDATED and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children):
+    if HABITS_UNDATED and _habit_adverb(children):
         return True
     if PERFECTS_UNDATED and perfect(verb):
         return True

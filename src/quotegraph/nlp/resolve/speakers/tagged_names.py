@@ -690,7 +690,7 @@ def _with_untagged_surname(name: Span, taken: set[int]) -> Span:
     word = doc[end - 1]
     if name[-1].dep_ != "compound" or name[-1].head != word or not word.is_alpha or headline_verb(doc[after].text):
         return name
-    surname = [t for t in doc[after:end] if t.tag_ != "HYPH"]
+    surname = words_of_name(doc[after:end])
     return doc[name.start : end] if all(plain_surname(t, taken) and t.is_alpha for t in surname) else name
 
 

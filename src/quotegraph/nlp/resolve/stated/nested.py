@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.stated.noun_phrases import noun_phrase
 from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect
 from quotegraph.nlp.resolve.stated.stated_times import SHORT_DISTANCES, second_object
 from quotegraph.nlp.resolve.stated.told_addressees import CLAUSES_ON_A_MEDIUM, addressee_of, clauses_on_a_medium
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, agents_of
+from quotegraph.nlp.syntax import INDEFINITE, NOMINAL_SUBJECTS, agents_of
 
 __all__ = [
     "InnerReport",
@@ -155,7 +155,6 @@ def _inner_report_at(cue: Token, clauses: list[Token], first_word: int) -> Inner
 # docs/occasion-rounds.md): a witness's report to the police inside an officer's evidence, a shape of the blind pages'
 # speaker misses.
 DESCRIBED_NAMES_BEFORE_A_TELLING = True
-_INDEFINITE_OPENINGS = frozenset({"a", "an"})
 _MAX_NAME_WORDS = 4  # a forename, middle names and a surname between the commas
 
 
@@ -178,7 +177,7 @@ def _described_name_before(clause: Token, first_word: int) -> Token | None:
     if opened is None or opened.start >= start:
         return None
     opening, description = opened[0], doc[opened.start : start - 1]
-    if opening.lower_ not in _INDEFINITE_OPENINGS or any(t.text in (",", ";") or _says(t) for t in description):
+    if opening.lower_ not in INDEFINITE or any(t.text in (",", ";") or _says(t) for t in description):
         return None
     return doc[end - 1]
 
