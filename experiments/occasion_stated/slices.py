@@ -41,6 +41,7 @@ SLICES = {
     "train-j": Slice(634, 674, "train-j.jsonl", False),
     "train-k": Slice(674, 714, "train-k.jsonl", False),
     "train-l": Slice(714, 774, "train-l.jsonl", False),
+    "train-m": Slice(774, 840, "train-m.jsonl", False),
 }
 
 

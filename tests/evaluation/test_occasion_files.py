@@ -26,6 +26,7 @@ FILES = {
     "train-j.jsonl": "train",
     "train-k.jsonl": "train",
     "train-l.jsonl": "train",
+    "train-m.jsonl": "train",
     "dev.jsonl": "dev",
     "dev-second.jsonl": "dev",
 }
