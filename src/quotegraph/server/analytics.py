@@ -27,7 +27,7 @@ from quotegraph.graph.analytics import (
 from quotegraph.model.analytics import Analytics, Chart, GenderBreakdown, PairComparison, QuotedMost
 from quotegraph.server.cache import ResponseCache
 from quotegraph.server.openapi import responses
-from quotegraph.server.reads import MAX_NAME_CHARS, Day, Name, auth_errors, cached_answers, read_guards
+from quotegraph.server.reads import MAX_NAME_CHARS, DateBound, Name, auth_errors, cached_answers, read_guards
 from quotegraph.settings import Settings
 from quotegraph.store import Store
 
@@ -47,8 +47,8 @@ def analytics_router(store: Store, settings: Settings, cache: ResponseCache) -> 
 
     @router.get("", responses=responses(Analytics, 503, *auth), summary="Everything a report shows")
     async def everything(
-        since: Day = None,
-        until: Day = None,
+        since: DateBound = None,
+        until: DateBound = None,
         period: Literal["month", "week"] = "month",
         top: Top = 10,
         a: Name = None,
@@ -64,8 +64,8 @@ def analytics_router(store: Store, settings: Settings, cache: ResponseCache) -> 
     @router.get("/quoted", responses=responses(QuotedMost, 503, *auth), summary="Who is quoted most")
     async def quoted(
         by: Literal["corpus", "outlet", "month", "week"] = "corpus",
-        since: Day = None,
-        until: Day = None,
+        since: DateBound = None,
+        until: DateBound = None,
         top: Top = 10,
     ) -> Response:
         """The `top` speakers with the most statements in each group: the corpus, each outlet, each
@@ -74,7 +74,7 @@ def analytics_router(store: Store, settings: Settings, cache: ResponseCache) -> 
         return await answer(("quoted", by, window, top), lambda: quoted_most(store, by, window, top))
 
     @router.get("/pair", responses=responses(PairComparison, 503, *auth), summary="How outlets quote two sides")
-    async def pair(a: Side, b: Side, since: Day = None, until: Day = None) -> Response:
+    async def pair(a: Side, b: Side, since: DateBound = None, until: DateBound = None) -> Response:
         """Statements of each side in each outlet, their share of the pair's and of the outlet's. Two
         names that stand for a speaker in common are a 400."""
         request = make_request(since=since, until=until, pairs=[(a, b)])
@@ -82,7 +82,7 @@ def analytics_router(store: Store, settings: Settings, cache: ResponseCache) -> 
         return await answer(("pair", names, window), lambda: compare_pair(store, names, window))
 
     @router.get("/genders", responses=responses(GenderBreakdown, 503, *auth), summary="Statements by gender")
-    async def genders(since: Day = None, until: Day = None) -> Response:
+    async def genders(since: DateBound = None, until: DateBound = None) -> Response:
         """Statements of people by what their own article's pronouns say (he, she, they, none), the
         corpus first, then each outlet."""
         window = make_window(since, until)

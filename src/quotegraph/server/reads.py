@@ -34,12 +34,12 @@ from quotegraph.store import Store, make_query
 from quotegraph.store.query import MAX_LIMIT, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_SQL_INT
 
 __all__ = [
-    "DAY_PATTERN",
+    "DATE_BOUND_PATTERN",
     "MAX_NAME_CHARS",
     "MAX_OFFSET",
     "MAX_SQL_INT",
     "Answer",
-    "Day",
+    "DateBound",
     "Name",
     "auth_errors",
     "cached_answers",
@@ -52,14 +52,16 @@ __all__ = [
 
 JSON = "application/json"
 CACHE_HIT, CACHE_MISS = {"X-Cache": "hit"}, {"X-Cache": "miss"}  # says which answers the cache gave
+MAX_CURSOR_CHARS = 1000  # a cursor is a short encoded key; a longer one is not ours
 MAX_OFFSET = 10_000  # deeper pages of a listing cost a scan of every row before them
-DAY_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# a bound of a date range may be a year or a month as well as a day (wire.DAY_PATTERN is a day only)
+DATE_BOUND_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TYPES_PATTERN = r"^(statement|thought|finding)(,(statement|thought|finding))*$"
 
 T = TypeVar("T")
 
 Name = Annotated[str | None, Query(max_length=MAX_NAME_CHARS)]
-Day = Annotated[str | None, Query(pattern=DAY_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+DateBound = Annotated[str | None, Query(pattern=DATE_BOUND_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
 def json_response(value: object, status: int = 200) -> Response:
@@ -120,19 +122,21 @@ def read_router(store: Store, settings: Settings, cache: ResponseCache) -> APIRo
         speaker: Name = None,
         speaker_id: Annotated[int | None, Query(ge=1, le=MAX_SQL_INT, description="one corpus speaker")] = None,
         outlet: Name = None,
-        since: Day = None,
-        until: Day = None,
+        since: DateBound = None,
+        until: DateBound = None,
         kind: Literal["direct", "indirect", "mixed"] | None = None,
         types: Annotated[
             str | None,
-            Query(alias="type", pattern=r"^(statement|thought|finding)(,(statement|thought|finding))*$"),
+            Query(alias="type", pattern=TYPES_PATTERN),
         ] = None,
         channel: Annotated[str | None, Query(max_length=MAX_NAME_CHARS)] = None,
         about: Annotated[
             str | None, Query(max_length=MAX_NAME_CHARS, description="the content mentions this name")
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 20,
-        cursor: Annotated[str | None, Query(max_length=1000, description="`next` of the previous page")] = None,
+        cursor: Annotated[
+            str | None, Query(max_length=MAX_CURSOR_CHARS, description="`next` of the previous page")
+        ] = None,
     ) -> Response:
         """Full text over the contents ranked by relevance, else the newest first; every filter narrows."""
         query = make_query(
