@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.model.periods import ISO_DAY_CHARS, ISO_YEAR_CHARS, day_of, is_iso_day, periods_between
+from quotegraph.errors import InputError
+from quotegraph.model.periods import ISO_DAY_CHARS, ISO_YEAR_CHARS, checked_day, day_of, is_iso_day, periods_between
 
 
 @pytest.mark.parametrize("value", ["2025-02-01", "2024-02-29"])
@@ -17,6 +18,13 @@ def test_a_calendar_day_written_yyyy_mm_dd_is_a_day(value: str) -> None:
 )
 def test_other_shapes_and_missing_days_are_not(value: str) -> None:
     assert not is_iso_day(value)
+
+
+def test_a_checked_day_is_kept_or_missing_and_anything_else_is_an_input_error() -> None:
+    assert checked_day("2024-02-29") == "2024-02-29"
+    assert checked_day(None) is None
+    with pytest.raises(InputError, match=r"^published: '2025-02-30' is not a date in the form YYYY-MM-DD"):
+        checked_day("2025-02-30")
 
 
 def test_the_iso_prefixes_cut_a_date_time_to_its_day_and_year() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.web.paste import _SNIFF_CHARS, PastedArticle, check_published, pasted_article
+from quotegraph.web.paste import _SNIFF_CHARS, PastedArticle, pasted_article, published_of_form
 
 PAGE = "<!DOCTYPE html><html><body><p>“Yes,” she said.</p></body></html>"
 
@@ -60,8 +60,8 @@ def test_blank_text_goes_to_the_extractor_which_says_why_it_is_unusable() -> Non
 
 
 def test_the_publication_date_is_a_day_or_nothing() -> None:
-    assert check_published(" 2025-02-01 ") == "2025-02-01"
-    assert check_published("") is None
+    assert published_of_form(" 2025-02-01 ") == "2025-02-01"
+    assert published_of_form("") is None
     for bad in ("2025-02-30", "01/02/2025", "2025-2-1", "yesterday"):
         with pytest.raises(InputError, match="YYYY-MM-DD"):
-            check_published(bad)
+            published_of_form(bad)

@@ -10,9 +10,10 @@ import msgspec
 
 from quotegraph.cli.errors import end_run, failing
 from quotegraph.cli.output import chosen_listing, format_option, plain_console, print_failure
+from quotegraph.errors import InputError
 from quotegraph.io import read
 from quotegraph.model import Article, ArticleResult, Failure
-from quotegraph.model.periods import is_iso_day
+from quotegraph.model.periods import checked_day
 from quotegraph.settings import Settings, load_settings
 from quotegraph.store import Store
 
@@ -20,9 +21,10 @@ __all__ = ["extract"]
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not is_iso_day(value):
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
-    return value
+    try:
+        return checked_day(value)
+    except InputError as error:  # click reports a bad option itself, with the usage line
+        raise click.BadParameter(str(error)) from error
 
 
 def _gather(paths: tuple[str, ...], published: str | None, settings: Settings) -> Iterator[Article | Failure]:

@@ -10,6 +10,7 @@ from quotegraph.errors import InputError
 __all__ = [
     "ISO_DAY_CHARS",
     "ISO_YEAR_CHARS",
+    "checked_day",
     "day_of",
     "following_start",
     "is_iso_day",
@@ -36,6 +37,14 @@ def is_iso_day(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def checked_day(value: str | None) -> str | None:
+    """``value`` when it is a publication day (``is_iso_day``) or None; an ``InputError`` otherwise, with the one
+    message every front end (command line, HTTP API, web form) gives for it."""
+    if value is not None and not is_iso_day(value):
+        raise InputError(f"published: {value!r} is not a date in the form YYYY-MM-DD that the calendar has")
+    return value
 
 
 def day_of(value: str) -> str | None:

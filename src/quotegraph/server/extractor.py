@@ -22,7 +22,7 @@ from quotegraph.errors import InputError, QuotegraphError, TooLargeError
 from quotegraph.io.html import extract_html
 from quotegraph.io.ids import article_id
 from quotegraph.model import Article, ArticleResult, Failure
-from quotegraph.model.periods import is_iso_day
+from quotegraph.model.periods import checked_day
 from quotegraph.server.errors import Busy
 from quotegraph.settings import Settings
 from quotegraph.web.extractor import Extractor
@@ -37,7 +37,6 @@ __all__ = [
     "PipelineExtractor",
     "SerialWorker",
     "check_length",
-    "check_published",
     "to_article",
 ]
 
@@ -75,18 +74,11 @@ def check_length(text: str, settings: Settings) -> None:
         )
 
 
-def check_published(value: str | None) -> None:
-    """An ``InputError`` for a day the calendar does not have (2025-02-30); the shape YYYY-MM-DD is
-    the request type's to check."""
-    if value is not None and not is_iso_day(value):
-        raise InputError(f"published: {value!r} is not a date (YYYY-MM-DD)")
-
-
 def to_article(source: ArticleSource, settings: Settings) -> Article:
     """The article to extract; raises ``InputError`` (``TooLargeError`` for a long text) when unusable."""
     if (source.text is None) == (source.html is None):
         raise InputError("give the article as `text` or as `html` (exactly one of them)")
-    check_published(source.published)
+    checked_day(source.published)
     if source.html is not None:
         record = extract_html(
             source.html.encode("utf-8"),

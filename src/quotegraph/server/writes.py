@@ -18,10 +18,11 @@ from quotegraph.errors import InputError
 from quotegraph.graph.statements import update_statements
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.jsonlines import NOT_JSON
+from quotegraph.model.periods import checked_day
 from quotegraph.server.auth import read_guard, write_guard
 from quotegraph.server.cache import ResponseCache
 from quotegraph.server.errors import ApiError
-from quotegraph.server.extractor import ArticleExtractor, ArticleSource, check_published
+from quotegraph.server.extractor import ArticleExtractor, ArticleSource
 from quotegraph.server.openapi import body, responses
 from quotegraph.server.reads import json_response
 from quotegraph.server.wire import (
@@ -131,7 +132,7 @@ def write_router(store: Store, extractor: ArticleExtractor, settings: Settings, 
             raise ApiError(400, "give the article as `text` or as `html` (exactly one of them)")
         published = _unset_to_none(given.published)
         try:
-            check_published(published)
+            checked_day(published)
         except InputError as exc:  # one article: the request itself is wrong, as for a date of the wrong shape
             raise ApiError(400, str(exc)) from None
         return json_response(await extractor.extract(text=text, html=html, published=published))

@@ -18,7 +18,7 @@ from quotegraph.store import Store
 from quotegraph.web.annotate import annotate
 from quotegraph.web.extractor import Extractor
 from quotegraph.web.pages import Pages
-from quotegraph.web.paste import FORMATS, check_published, pasted_article
+from quotegraph.web.paste import FORMATS, pasted_article, published_of_form
 
 __all__ = ["ExtractPage"]
 
@@ -59,7 +59,7 @@ class ExtractPage:
         try:
             filename = (upload.filename or "") if isinstance(upload, UploadFile) else ""
             pasted = pasted_article(form["text"], content, filename, form["format"] or FORMATS[0])
-            published = check_published(form["published"])
+            published = published_of_form(form["published"])
             result = await self.extractor.extract(text=pasted.text, html=pasted.html, published=published)
         except TooLargeError as exc:  # an uploaded file's text, or an HTML page's, over max_extract_chars
             return await self._refused(413, form, str(exc))

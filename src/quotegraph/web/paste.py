@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from quotegraph.errors import InputError
 from quotegraph.model import HTML_SUFFIXES
-from quotegraph.model.periods import is_iso_day
+from quotegraph.model.periods import checked_day
 
-__all__ = ["FORMATS", "PastedArticle", "check_published", "pasted_article"]
+__all__ = ["FORMATS", "PastedArticle", "pasted_article", "published_of_form"]
 
 FORMATS = ("auto", "text", "html")
 # How far into a pasted or uploaded article "auto" looks for <!doctype html> or <html>: room for
@@ -58,11 +58,6 @@ def pasted_article(text: str, upload: bytes, filename: str, form_format: str) ->
     return PastedArticle(html=content) if as_html else PastedArticle(text=content)
 
 
-def check_published(value: str) -> str | None:
-    """The publication date the form gave (YYYY-MM-DD), None when blank."""
-    value = value.strip()
-    if not value:
-        return None
-    if is_iso_day(value):
-        return value
-    raise InputError(f"invalid publication date {value!r}: give YYYY-MM-DD")
+def published_of_form(value: str) -> str | None:
+    """The publication date the form gave (YYYY-MM-DD), None when blank; ``checked_day``'s error otherwise."""
+    return checked_day(value.strip() or None)
