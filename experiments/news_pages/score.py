@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import quotegraph
-from quotegraph.evaluation.occasion import shares_content
+from quotegraph.evaluation.occasion import shares_content, speaker_named
 from quotegraph.io import read
 from quotegraph.model import Article
 
@@ -49,7 +49,7 @@ def _checks(found: list[Any], expected: dict[str, Any]) -> tuple[dict[str, bool]
     holding = _holding(found, expected)
     statement = holding[0] if holding else None
     name = statement.speaker.name if statement is not None and statement.speaker is not None else ""
-    ok = {"found": statement is not None, "speaker": bool(name) and expected["speaker"].casefold() in name.casefold()}
+    ok = {"found": statement is not None, "speaker": speaker_named(expected["speaker"], name)}
     parties = "" if statement is None else _text(statement.channel) + " | " + _text(statement.addressee)
     if "kind" in expected:
         ok["kind"] = statement is not None and statement.kind == expected["kind"]

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from quotegraph.errors import InputError
-from quotegraph.evaluation.occasion import content_words, read_occasions, score_occasions, shares_content
+from quotegraph.evaluation.occasion import content_words, read_occasions, score_occasions, shares_content, speaker_named
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 GOLD = json.loads((FIXTURES / "occasion-gold.jsonl").read_text("utf-8"))
@@ -107,3 +107,20 @@ def test_an_occasion_file_without_annotations_is_refused_in_words(tmp_path: Path
     path.write_text(content, "utf-8")
     with pytest.raises(InputError, match=message):
         read_occasions(path)
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "named"),
+    [
+        ("Grant", "Hugh Grant", True),
+        ("Hugh Grant", "Hugh Grant", True),
+        ("grant", "Hugh GRANT", True),
+        ("Grant", "Grantham", False),
+        ("Amos", "Ramos", False),
+        ("Hugh Grant", "Grant", False),
+        ("O'Brien", "Conor O'Brien", True),
+        ("Ann", "", False),
+    ],
+)
+def test_a_speaker_is_named_by_whole_words_only(expected: str, found: str, named: bool) -> None:
+    assert speaker_named(expected, found) is named

@@ -16,6 +16,7 @@ attribution gold (PolNeAR's ``E1``, ``E2``...).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -35,6 +36,7 @@ __all__ = [
     "read_occasions",
     "score_occasions",
     "shares_content",
+    "speaker_named",
 ]
 
 FIELDS = ("channel", "addressee", "time")
@@ -68,6 +70,12 @@ def shares_content(system: str | None, annotated: str) -> bool:
         return False
     wanted = content_words(annotated)
     return 2 * len(wanted & {w.casefold() for w in WORD.findall(system)}) >= len(wanted)
+
+
+def speaker_named(expected: str, found: str) -> bool:
+    """Whether the expected speaker's name stands in the found one as whole words, case aside: "Grant" is named in
+    "Hugh Grant" (a found name may be fuller than the expected one) but not in "Grantham", nor "Amos" in "Ramos"."""
+    return re.search(rf"(?<!\w){re.escape(expected)}(?!\w)", found, re.IGNORECASE) is not None
 
 
 def _field_text(field: Any) -> str | None:
