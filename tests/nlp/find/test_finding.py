@@ -27,7 +27,7 @@ def test_direct_quote_with_curly_marks(nlp: Language) -> None:
     assert found.kind == "direct"
     assert _texts(text, found.content) == ["We will win this state by a wide margin,"]
     assert _texts(text, found.cue) == ["said"]
-    assert "senator" in " ".join(_texts(text, found.source))
+    assert _texts(text, found.source) == ["the senator"]
 
 
 def test_quote_interrupted_by_its_attribution_is_one_candidate(nlp: Language) -> None:
@@ -48,15 +48,31 @@ def test_quote_paragraph_without_a_cue_continues_the_attribution_before_it(nlp: 
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
-        ("The campaign spokesman said that the plan would fail in the Senate.", "the plan would fail", "spokesman"),
-        ("The plan would fail in the Senate, said the spokesman.", "plan would fail", "spokesman"),
+        (
+            "The campaign spokesman said that the plan would fail in the Senate.",
+            "that the plan would fail in the Senate",
+            "The campaign spokesman",
+        ),
+        (
+            "The plan would fail in the Senate, said the spokesman.",
+            "The plan would fail in the Senate",
+            "the spokesman",
+        ),
         (
             "According to The Hollywood Reporter, the actress has been dropped from the campaign.",
-            "dropped from the campaign",
-            "Hollywood Reporter",
+            "the actress has been dropped from the campaign",
+            "The Hollywood Reporter",
         ),
-        ("Most Republican voters believe the economy is getting worse.", "economy is getting worse", "voters"),
-        ("Trump tweeted on Saturday that the election was rigged against him.", "election was rigged", "Trump"),
+        (
+            "Most Republican voters believe the economy is getting worse.",
+            "the economy is getting worse",
+            "Most Republican voters",
+        ),
+        (
+            "Trump tweeted on Saturday that the election was rigged against him.",
+            "that the election was rigged against him",
+            "Trump",
+        ),
         ("The senator said in a commentary that the bill would fail.", "that the bill would fail", "The senator"),
         (
             "The senator said in a commentary published Tuesday that the bill would fail.",
@@ -72,10 +88,11 @@ def test_quote_paragraph_without_a_cue_continues_the_attribution_before_it(nlp: 
     ids=["that-clause", "inverted", "according-to", "belief", "posting-verb", "medium", "medium-participle", "issued"],
 )
 def test_reported_speech_finds_content_and_source(nlp: Language, text: str, content: str, source: str) -> None:
+    """The whole spans: a content that swallowed "in a commentary" or a source that lost its determiner fails."""
     found = _only(nlp, text)
     assert found.kind == "indirect"
-    assert content in " ".join(_texts(text, found.content))
-    assert source in " ".join(_texts(text, found.source))
+    assert _texts(text, found.content) == [content]
+    assert _texts(text, found.source) == [source]
 
 
 def test_reported_clause_with_a_quoted_fragment_is_mixed(nlp: Language) -> None:
@@ -93,7 +110,7 @@ def test_a_quote_beside_a_rarer_speech_verb_is_attributed(nlp: Language) -> None
     text = "“The way I see it, nobody ever questioned his service or his sacrifice,” the senator elaborated."
     found = _only(nlp, text)
     assert found.kind == "direct"
-    assert "senator" in " ".join(_texts(text, found.source))
+    assert _texts(text, found.source) == ["the senator"]
 
 
 def test_each_turn_of_a_quoted_transcript_is_its_speakers_attribution(nlp: Language) -> None:

@@ -424,7 +424,7 @@ def test_a_scene_set_right_after_a_dated_first_statement_is_where_it_was_made(ar
     art = article(text, published=DAY)
     found = art.one("the city needs a builder", "saying", "Carla Mendes")
     assert found.channel is not None and found.channel.carried
-    assert "rally" in found.channel.text
+    assert found.channel.text == "a surprise appearance at the mayor's rally in Dayton"
     assert found.time is not None and found.time.text == "on Wednesday"
 
 
