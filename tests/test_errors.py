@@ -108,3 +108,22 @@ def test_the_scan_finds_an_assert_without_the_narrowing_comment(tmp_path: Path) 
     sample = tmp_path / "sample.py"
     sample.write_text(f"def f(x):\n    assert x is not None  {NARROWING_ONLY} typed\n    assert x > 0\n")
     assert _unmarked_asserts(sample) == ["sample.py:3"]
+
+
+def _tree_classes(path: Path, tree: set[str]) -> list[str]:
+    """The classes of ``path`` whose base is a class of the tree (one level: the tree is flat enough)."""
+    return [
+        node.name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef) and any(isinstance(base, ast.Name) and base.id in tree for base in node.bases)
+    ]
+
+
+def test_every_class_of_the_tree_is_drawn_in_its_docstring() -> None:
+    import quotegraph.errors as errors
+
+    tree = {name for name in errors.__all__ if name.endswith("Error")}
+    defined = {name for path in sorted(PACKAGE.rglob("*.py")) for name in _tree_classes(path, tree)}
+    assert {"InputError", "ApiError", "Busy"} <= defined  # the scan saw the tree and the server's two
+    assert errors.__doc__ is not None
+    assert sorted(name for name in defined if f" {name} " not in errors.__doc__.replace(".", " ")) == []

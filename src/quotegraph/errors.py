@@ -8,9 +8,12 @@
     │   └── QueryError         a corpus query cannot be run as given (bad search syntax, date, cursor)
     ├── ConfigError            a setting, flag or file option is invalid
     ├── PipelineError          the NLP pipeline cannot be loaded or failed on a document
-    └── StoreError             reading or writing results failed
+    ├── StoreError             reading or writing results failed
+    ├── server.errors.ApiError an HTTP answer other than success decided by the server itself (auth, unknown id)
+    └── server.errors.Busy     too many extractions already wait for the pipeline (HTTP 503)
 
-Callers catch ``QuotegraphError`` to handle every expected failure; anything else is a bug.
+The two server errors live in ``quotegraph.server.errors`` because only the HTTP layer raises them and they carry
+its status and headers. Callers catch ``QuotegraphError`` to handle every expected failure; anything else is a bug.
 
 A program that ends on one (the ``quotegraph`` command, a module's ``python -m`` main) prints
 ``error_line`` on stderr and exits with ``exit_code``'s status. The statuses live here, below every
