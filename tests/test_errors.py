@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import ast
 import builtins
+import subprocess
+import sys
 from pathlib import Path
 
 import msgspec
 import pytest
 
 import quotegraph
+import quotegraph.errors
 from quotegraph.errors import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -22,6 +25,7 @@ from quotegraph.errors import (
     TooLargeError,
     error_line,
     exit_code,
+    main_status,
 )
 from quotegraph.model import TextSpan
 
@@ -120,10 +124,28 @@ def _tree_classes(path: Path, tree: set[str]) -> list[str]:
 
 
 def test_every_class_of_the_tree_is_drawn_in_its_docstring() -> None:
-    import quotegraph.errors as errors
-
-    tree = {name for name in errors.__all__ if name.endswith("Error")}
+    tree = {name for name in quotegraph.errors.__all__ if name.endswith("Error")}
     defined = {name for path in sorted(PACKAGE.rglob("*.py")) for name in _tree_classes(path, tree)}
     assert {"InputError", "ApiError", "Busy"} <= defined  # the scan saw the tree and the server's two
-    assert errors.__doc__ is not None
-    assert sorted(name for name in defined if f" {name} " not in errors.__doc__.replace(".", " ")) == []
+    assert quotegraph.errors.__doc__ is not None
+    assert sorted(name for name in defined if f" {name} " not in quotegraph.errors.__doc__.replace(".", " ")) == []
+
+
+def test_a_main_ends_on_an_error_of_the_tree_with_its_line_and_status(capsys: pytest.CaptureFixture[str]) -> None:
+    def wrong_call() -> None:
+        raise ConfigError("give two files")
+
+    assert main_status(wrong_call) == EXIT_USAGE
+    assert capsys.readouterr().err == "error: give two files\n"
+    assert main_status(lambda: None) == 0
+
+
+def test_a_training_main_called_wrongly_prints_its_usage_and_exits_2() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "quotegraph.nlp.training.learned_times", "nonsense"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == EXIT_USAGE
+    assert done.stderr.startswith("error: ") and "Traceback" not in done.stderr

@@ -27,6 +27,9 @@ that resumes it.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 __all__ = [
     "EXIT_FAILED",
     "EXIT_INTERRUPTED",
@@ -41,6 +44,7 @@ __all__ = [
     "TooLargeError",
     "error_line",
     "exit_code",
+    "main_status",
     "run_exit_code",
 ]
 
@@ -97,3 +101,15 @@ def run_exit_code(succeeded: int, failed: int) -> int:
 def error_line(exc: QuotegraphError) -> str:
     """The one line a program ended by ``exc`` prints on stderr, in place of a traceback."""
     return f"error: {exc}"
+
+
+def main_status(run: Callable[[], object]) -> int:
+    """The status of a module's ``python -m`` main: 0 when ``run`` returns; when it raises one of the tree,
+    ``error_line`` on stderr and ``exit_code``'s status, so every main ends on a bad call or input as the
+    ``quotegraph`` command does (no traceback, 2 for a wrong call, 1 for an unusable input)."""
+    try:
+        run()
+    except QuotegraphError as exc:
+        print(error_line(exc), file=sys.stderr)
+        return exit_code(exc)
+    return 0

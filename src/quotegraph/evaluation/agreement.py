@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from quotegraph.errors import QuotegraphError, error_line, exit_code
+from quotegraph.errors import main_status
 from quotegraph.evaluation.occasion import FIELDS, occasion_agreement, read_occasions
 from quotegraph.evaluation.types import TypeLabels, read_type_labels
 from quotegraph.model import TYPES
@@ -87,17 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--occasion", action="store_true", help="the files are occasion annotations")
     parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
     args = parser.parse_args(argv)
-    try:
-        if args.occasion:
-            report = occasion_agreement(read_occasions(args.first), read_occasions(args.second))
-        else:
-            report = agreement(read_type_labels(args.first), read_type_labels(args.second))
-    except QuotegraphError as exc:
-        print(error_line(exc), file=sys.stderr)
-        return exit_code(exc)
-    lines = _occasion_lines(report) if args.occasion else _lines(report)
-    print(json.dumps(report) if args.json else "\n".join(lines))
-    return 0
+    return main_status(lambda: _report(args.first, args.second, occasion=args.occasion, as_json=args.json))
+
+
+def _report(first: Path, second: Path, *, occasion: bool, as_json: bool) -> None:
+    if occasion:
+        report = occasion_agreement(read_occasions(first), read_occasions(second))
+    else:
+        report = agreement(read_type_labels(first), read_type_labels(second))
+    lines = _occasion_lines(report) if occasion else _lines(report)
+    print(json.dumps(report) if as_json else "\n".join(lines))
 
 
 if __name__ == "__main__":

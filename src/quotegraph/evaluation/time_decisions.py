@@ -11,11 +11,11 @@ content with the annotated time (the occasion scorer's test).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from quotegraph.errors import InputError
+from quotegraph.errors import ConfigError, main_status
 from quotegraph.evaluation.occasion import paired_annotations, read_occasions, shares_content
 from quotegraph.evaluation.polnear import read_gold
 from quotegraph.io import read
@@ -87,9 +87,13 @@ def write_decisions(train: Path, occasions: Path, pages: Path, out: Path) -> Non
             handle.write(json.dumps(decision, sort_keys=True) + "\n")
 
 
+def main(argv: Sequence[str]) -> None:
+    if len(argv) != 4:
+        raise ConfigError(__doc__ or "")
+    write_decisions(*(Path(a) for a in argv))
+
+
 if __name__ == "__main__":
     import sys
 
-    if len(sys.argv) != 5:
-        raise InputError(__doc__ or "")
-    write_decisions(*(Path(a) for a in sys.argv[1:]))
+    sys.exit(main_status(lambda: main(sys.argv[1:])))

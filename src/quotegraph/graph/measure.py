@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quotegraph.errors import ConfigError, InputError, QuotegraphError, error_line, exit_code
+from quotegraph.errors import ConfigError, InputError, main_status
 from quotegraph.graph.matching import form_keys, same_statement, speaker_relation
 from quotegraph.graph.quotes import MIN_QUOTE_WORDS, normalized_words
 from quotegraph.model.codec import read_json_lines
@@ -147,12 +147,7 @@ _USAGE = "usage: python -m quotegraph.graph.measure pairs LABELS.jsonl | exact -
 def main(argv: list[str]) -> int:
     """Runs the measure ``argv`` names; a bad call, a store that will not open or an unreadable file
     ends it with ``errors.error_line`` and ``errors.exit_code``'s status, as a ``quotegraph`` command."""
-    try:
-        _measure(argv)
-    except QuotegraphError as exc:
-        print(error_line(exc), file=sys.stderr)
-        return exit_code(exc)
-    return 0
+    return main_status(lambda: _measure(argv))
 
 
 def _measure(argv: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Iterable
 from functools import partial
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from quotegraph.errors import main_status
 from quotegraph.nlp.find.features import CUE_FEATURE_SETS, SHIPPED_CUE_FEATURES
 from quotegraph.nlp.find.model import CUE_MODEL, ROLE_MODEL
 from quotegraph.nlp.training.corpus import DEFAULT_CACHE, WEIGHTS, article_range, load_gold, parsed_docs
@@ -66,4 +68,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main_status(main))

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from quotegraph.errors import InputError
+from quotegraph.errors import ConfigError, main_status
 from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.resolve.carrying.learned_times import crossed
 
@@ -185,8 +185,8 @@ def main(argv: Sequence[str]) -> None:
         Path(argv[2]).write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"threshold {model['threshold']}, {len(model['index'])} features: {argv[2]}")
     else:
-        raise InputError(__doc__ or "")
+        raise ConfigError(__doc__ or "")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main_status(lambda: main(sys.argv[1:])))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from quotegraph.errors import main_status
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.model import use_weights_dir
 from quotegraph.nlp.finding import find_candidates
@@ -62,4 +64,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main_status(main))

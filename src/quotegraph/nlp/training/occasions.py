@@ -11,6 +11,7 @@ quotegraph's sentence components).
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import Doc
 
-from quotegraph.errors import InputError
+from quotegraph.errors import InputError, main_status
 from quotegraph.model import Article
 from quotegraph.model.codec import read_json_lines
 from quotegraph.nlp.find.model import OCCASION_MODEL
@@ -100,4 +101,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main_status(main))

@@ -7,11 +7,13 @@ throughputs and the share of bare-spaCy speed left with the finder added.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
 import spacy
 
+from quotegraph.errors import main_status
 from quotegraph.nlp.finding import find_candidates
 from quotegraph.nlp.training.corpus import load_gold
 from quotegraph.settings import Settings
@@ -36,4 +38,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main_status(main))
