@@ -11,6 +11,7 @@ from functools import cache
 from typing import Literal
 
 from quotegraph.errors import PipelineError
+from quotegraph.model import TYPES, AttributionType
 from quotegraph.nlp.lexicons import lexicon_file
 
 __all__ = [
@@ -28,9 +29,10 @@ __all__ = [
 Gender = Literal["m", "f", "unknown"]
 RoleKind = Literal["person", "anonymous", "org", "outlet"]
 WorkNounKind = Literal["work", "maker", "part"]
-CueClass = Literal["statement", "thought", "finding", "evidential", "raising"]
+# a cue gives one of the attribution types, or leaves the type to its source (evidential) or to its clause (raising)
+CueClass = Literal[AttributionType, "evidential", "raising"]
 SourceWordClass = Literal["evidence", "share", "document", "public"]
-_CUE_CLASSES: tuple[CueClass, ...] = ("statement", "thought", "finding", "evidential", "raising")
+_CUE_CLASSES: tuple[CueClass, ...] = (*TYPES, "evidential", "raising")
 _SOURCE_CLASSES: tuple[SourceWordClass, ...] = ("evidence", "share", "document", "public")
 
 
@@ -52,7 +54,7 @@ class TypeCue:
     """A cue word's class, and the type it gives when the source is a person or group (``evidential``)."""
 
     cls: CueClass
-    with_agent: Literal["statement", "thought", "finding"] = "statement"
+    with_agent: AttributionType = "statement"
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def _choice(code: str, allowed: tuple[str, ...], file: str) -> str:
 
 def _type_cue(row: list[str]) -> TypeCue:
     cls = _choice(row[1], _CUE_CLASSES, "type_cues.tsv")
-    agent = _choice(row[2], ("statement", "thought", "finding"), "type_cues.tsv") if len(row) > 2 else "statement"
+    agent = _choice(row[2], TYPES, "type_cues.tsv") if len(row) > 2 else "statement"
     return TypeCue(cls, agent)  # type: ignore[arg-type]
 
 
