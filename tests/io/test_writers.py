@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from quotegraph.errors import ConfigError
 from quotegraph.io.results import ResultFile, read_results
-from quotegraph.io.writers import OUTPUT_FORMATS, part_path, write_part
+from quotegraph.io.writers import OUTPUT_FORMATS, count_part_rows, part_path, write_part
 from quotegraph.model import ArticleResult, Failure
 
 
@@ -32,3 +33,15 @@ def test_an_unknown_output_format_is_a_config_error_and_writes_nothing(
     with pytest.raises(ConfigError, match=r"unknown output format 'csv'; choose one of jsonl, parquet"):
         write_part(tmp_path, 1, [populated_result], [], "csv")
     assert not (tmp_path / "parts").exists()
+
+
+@pytest.mark.parametrize("fmt", OUTPUT_FORMATS)
+def test_a_part_s_rows_are_counted_in_its_own_format(tmp_path: Path, populated_result: ArticleResult, fmt: str) -> None:
+    results = [msgspec.structs.replace(populated_result, id=f"a{i}") for i in range(3)]
+    write_part(tmp_path, 0, results, [], fmt)
+    assert count_part_rows(part_path(tmp_path, 0, fmt), fmt) == 3
+
+
+def test_an_unknown_format_is_a_config_error_when_counting(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown output format 'xml'"):
+        count_part_rows(tmp_path / "part-000000.xml", "xml")

@@ -24,7 +24,7 @@ from quotegraph.graph.aliases import read_aliases
 from quotegraph.graph.speakers import update_speakers
 from quotegraph.graph.statements import update_statements
 from quotegraph.io.results import Loaded, ResultFile, read_results, split_inputs
-from quotegraph.io.writers import failures_path, part_path
+from quotegraph.io.writers import JSONL, failures_path, part_path
 from quotegraph.model import ArticleResult, Failure
 from quotegraph.model.corpus import IngestReport
 from quotegraph.model.identity import IdentityReport
@@ -163,7 +163,7 @@ def _extract_and_store(
 ) -> None:
     own_dir = extraction.work_dir is None
     folder = extraction.work_dir or Path(tempfile.mkdtemp(prefix="quotegraph-ingest-"))
-    earlier = done_parts(folder, "jsonl")
+    earlier = done_parts(folder, JSONL)
 
     def store_part(index: int) -> None:
         outcome.extracted += _add(store, keep(_part(folder, index)), outcome)
@@ -189,4 +189,4 @@ def _extract_and_store(
 
 def _part(folder: Path, index: int) -> Iterator[Loaded]:
     yield from read_results(ResultFile(str(failures_path(folder, index)), "failures"))
-    yield from read_results(ResultFile(str(part_path(folder, index, "jsonl")), "results"))
+    yield from read_results(ResultFile(str(part_path(folder, index, JSONL)), "results"))

@@ -12,7 +12,7 @@ from quotegraph.batch.progress import Counts, QuietProgress, Reporter
 from quotegraph.batch.state import check_manifest, done_parts, finish, remove_temporaries
 from quotegraph.io import InputFile, Record, read_file
 from quotegraph.io.sources import walk
-from quotegraph.io.writers import check_output_format
+from quotegraph.io.writers import JSONL, check_output_format
 from quotegraph.settings import Settings
 
 __all__ = ["BatchOutcome", "run_batch"]
@@ -31,7 +31,7 @@ def run_batch(
     out_dir: Path,
     settings: Settings,
     *,
-    output_format: str = "jsonl",
+    output_format: str = JSONL,
     input_format: str | None = None,
     engine: str = "local",
     progress: Reporter | None = None,

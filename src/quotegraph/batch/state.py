@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from quotegraph.errors import ConfigError
-from quotegraph.io.writers import PARQUET, failures_path, part_path, write_atomically
+from quotegraph.io.writers import count_part_rows, failures_path, part_path, write_atomically
 from quotegraph.settings import Settings
 
 __all__ = ["check_manifest", "done_parts", "finish", "remove_temporaries"]
@@ -70,17 +70,8 @@ def finish(out_dir: Path, fmt: str, parts: int) -> dict[str, int]:
     the parts on disk, so a resumed run ends with the same files as an uninterrupted one."""
     failures = b"".join(failures_path(out_dir, i).read_bytes() for i in range(parts))
     write_atomically(out_dir / "failures.jsonl", failures)
-    extracted = sum(_row_count(part_path(out_dir, i, fmt), fmt) for i in range(parts))
+    extracted = sum(count_part_rows(part_path(out_dir, i, fmt), fmt) for i in range(parts))
     failed = failures.count(b"\n")
     summary = {"articles": extracted + failed, "extracted": extracted, "failed": failed, "parts": parts}
     write_atomically(out_dir / "summary.json", json.dumps(summary, indent=2).encode())
     return summary
-
-
-def _row_count(path: Path, fmt: str) -> int:
-    if fmt == PARQUET:
-        import pyarrow.parquet as pq
-
-        return int(pq.read_metadata(path).num_rows)
-    with open(path, "rb") as handle:
-        return sum(1 for _ in handle)

@@ -9,7 +9,7 @@ import click
 from quotegraph.cli.errors import end_run, fail
 from quotegraph.errors import QuotegraphError
 from quotegraph.io.readers import FORMATS
-from quotegraph.io.writers import OUTPUT_FORMATS
+from quotegraph.io.writers import JSONL, OUTPUT_FORMATS
 from quotegraph.settings import load_settings
 
 __all__ = ["batch", "print_batch_bench"]
@@ -19,7 +19,7 @@ __all__ = ["batch", "print_batch_bench"]
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="output directory")
 @click.option("--workers", type=int, help="worker processes (default: one per CPU)")
-@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default=JSONL, show_default=True)
 @click.option("--input-format", type=click.Choice(FORMATS), help="override the file extension")
 @click.option("--text-field", help="JSONL field holding the text (default: text)")
 @click.option("--id-field", help="JSONL field holding the id (default: id)")

@@ -6,6 +6,7 @@ import contextlib
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import msgspec
 
@@ -18,6 +19,7 @@ __all__ = [
     "OUTPUT_FORMATS",
     "PARQUET",
     "check_output_format",
+    "count_part_rows",
     "failures_path",
     "output_suffix",
     "part_path",
@@ -48,7 +50,7 @@ def write_part(
     out_dir: Path, index: int, results: Sequence[ArticleResult], failures: Sequence[Failure], fmt: str
 ) -> None:
     """The failures file goes first: the result part appearing is what marks the part done."""
-    encode = _PART_ENCODERS[check_output_format(fmt)]
+    encode = _PART_FORMATS[check_output_format(fmt)].encode
     write_atomically(failures_path(out_dir, index), _jsonl(failures))
     write_atomically(part_path(out_dir, index, fmt), encode(results))
 
@@ -71,15 +73,41 @@ def _parquet(results: Sequence[ArticleResult]) -> bytes:
     return bytes(sink.getvalue().to_pybytes())
 
 
-# The one registry of batch output formats: the name is the part's file suffix, the value its
-# encoder. The CLI's --format choices, the runner's check and the writer all read it.
-_PART_ENCODERS: dict[str, Callable[[Sequence[ArticleResult]], bytes]] = {JSONL: _jsonl, PARQUET: _parquet}
-OUTPUT_FORMATS = tuple(_PART_ENCODERS)
+def _jsonl_rows(path: Path) -> int:
+    with open(path, "rb") as handle:
+        return sum(1 for _ in handle)
+
+
+def _parquet_rows(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return int(pq.read_metadata(path).num_rows)
+
+
+class PartFormat(NamedTuple):
+    """What the batch run does with a part in one output format: write it, and count its results when it sums up."""
+
+    encode: Callable[[Sequence[ArticleResult]], bytes]
+    count_rows: Callable[[Path], int]
+
+
+# The one registry of batch output formats: the name is the part's file suffix. The CLI's --format choices, the
+# runner's check, the writer and the run's summary all read it.
+_PART_FORMATS: dict[str, PartFormat] = {
+    JSONL: PartFormat(_jsonl, _jsonl_rows),
+    PARQUET: PartFormat(_parquet, _parquet_rows),
+}
+OUTPUT_FORMATS = tuple(_PART_FORMATS)
+
+
+def count_part_rows(path: Path, fmt: str) -> int:
+    """The results in a part written in ``fmt``."""
+    return _PART_FORMATS[check_output_format(fmt)].count_rows(path)
 
 
 def check_output_format(fmt: str) -> str:
     """``fmt`` when it is a batch output format; a ``ConfigError`` naming the choices otherwise."""
-    if fmt not in _PART_ENCODERS:
+    if fmt not in _PART_FORMATS:
         raise ConfigError(f"unknown output format {fmt!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     return fmt
 
