@@ -52,11 +52,11 @@ def _table(counts: dict[str, collections.Counter[str]], outcomes: tuple[str, ...
     print("rule", *outcomes, "precision", sep="\t")
     rows = sorted(counts.items(), key=lambda kv: (kv[1][outcomes[0]] / max(1, sum(kv[1].values())), kv[0]))
     for rule, c in rows:
-        given = sum(c[o] for o in outcomes if o != "unannotated")
+        given = sum(c[o] for o in outcomes if o in OUTCOMES)  # not "unannotated" or "missed": no time given there
         precision = f"{c['right'] / given:.2f}" if given else "-"
         print(rule, *(c[o] for o in outcomes), precision, sep="\t")
     total: collections.Counter[str] = sum(counts.values(), collections.Counter())
-    given = sum(total[o] for o in outcomes if o != "unannotated")
+    given = sum(total[o] for o in outcomes if o in OUTCOMES)
     print("total", *(total[o] for o in outcomes), f"{total['right'] / max(1, given):.3f}", sep="\t")
 
 
