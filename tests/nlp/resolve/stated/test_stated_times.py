@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.stated.stated_times import _hedged_start, short_of, time_phrase_of, with_lead_in
+from quotegraph.nlp.resolve.stated.stated_times import (
+    _hedged_start,
+    ends_a_stretch,
+    short_of,
+    time_phrase_of,
+    with_lead_in,
+)
 
 from ..conftest import ArticleMaker
 from .test_circumstances import DAY, _texts
@@ -95,3 +101,55 @@ def test_a_short_distance_the_parser_makes_the_phrase_s_head_dates_the_saying(
     found = article(telling, published=DAY).one("that the bill was dead", "told", source)
     time = None if found.time is None else found.time.text.casefold()
     assert time == ("moments before the vote" if rule else None)
+
+
+@pytest.mark.parametrize("rule", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "until"),
+    [
+        (
+            "Until last week, the mayor insisted that the bridge was safe.",
+            "that the bridge was safe",
+            "insisted",
+            "the mayor",
+            "Until last week",
+        ),
+        (
+            "The mayor insisted until the inspection that the bridge was safe.",
+            "that the bridge was safe",
+            "insisted",
+            "The mayor",
+            "until the inspection",
+        ),
+    ],
+)
+def test_until_ends_a_stretch_and_dates_no_saying(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    rule: bool,
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+    until: str,
+) -> None:
+    """``UNTIL_DATES_NO_SAYING``: "until" tells where a state or an action held up to, not the saying's moment."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_times.UNTIL_DATES_NO_SAYING", rule)
+    found = article(text, published=DAY).one(content, cue, source)
+    time = None if found.time is None else found.time.text
+    assert time == (None if rule else until)
+
+
+def test_after_still_dates_the_saying_with_until_read_as_no_time(article: ArticleMaker) -> None:
+    text = "After the inspection, the mayor insisted that the bridge was safe."
+    found = article(text, published=DAY).one("that the bridge was safe", "insisted", "the mayor")
+    assert found.time is not None and found.time.text == "After the inspection"
+
+
+def test_the_end_of_a_stretch_a_when_clause_tells_of_is_a_moment(nlp: Language) -> None:
+    """ "until recent days, when he expressed concern": the "when" after it makes the end of the stretch the moment of
+    what it tells, so it is still read as a time (``_moment_told_after``)."""
+    told = nlp("He avoided criticism of the mayor until recent days, when he expressed concern about the bridge.")
+    alone = nlp("He avoided criticism of the mayor until recent days and praised the bridge.")
+    assert not ends_a_stretch(told[7:9])  # "recent days"
+    assert ends_a_stretch(alone[7:9])

@@ -27,6 +27,7 @@ from quotegraph.nlp.resolve.stated.stated_clauses import quoted
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import (
     TimePhrase,
+    ends_a_stretch,
     point_in_time,
     says_that,
     time_phrase_of,
@@ -165,6 +166,7 @@ class SentenceReader:
             and not self._this_year_or_later(span)
             and dates_a_verb(span)
             and not dates_a_noun(span)
+            and not ends_a_stretch(span)
             and not (REFERRED_TIMES and in_what_is_referred_to(span))
             and not kind_of_programme(span)
             and not quoted(span, self._quotes)
