@@ -152,9 +152,15 @@ def statement_occasions(
     held = [undated_carries_no_day(s, h) for s, h in zip(statements, held, strict=True)]
     held = _views_in_turns(finder.doc, candidates, statements, held, in_turns)
     held = [habit_carries_no_channel(s, h) for s, h in zip(statements, held, strict=True)]
-    # forms that name whom one statement went to without opening an occasion the speaker's later words carry
+    # forms that name whom one statement went to without opening an occasion the speaker's later words carry (a pronoun
+    # asked, people the words were said in front of)
     return [
-        addressed_after_carrying(h, None if r.said_at is None else finder.asked_pronoun(r.said_at.verb))
+        addressed_after_carrying(
+            h,
+            None
+            if r.said_at is None
+            else finder.asked_pronoun(r.said_at.verb) or finder.audience_in_front(r.said_at.verb),
+        )
         for h, r in zip(held, resolved, strict=True)
     ]
 

@@ -183,6 +183,45 @@ def test_a_pronoun_asked_opens_no_occasion(article: ArticleMaker) -> None:
     assert _texts(later) == ("an interview with Radio Kestrel", None, "on Monday")
 
 
+@pytest.mark.parametrize("flag", [True, False])
+def test_the_people_one_spoke_in_front_of_open_no_occasion(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """``told_addressees.AUDIENCES_IN_FRONT``: the crowd a statement was said in front of is its addressee, filled after
+    the carrying, so that the speaker's later words do not carry it (read in the clause, it was carried to six later
+    statements of one train-d speaker, a debate's among them); the cost, the next words of the same speech left without
+    it, is measured in experiments/addresseemisses/README.md."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.told_addressees.AUDIENCES_IN_FRONT", flag)
+    text = (
+        "Mayor Dana Ruiz said in front of a crowd of about 1,000 people that the mine would stay open. "
+        "Ruiz said that the town would grow."
+    )
+    found = article(text, published=DAY)
+    candidates = [
+        found.candidate("that the mine would stay open", "said", "Mayor Dana Ruiz"),
+        found.candidate("that the town would grow", "said", "Ruiz", after="Ruiz said that the town"),
+    ]
+    _, (said, later) = found.resolve(candidates)
+    assert _texts(said)[1] == ("a crowd of about 1,000 people" if flag else None)
+    assert _texts(later)[1] is None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_scene_set_in_front_of_people_is_told_to_them(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """``told_addressees.AUDIENCES_IN_FRONT``: a sentence with no statement that sets a scene in front of people
+    ("is taking questions ... in front of a crowd") gives them to the statements made in it."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.told_addressees.AUDIENCES_IN_FRONT", flag)
+    text = (
+        "Mayor Dana Ruiz is taking questions in a school hall in Millbrook in front of a crowd of about 230 people. "
+        "Ruiz said that the mine would stay open."
+    )
+    found = article(text, published=DAY)
+    [said] = found.resolve([found.candidate("that the mine would stay open", "said", "Ruiz")])[1]
+    assert _texts(said)[1] == ("a crowd of about 230 people" if flag else None)
+
+
 @pytest.mark.parametrize(
     ("opening", "addressee"),
     [

@@ -253,3 +253,29 @@ def test_a_verb_of_giving_names_no_addressee_for_any_verb_of_a_sentence(nlp: Lan
     given is read only for a statement's cue or a scene's sentence (``AUDIENCES_GIVEN``)."""
     [verb] = [t for t in nlp("The manager offered the workers a raise of five percent.") if t.text == "offered"]
     assert addressee_of(verb) is None and audience_given(verb) is not None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("sentence", "verb", "whom"),
+    [
+        ("Ruiz said in front of a crowd of about 1,000 people that the mine would stay open.", "said",
+         "a crowd of about 1,000 people"),
+        ("Ruiz was taking questions in front of about 300 supporters in Millbrook.", "taking",
+         "about 300 supporters in Millbrook"),
+        # a place, a building or a thing is no audience, nor a body's proper name (the tagger's buildings)
+        ("Ruiz said in front of the courthouse that the mine would stay open.", "said", None),
+        ("Ruiz said in front of his house that the mine would stay open.", "said", None),
+        ("Ruiz spoke in front of the White House on Monday.", "spoke", None),
+        ("Ruiz spoke in front of cameras on Monday.", "spoke", None),
+    ],
+)  # fmt: skip
+def test_the_people_one_spoke_in_front_of(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, verb: str, whom: str | None
+) -> None:
+    """AUDIENCES_IN_FRONT: "said in front of a crowd": the people in front of whom the words were said."""
+    monkeypatch.setattr(told_addressees, "AUDIENCES_IN_FRONT", flag)
+    [holder] = [t for t in nlp(sentence) if t.text == verb]
+    found = told_addressees.in_front_of(holder)
+    assert (found.text if found is not None else None) == (whom if flag else None)
+    assert addressee_of(holder) is None  # no telling's addressee: read apart, filled after the carrying

@@ -32,7 +32,7 @@ from quotegraph.nlp.resolve.stated.stated_addressees import with_coordinated
 from quotegraph.nlp.resolve.stated.stated_clauses import CONJ_LIMIT, outside, past_perfect
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
-from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, audience_given
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, audience_given, in_front_of
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
 __all__: list[str] = []
@@ -187,7 +187,8 @@ def sentence_setting(
         t for t in finder.times_in(sentence) if owned.free(t.span.root) and t.span.text.lower() not in TIME_ADVERBS
     ]
     verbs = [t for t in sentence if t.pos_ == "VERB" and owned.free(t)]
-    addressees = [_coordinated(a, owned) for a in (addressee_of(v) for v in verbs) if a is not None]
+    # and people a verb of the sentence was done in front of (``told_addressees.AUDIENCES_IN_FRONT``)
+    addressees = [_coordinated(a, owned) for a in (addressee_of(v) or in_front_of(v) for v in verbs) if a is not None]
     addressees += [a for a in map(addressee_of_channel, channels) if a is not None]  # "a letter to X"
     if not addressees and channels:  # "In his solo campaign debut, ... gave a capacity crowd ... an endorsement"
         addressees = [_coordinated(a, owned) for a in map(audience_given, verbs) if a is not None][:1]

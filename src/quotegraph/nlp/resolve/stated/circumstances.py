@@ -79,7 +79,7 @@ from quotegraph.nlp.resolve.stated.stated_times import (
 )
 from quotegraph.nlp.resolve.stated.statement_times import StatementTimes, a_day_moment
 from quotegraph.nlp.resolve.stated.time_positions import closing_medium
-from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
+from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, in_front_of
 from quotegraph.nlp.resolve.stated.told_scenes import programme_told, scene_told
 from quotegraph.nlp.syntax import inverted_after_quote
 
@@ -173,6 +173,17 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             return None
         pronoun = asked.doc[asked.i : asked.i + 1]
         return None if quoted(pronoun, self._quotes) else pronoun
+
+    def audience_in_front(self, verb: Token) -> Span | None:
+        """Whom the statement was said in front of ("Mr. Rubio said in front of a crowd of about 1,000 people",
+        "Standing in front of a cheering crowd ..., Hillary Clinton said"): "in front of" people on the verb or on a
+        participle opening its clause (``told_addressees.AUDIENCES_IN_FRONT``); not in quoted words."""
+        openings = [c for c in children_of(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+        for holder in (verb, *openings):
+            audience = in_front_of(holder)
+            if audience is not None and not quoted(audience, self._quotes):
+                return audience
+        return None
 
     def find(
         self,
