@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import Lexicons, lexicons
-from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, is_channel_word
+from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, first_named, is_channel_word
 from quotegraph.nlp.resolve.stated.saying_verbs import (
     HOLDING_VERBS,
     ISSUING_VERBS,
@@ -96,6 +96,21 @@ def answering_idiom(token: Token) -> bool:
 # one fixture page and no train statement gains by it.
 ADDRESSED_SCENES = True
 ADDRESSING_VERBS = frozenset({"address"})  # verbs whose object is the gathering spoken to (a scene when a scene noun)
+# "Winding up the debate on Thursday night, the minister said", "Opening the debate, Y told MPs", "Closing the hearing,
+# the judge said": a participle fronted on the saying (a clause of its own, "advcl", or the parser's "csubj") that
+# opens, closes, winds up or resumes a session (a scene noun as its object) says the speaker was running it as they
+# spoke: the session is the statement's channel, as the object of addressing is (``ADDRESSED_SCENES``), and its day the
+# time the time reader already took from the clause (occasion.md: "a meeting or session through which one speaks is the
+# channel"). Only a session the story names here first (``channel_nouns.first_named``): "Opening the debate" after "a
+# cabinet meeting" on the same Tuesday, "Closing the inquest" after "a brief inquest at County Hall in Norwich" are the
+# scene the story set, which the carrying gives by its first and fuller mention (scene_roles.RUNNING_THE_SCENE places
+# the speaker in it). Read on the blind pages' debates of the thirty-eighth set (docs/occasion-rounds.md, round
+# sessionchannels): the time was read and the session not, because the object of a participle of running stood in no
+# channel's position.
+SESSIONS_RUN = True
+# verbs of running a session, with the particle some of them take ("winding up", "wrapping up"; None: no particle)
+_RUNNING_A_SESSION = {"open": None, "close": None, "conclude": None, "resume": None, "wind": "up", "wrap": "up"}
+_PARTICIPLE_CLAUSES = frozenset({"advcl", "csubj"})
 
 
 # "His comments were quickly derided by", "The bound, 104-page document, a copy of which was obtained by", "Twitter is
@@ -162,6 +177,8 @@ def _in_channel_position(token: Token) -> bool:
             return token.lemma_.lower() in lexicons().scenes
         if ADDRESSED_SCENES and verb in ADDRESSING_VERBS:  # "Addressing a press briefing", "addressed the rally"
             return token.lemma_.lower() in lexicons().scenes
+        if SESSIONS_RUN and _running_a_session(token):  # "Winding up the debate on Thursday night, X said"
+            return True
         return verb in ISSUING_VERBS
     if object_of(token, "of"):  # "in the form of a letter", "in a series of tweets"
         holder = token.head.head
@@ -169,6 +186,21 @@ def _in_channel_position(token: Token) -> bool:
     if referred_to(token):
         return False  # "pointing to a 2024 speech", "responded to that tweet": what is pointed to or answered
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
+
+
+def _running_a_session(token: Token) -> bool:
+    """``token`` is a session the story names here first, the object of a participle of running it fronted on a saying:
+    "Winding up the debate", "Opening the hearing" (``SESSIONS_RUN``)."""
+    verb = token.head
+    if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLE_CLAUSES or verb.i > token.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _RUNNING_A_SESSION:
+        return False
+    particle = _RUNNING_A_SESSION[lemma]
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb)):
+        return False
+    return token.lemma_.lower() in lexicons().scenes and first_named(token)
 
 
 def _after_a_forename(token: Token) -> bool:
