@@ -84,3 +84,30 @@ ARTICLES |= {
         "The alderman's spokesman told reporters later that the testimony was false."
     ),
 }
+
+# the session narrated after background paragraphs, not in the lede
+ARTICLES |= {
+    "crown-later": (
+        "Builder accused of fraud over flood repairs\n\n"
+        "A builder took more than £200,000 from flood victims in Carlisle for repairs he never carried out, a jury "
+        "has been told.\n\n"
+        "Hundreds of homes in the city were flooded by Storm Desmond in December 2015.\n\n"
+        "Many families waited more than a year to return to their homes.\n\n"
+        "The trial of Gary Pattinson, 52, opened yesterday at Carlisle Crown Court.\n\n"
+        "Prosecutor Tim Evans told the jury Pattinson had taken deposits from 14 families.\n\n"
+        "One victim, Margaret Bell, said she had paid £18,000 for a kitchen that was never fitted.\n\n"
+        "Cross-examining Mrs Bell, defence counsel Kate Hughes suggested the delays were caused by the insurer.\n\n"
+        "Judge Peter Davies told jurors the trial would last three weeks.\n\n"
+        "Outside court, Mrs Bell said she just wanted her money back."
+    ),
+    "hearing-continued": (
+        "Inquiry told of warnings over cladding\n\n"
+        "The Grenfell Tower fire killed 72 people in June 2017.\n\n"
+        "The inquiry was set up to examine how the cladding came to be used.\n\n"
+        "The hearing continued on Thursday with evidence from the council's former building control manager.\n\n"
+        "John Hoban said he had not been told the cladding was combustible.\n\n"
+        "Counsel to the inquiry Richard Millett KC put it to Hoban that he had never asked.\n\n"
+        "Hoban said he had relied on the architects.\n\n"
+        "In a statement after the hearing, the Grenfell United group said the evidence was shocking."
+    ),
+}
