@@ -329,8 +329,8 @@ def test_a_session_run_by_the_speaker_is_a_channel(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a session named before is the scene the story set (the carrying gives its first, fuller mention)
-        "The cabinet held a debate on Tuesday. Opening the debate, Cllr Maddox said the school would close.",
+        # a session after a scene the story named is a part of it (the carrying gives the scene's first, fuller mention)
+        "The cabinet met at a meeting on Tuesday. Opening the debate, Cllr Maddox said the school would close.",
         # not a session: a thing opened; a session winding down of itself; a participle not fronted on the saying
         "Opening the new bridge on Friday, the mayor said traffic would ease.",
         "Winding down the campaign, Hale said she had no regrets.",

@@ -22,7 +22,6 @@ __all__ = [
     "a_scene",
     "a_session",
     "compounded",
-    "first_named",
     "hyphenated",
     "is_channel_word",
     "outlet_noun",
@@ -164,17 +163,6 @@ def a_scene(
         or (hyphens and hyphenated(token) in scenes)
         or (bool(entries) and compounded(token, entries) in scenes)
     )
-
-
-_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-
-
-def first_named(word: Token) -> bool:
-    """Whether the story names ``word``'s noun (its lemma, any nominal tag) nowhere before ``word``: "the meeting" after
-    "a cabinet meeting" is the scene the story set again, which the carrying gives by its first mention (read so by
-    ``relative_occasions.SPEAKERS_OWN_GATHERINGS`` and ``channels.SESSIONS_RUN``)."""
-    lemma = word.lemma_.lower()
-    return not any(t.tag_ in _NOMINAL_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
 
 
 # A capitalised "Questions" names a parliament's question session ("Prime Minister's Questions", "Treasury Questions"),

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import Lexicons, lexicons
-from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, first_named, is_channel_word
+from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, is_channel_word
 from quotegraph.nlp.resolve.stated.saying_verbs import (
     HOLDING_VERBS,
     ISSUING_VERBS,
@@ -101,12 +101,14 @@ ADDRESSING_VERBS = frozenset({"address"})  # verbs whose object is the gathering
 # opens, closes, winds up or resumes a session (a scene noun as its object) says the speaker was running it as they
 # spoke: the session is the statement's channel, as the object of addressing is (``ADDRESSED_SCENES``), and its day the
 # time the time reader already took from the clause (occasion.md: "a meeting or session through which one speaks is the
-# channel"). Only a session the story names here first (``channel_nouns.first_named``): "Opening the debate" after "a
-# cabinet meeting" on the same Tuesday, "Closing the inquest" after "a brief inquest at County Hall in Norwich" are the
-# scene the story set, which the carrying gives by its first and fuller mention (scene_roles.RUNNING_THE_SCENE places
-# the speaker in it). Read on the blind pages' debates of the thirty-eighth set (docs/occasion-rounds.md, round
-# sessionchannels): the time was read and the session not, because the object of a participle of running stood in no
-# channel's position.
+# channel"); the time was read and the session not, as the object of a participle of running stood in no channel's
+# position (docs/occasion-rounds.md, the thirty-ninth set, round sessionchannels: the blind pages' debates). Only when
+# the story has named no scene before it (``_first_scene``): "Opening the debate" after "a cabinet meeting" on the same
+# Tuesday is a part of that meeting, "Closing the inquest" after "a brief inquest at County Hall in Norwich" the scene
+# the story set, which the carrying gives by its first and fuller mention (scene_roles.RUNNING_THE_SCENE places the
+# speaker in it); with the session's own noun alone named nowhere before, a council cabinet page lost the meeting and
+# its day on six statements to "the debate". Against off (fast.py, cache36): every train slice byte-identical in its
+# figures and the 201 tuned pages unchanged: a form of the blind pages and of written articles only.
 SESSIONS_RUN = True
 # verbs of running a session, with the particle some of them take ("winding up", "wrapping up"; None: no particle)
 _RUNNING_A_SESSION = {"open": None, "close": None, "conclude": None, "resume": None, "wind": "up", "wrap": "up"}
@@ -200,7 +202,15 @@ def _running_a_session(token: Token) -> bool:
     particle = _RUNNING_A_SESSION[lemma]
     if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb)):
         return False
-    return token.lemma_.lower() in lexicons().scenes and first_named(token)
+    return token.lemma_.lower() in lexicons().scenes and _first_scene(token)
+
+
+def _first_scene(token: Token) -> bool:
+    """Whether the story names no scene (a noun of the scenes lexicon) before ``token``."""
+    return not any(t.tag_ in _NOUN_TAGS and a_scene(t) for t in token.doc[: token.i])
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _after_a_forename(token: Token) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene, first_named
+from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 
 __all__ = [
@@ -136,7 +136,8 @@ def _the_gathering(word: Token) -> bool:
     scene again, which the carrying gives by its first mention)."""
     if not _a_scene_noun(word) or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)):
         return False
-    return first_named(word)
+    lemma = word.lemma_.lower()
+    return not any(t.tag_ in _NOMINAL_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
 
 
 def _gathering_of(verb: Token) -> Token | None:
