@@ -143,11 +143,13 @@ def lede_session(
 
 def _opened(session: Token, said: Sequence[SaidAt]) -> bool:
     """Whether ``session`` is narrated as it opens or goes on (``SESSIONS_OPENED``): a session noun (a trial too), the
-    subject of a verb of getting under way ("The trial ... opened yesterday", "The hearing resumed on Thursday"), in a
-    sentence that holds no statement."""
+    subject of the sentence's own verb of getting under way ("The trial ... opened yesterday", "The hearing resumed on
+    Thursday"), in a sentence that holds no statement; not one in a clause on something else ("the courthouse, where
+    the trial began on Monday")."""
     if not SESSIONS_OPENED or said or session.lemma_.lower() not in _OPENED_NOUNS:
         return False
-    return session.dep_ == "nsubj" and session.head.lemma_.lower() in _OPENING_VERBS
+    verb = session.head
+    return session.dep_ == "nsubj" and verb.lemma_.lower() in _OPENING_VERBS and verb.dep_ == "ROOT"
 
 
 def _owned(session: Token, said: SaidAt) -> Sequence[tuple[int, int]]:
