@@ -15,6 +15,7 @@ from quotegraph.nlp.find.quotes import QUOTE_MARKS
 from quotegraph.nlp.find.transcripts import Turn, transcript_turns, turn_holding
 from quotegraph.nlp.resolve.carrying.asked_passive import asked_of_nobody, one_asked_in
 from quotegraph.nlp.resolve.carrying.continued import continued_channels
+from quotegraph.nlp.resolve.carrying.lede_sessions import said_outside
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     Held,
     Setting,
@@ -207,6 +208,7 @@ def _statement(
         verb is not None and habitual(verb),
         # a poll's answers keep the day of its fieldwork, whatever their verb ("64 percent support")
         verb is not None and not result.polled and undated(verb),
+        verb is not None and said_outside(verb),
     )
 
 

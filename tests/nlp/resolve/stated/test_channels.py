@@ -303,3 +303,42 @@ def test_the_cuts_are_their_rules(
 ) -> None:
     monkeypatch.setattr(channels, rule, False)
     assert [t.text for t in channel_words(nlp(sentence)[:])] == [word]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # a participle fronted on the saying that runs a session the story names here first: the session
+        ("Winding up the debate on Thursday night, the minister said the bill would be amended.", ["debate"]),
+        ("Opening the hearing in Brisbane on Monday, counsel assisting said the scheme was unlawful.", ["hearing"]),
+        ("Closing the debate, the Law Minister told the Dewan Rakyat the bill would close a loophole.", ["debate"]),
+        ("Resuming the sitting after lunch, the Speaker said members would vote at four.", ["sitting"]),
+    ],
+)
+def test_a_session_run_by_the_speaker_is_a_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, words: list[str]
+) -> None:
+    """``SESSIONS_RUN``: the session a fronted participle of opening, closing, winding up or resuming runs is where the
+    words were said; with the rule off it names none."""
+    span = nlp(sentence)[:]
+    assert [t.text for t in channel_words(span)] == words
+    monkeypatch.setattr(channels, "SESSIONS_RUN", False)
+    assert channel_words(span) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a session after a scene the story named is a part of it (the carrying gives the scene's first, fuller mention)
+        "The cabinet met at a meeting on Tuesday. Opening the debate, Cllr Maddox said the school would close.",
+        # not a session: a thing opened; a session winding down of itself; a participle not fronted on the saying
+        "Opening the new bridge on Friday, the mayor said traffic would ease.",
+        "Winding down the campaign, Hale said she had no regrets.",
+        "Hale said the council was closing the debate too early.",
+    ],
+)
+def test_a_session_run_names_no_channel_otherwise(nlp: Language, sentence: str) -> None:
+    """``SESSIONS_RUN`` reads no session named before in the story, no object that is no session, no participle that
+    is no running of one, none not fronted on the saying."""
+    last = list(nlp(sentence).sents)[-1]  # the saying's sentence (a story's earlier one may name the session)
+    assert [t.text for t in channel_words(last) if t.lemma_.lower() in {"debate", "bridge", "campaign"}] == []

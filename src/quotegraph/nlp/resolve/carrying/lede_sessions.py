@@ -33,7 +33,7 @@ from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 
-__all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session", "left_for_another_time", "moved_on"]
+__all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session", "left_for_another_time", "moved_on", "said_outside"]
 
 # Rule on against off (fast.py on cache36; docs/occasion-rounds.md, the thirty-seventh set, round ledesessions):
 # train 0-59 channel 0.7264 -> 0.7406 and time 0.6476 -> 0.6625 (+6 each, one debate article whose lede fronts "During
@@ -69,6 +69,25 @@ TIMES_MOVED_ON = True
 # Feb. 1, those trailing them heaped criticism on the president") leaves the session no more than a time with no date
 # does: the clause's day is its own event's (``_leaves``).
 CLAUSE_TIMES_LEAVE_NOTHING = True
+# A session narrated as it opens, resumes or goes on, its own verb's subject, in a sentence holding no statement, on a
+# day: "The trial of Gary Pattinson, 52, opened yesterday at Carlisle Crown Court", "The hearing resumed on Thursday",
+# "When the debate resumed on Wednesday" told as narration. Wherever it stands in the story, not only in the lede: a
+# court or parliament report gives its background first (the crime, the bill) and then opens the session, whose
+# witnesses, counsel, judge or members speak one after another without naming it again; each is heard in it, on its
+# day, until the story leaves it as it leaves the lede's (``in_the_lede_session``), and a session opened later replaces
+# the one before (``Setting.opens_session``). The lede's reading came apart from this one at the paragraph
+# (``MAX_LEDE_SESSION_PARAGRAPH``): the day was read by the time readers and the session not (docs/occasion-rounds.md,
+# the thirty-ninth set, round sessionchannels). With ``OUTSIDE_LEAVES`` and the mistagged past of
+# ``event_days.told_in_the_past``, against main (fast.py, cache36): all eleven train slices' output byte-identical, the
+# 201 tuned pages' counts and misses unchanged, dev unchanged: no session opens past the lede in that text; the
+# readings gain on written articles only (a Crown Court trial: its witness, counsel and judge; a royal commission).
+SESSIONS_OPENED = True
+# the verbs of a session getting under way or going on, with the session as their subject
+_OPENING_VERBS = frozenset({"open", "begin", "resume", "continue", "start", "reconvene"})
+# A saying placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, the lawyer said") is made
+# out of the room the session sits in: the story has left it, as with an occasion of its own (``_leaves``).
+OUTSIDE_LEAVES = True
+_OUTSIDE = "outside"
 _VERBS = frozenset({"VERB", "AUX"})
 # The lede: the session is narrated in the story's first paragraphs below the headline, as far as the story's scene
 # may be set (``story_scene.MAX_HEADLINE_SCENE_PARAGRAPH``, as for ``roundups.MAX_ROUNDUP_PARAGRAPH``).
@@ -76,6 +95,9 @@ MAX_LEDE_SESSION_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH
 # The nouns of a session: one sitting of many people's turns before one room, on one day. Not a rally, a speech or an
 # interview (one speaker's), nor a summit or a convention (days long, its people heard from elsewhere).
 SESSION_NOUNS = frozenset({"session", "sitting", "debate", "hearing", "inquest", "meeting"})
+# a trial opened: a court's sittings of many people's turns (witnesses, counsel, the judge), read when it opens
+# (``SESSIONS_OPENED``) only; in narration at large a trial is the whole case ("the Trump University trial")
+_OPENED_NOUNS = SESSION_NOUNS | {"trial"}
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -90,10 +112,14 @@ def lede_session(
     if not LEDE_SESSIONS:
         return None
     paragraph = paragraphs.of(sentence.start_char)
-    if not 0 < paragraph <= MAX_LEDE_SESSION_PARAGRAPH:
+    if paragraph == 0:
         return None
+    lede = paragraph <= MAX_LEDE_SESSION_PARAGRAPH
     for token in sentence:
-        if token.pos_ not in _NOUNS or token.lemma_.lower() not in SESSION_NOUNS:
+        if token.pos_ not in _NOUNS:
+            continue
+        opened = _opened(token, said)
+        if not (opened or (lede and token.lemma_.lower() in SESSION_NOUNS)):
             continue
         spoken_in = [s for s in said if _spoken_in(token, s.verb)]
         if any(a <= token.idx < b for s in said if s not in spoken_in for a, b in _owned(token, s)):  # spoken of
@@ -113,8 +139,20 @@ def lede_session(
         if not (any(_session_over(v) for v in _over_verbs(verb, spoken_in)) or _its_own_past_day(finder, token, day)):
             continue
         at = sentence.end_char  # for the voices after the sentence: its own statements keep what they state
-        return Setting(at, paragraph, frozenset(), Stated(channel=channel_phrase(token), time=day), lede_session=True)
+        stated = Stated(channel=channel_phrase(token), time=day)
+        return Setting(at, paragraph, frozenset(), stated, lede_session=True, opens_session=opened and not lede)
     return None
+
+
+def _opened(session: Token, said: Sequence[SaidAt]) -> bool:
+    """Whether ``session`` is narrated as it opens or goes on (``SESSIONS_OPENED``): a session noun (a trial too), the
+    subject of the sentence's own verb of getting under way ("The trial ... opened yesterday", "The hearing resumed on
+    Thursday"), in a sentence that holds no statement; not one in a clause on something else ("the courthouse, where
+    the trial began on Monday")."""
+    if not SESSIONS_OPENED or said or session.lemma_.lower() not in _OPENED_NOUNS:
+        return False
+    verb = session.head
+    return session.dep_ == "nsubj" and verb.lemma_.lower() in _OPENING_VERBS and verb.dep_ == "ROOT"
 
 
 def _owned(session: Token, said: SaidAt) -> Sequence[tuple[int, int]]:
@@ -255,7 +293,7 @@ def in_the_lede_session(
     their words were not at it, and their later ones are theirs, as ``gatherings.joins_the_gathering`` holds."""
     if session is None or statement.position <= session.position:
         return held, session
-    if _leaves(statement.stated, session.stated):
+    if _leaves(statement.stated, session.stated) or (OUTSIDE_LEAVES and statement.outside):
         return held, None
     if statement.speaker in heard_before:
         return held, session
@@ -322,3 +360,13 @@ def _leaves(own: Stated, session: Stated) -> bool:
     # a time told as a clause ("As Donald Trump and Ted Cruz led the field before the Iowa caucuses Feb. 1, those
     # trailing them heaped criticism on the president"): the day it holds dates the clause's event, not the statement
     return not (CLAUSE_TIMES_LEAVE_NOTHING and own.time.span.root.pos_ in _VERBS)
+
+
+def said_outside(verb: Token) -> bool:
+    """Whether the saying ``verb`` is placed outside (``OUTSIDE_LEAVES``): its clause opens with "Outside" ("Outside
+    court, Mrs Bell said", which the parser may make an adjective of "court" and "court" the subject), or an "outside"
+    phrase hangs on it or on a participle fronted on it ("Speaking outside the courthouse, X said")."""
+    if verb.left_edge.lower_ == _OUTSIDE and verb.left_edge.i < verb.i:
+        return True
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ in _FRONTED and c.tag_ == "VBG")]
+    return any(c.dep_ == "prep" and c.lower_ == _OUTSIDE for h in holders for c in children_of(h))

@@ -116,6 +116,9 @@ class Statement:
     # its saying is told as no one occasion: a habit by its adverb, the present perfect, a stance in the present ("often
     # says", "has cited", "supports": ``sayings.undated``): no carried day dates it (``undated_carries_no_day``)
     undated: bool = False
+    # its saying is placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, X said"): out of
+    # the room a session sits in (``lede_sessions.said_outside``)
+    outside: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,10 @@ class Setting:
     # "The council passed the budget at its budget session on Thursday": ``stated`` is the session the lede narrates
     # and its day, for each voice heard after it until the story leaves it (``lede_sessions.LEDE_SESSIONS``)
     lede_session: bool = False
+    # "The trial of Gary Pattinson opened yesterday at Carlisle Crown Court", past the lede: a session narrated as it
+    # opens, which the story's voices after it are heard in, in place of any session before it
+    # (``lede_sessions.SESSIONS_OPENED``)
+    opens_session: bool = False
     # "Since President Barack Obama's 2008 election, financial sector donors have polarized": a sentence holding no
     # statement that tells a dated time; the lede's session ends there when that is not its day
     # (``lede_sessions.TIMES_MOVED_ON``)

@@ -215,7 +215,7 @@ class _Reading:
             self.session = left_for_another_time(self.session, setting)
             return
         if setting.lede_session:
-            if self.session is None:
+            if self.session is None or setting.opens_session:  # a session opened later is the story's from there
                 # heard in an earlier paragraph: not those the lede's own sentence tells ("the chair said")
                 before = frozenset(k for k, paragraph in self.heard.items() if paragraph < setting.paragraph)
                 self.session, self.heard_before_session = setting, before

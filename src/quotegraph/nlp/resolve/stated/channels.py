@@ -96,6 +96,23 @@ def answering_idiom(token: Token) -> bool:
 # one fixture page and no train statement gains by it.
 ADDRESSED_SCENES = True
 ADDRESSING_VERBS = frozenset({"address"})  # verbs whose object is the gathering spoken to (a scene when a scene noun)
+# "Winding up the debate on Thursday night, the minister said", "Opening the debate, Y told MPs", "Closing the hearing,
+# the judge said": a participle fronted on the saying (a clause of its own, "advcl", or the parser's "csubj") that
+# opens, closes, winds up or resumes a session (a scene noun as its object) says the speaker was running it as they
+# spoke: the session is the statement's channel, as the object of addressing is (``ADDRESSED_SCENES``), and its day the
+# time the time reader already took from the clause (occasion.md: "a meeting or session through which one speaks is the
+# channel"); the time was read and the session not, as the object of a participle of running stood in no channel's
+# position (docs/occasion-rounds.md, the thirty-ninth set, round sessionchannels: the blind pages' debates). Only when
+# the story has named no scene before it (``_first_scene``): "Opening the debate" after "a cabinet meeting" on the same
+# Tuesday is a part of that meeting, "Closing the inquest" after "a brief inquest at County Hall in Norwich" the scene
+# the story set, which the carrying gives by its first and fuller mention (scene_roles.RUNNING_THE_SCENE places the
+# speaker in it); with the session's own noun alone named nowhere before, a council cabinet page lost the meeting and
+# its day on six statements to "the debate". Against off (fast.py, cache36): every train slice byte-identical in its
+# figures and the 201 tuned pages unchanged: a form of the blind pages and of written articles only.
+SESSIONS_RUN = True
+# verbs of running a session, with the particle some of them take ("winding up", "wrapping up"; None: no particle)
+_RUNNING_A_SESSION = {"open": None, "close": None, "conclude": None, "resume": None, "wind": "up", "wrap": "up"}
+_PARTICIPLE_CLAUSES = frozenset({"advcl", "csubj"})
 
 
 # "His comments were quickly derided by", "The bound, 104-page document, a copy of which was obtained by", "Twitter is
@@ -162,6 +179,8 @@ def _in_channel_position(token: Token) -> bool:
             return token.lemma_.lower() in lexicons().scenes
         if ADDRESSED_SCENES and verb in ADDRESSING_VERBS:  # "Addressing a press briefing", "addressed the rally"
             return token.lemma_.lower() in lexicons().scenes
+        if SESSIONS_RUN and _running_a_session(token):  # "Winding up the debate on Thursday night, X said"
+            return True
         return verb in ISSUING_VERBS
     if object_of(token, "of"):  # "in the form of a letter", "in a series of tweets"
         holder = token.head.head
@@ -169,6 +188,29 @@ def _in_channel_position(token: Token) -> bool:
     if referred_to(token):
         return False  # "pointing to a 2024 speech", "responded to that tweet": what is pointed to or answered
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
+
+
+def _running_a_session(token: Token) -> bool:
+    """``token`` is a session the story names here first, the object of a participle of running it fronted on a saying:
+    "Winding up the debate", "Opening the hearing" (``SESSIONS_RUN``)."""
+    verb = token.head
+    if verb.tag_ != "VBG" or verb.dep_ not in _PARTICIPLE_CLAUSES or verb.i > token.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _RUNNING_A_SESSION:
+        return False
+    particle = _RUNNING_A_SESSION[lemma]
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in children_of(verb)):
+        return False
+    return token.lemma_.lower() in lexicons().scenes and _first_scene(token)
+
+
+def _first_scene(token: Token) -> bool:
+    """Whether the story names no scene (a noun of the scenes lexicon) before ``token``."""
+    return not any(t.tag_ in _NOUN_TAGS and a_scene(t) for t in token.doc[: token.i])
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _after_a_forename(token: Token) -> bool:
