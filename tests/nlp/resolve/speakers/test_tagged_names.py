@@ -733,6 +733,7 @@ def _two_names(nlp: Language, first: list[str], second: list[str], labels: tuple
         (["Hillary", "Clinton"], ["White", "House"], ("PERSON", "ORG"), False),  # a body's two words
         (["Bernie", "Sanders", "Burns"], ["Hillary", "Clinton"], ("PERSON", "PERSON"), False),  # two names, no title
         (["Elementary", "Principal"], ["Dawn", "Hochsprung"], ("PERSON", "PERSON"), False),  # a role noun ends it
+        (["Simon", "Thackeray"], ["KC"], ("PERSON", "ORG"), False),  # post-nominal letters
     ],
 )
 def test_a_name_cut_before_its_head_is_joined_only_where_one_name_was_cut(

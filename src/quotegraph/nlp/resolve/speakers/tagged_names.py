@@ -784,8 +784,9 @@ def _forename_tagged_a_place(ent: Span, after: Span) -> bool:
 # word (a surname: "Ursula von der" and "Leyen"), or a forename and a surname only after a title or an initial in the
 # first part (else two names in a row: "Bernie Sanders Burns Hillary Clinton" of a headline, "Sandy Hook Elementary
 # Principal Dawn Hochsprung"); the first part ends on a name's word, no title, role noun or headline verb; the part cut
-# off holds no body's, role or outlet word ("Clinton Foundation"), and a body's name of two words ("Clinton White
-# House") is no surname. Written by namecuts (the thirty-ninth set; docs/occasion-rounds.md).
+# off holds no body's, role or outlet word ("Clinton Foundation") nor post-nominal letters ("Simon Thackeray KC"), and a
+# body's name of two words ("Clinton White House") is no surname. Written by namecuts (the thirty-ninth set;
+# docs/occasion-rounds.md).
 PERSON_NAMES_CUT_BEFORE_THEIR_HEAD = True
 _CUT_LABELS = frozenset({"PERSON", "ORG", "GPE"})  # the tagger's labels of a surname cut off a person's name
 _CUT_NAME_WORDS = 2  # a forename and a surname cut off together ("Hisham Abdullah"), only a person's
@@ -812,6 +813,7 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
         and t.tag_ == "NNP"
         and t.text not in words.outlet_words
         and t.lower_ not in words.role_nouns
+        and t.text not in POST_NOMINALS  # "Simon Thackeray" and "KC": letters after a name, no surname
         and not a_body_word(t.lower_)
         for t in cut
     )
