@@ -729,6 +729,8 @@ def _two_names(nlp: Language, first: list[str], second: list[str], labels: tuple
         (["Dr", "Noor"], ["Hisham", "Abdullah"], ("PERSON", "PERSON"), True),  # a title before: the name restarted
         (["Councillor", "S.", "Ramesh"], ["Kumar"], ("PERSON", "ORG"), True),
         (["Ursula", "von", "der"], ["Leyen"], ("PERSON", "PERSON"), True),
+        (["S.", "Ramesh"], ["Kumar"], ("ORG", "ORG"), True),  # an initial opens a person's name
+        (["Ramesh", "Holdings"], ["Kumar"], ("ORG", "ORG"), False),  # a body's name without one
         (["Ana", "Lima"], ["Foundation"], ("PERSON", "ORG"), False),  # a body's word
         (["Hillary", "Clinton"], ["White", "House"], ("PERSON", "ORG"), False),  # a body's two words
         (["Bernie", "Sanders", "Burns"], ["Hillary", "Clinton"], ("PERSON", "PERSON"), False),  # two names, no title

@@ -785,8 +785,9 @@ def _forename_tagged_a_place(ent: Span, after: Span) -> bool:
 # first part (else two names in a row: "Bernie Sanders Burns Hillary Clinton" of a headline, "Sandy Hook Elementary
 # Principal Dawn Hochsprung"); the first part ends on a name's word, no title, role noun or headline verb; the part cut
 # off holds no body's, role or outlet word ("Clinton Foundation") nor post-nominal letters ("Simon Thackeray KC"), and a
-# body's name of two words ("Clinton White House") is no surname. Written by namecuts (the thirty-ninth set;
-# docs/occasion-rounds.md).
+# body's name of two words ("Clinton White House") is no surname. The first part may be tagged a body's when it opens
+# on an initial ("Penang councillor S. Ramesh Kumar", "S. Ramesh" and "Kumar" both tagged bodies): an initial and a
+# stop open a person's name. Written by namecuts (the thirty-ninth set; docs/occasion-rounds.md).
 PERSON_NAMES_CUT_BEFORE_THEIR_HEAD = True
 _CUT_LABELS = frozenset({"PERSON", "ORG", "GPE"})  # the tagger's labels of a surname cut off a person's name
 _CUT_NAME_WORDS = 2  # a forename and a surname cut off together ("Hisham Abdullah"), only a person's
@@ -796,7 +797,10 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.", "K.A.", "A.B.": a name's ini
 def _cut_before_its_head(ent: Span, after: Span) -> bool:
     """ "Councillor S. Ramesh" (a person) and "Kumar" (a body) of "Councillor S. Ramesh Kumar": a person's name whose
     last word is a compound of the head of the name right after it (``PERSON_NAMES_CUT_BEFORE_THEIR_HEAD``)."""
-    if not PERSON_NAMES_CUT_BEFORE_THEIR_HEAD or ent.label_ != "PERSON" or after.label_ not in _CUT_LABELS:
+    if not PERSON_NAMES_CUT_BEFORE_THEIR_HEAD or after.label_ not in _CUT_LABELS:
+        return False
+    # "S. Ramesh" of "Penang councillor S. Ramesh Kumar", tagged a body's: an initial opens a person's name
+    if ent.label_ != "PERSON" and not (ent.label_ in _BODY_LABELS and _INITIAL.fullmatch(ent[0].text)):
         return False
     words, last, cut = lexicons(), ent[-1], words_of_name(after)
     if after.start != ent.end or last.dep_ != "compound" or not after.start <= last.head.i < after.end:
