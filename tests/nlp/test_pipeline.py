@@ -312,3 +312,24 @@ def test_a_joined_initial_leaves_abbreviations_addresses_and_numbers_as_they_wer
 
 def joined_initial_free(name: str) -> bool:
     return "." not in name.replace("Mr.", "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("whole", [True, False])
+def test_a_slashed_patronymic_particle_is_one_token_and_the_name_stays_whole(
+    monkeypatch: pytest.MonkeyPatch, whole: bool
+) -> None:
+    """SLASHED_PARTICLES_WHOLE: "a/l", "a/p", "s/o" and "d/o" stay one token, so the name across them is one
+    person's ("Muthusamy a/l Ramasamy"); split into "a", "/", "l", the tagger cut the name and the speaker was a part
+    of it."""
+    monkeypatch.setattr(pipeline, "SLASHED_PARTICLES_WHOLE", whole)
+    nlp = pipeline.load_pipeline()
+    speakers = {}
+    for name in ("Muthusamy a/l Ramasamy", "Kavitha a/p Subramaniam", "Saraswathy d/o Muniandy"):
+        doc = nlp(f"{name} told the court on Monday that the stall had been flooded.")
+        assert (name.split()[1] in [t.text for t in doc]) is whole
+        speakers[name] = [a.speaker.name for a in doc._.attributions if a.speaker]
+    if whole:
+        assert speakers == {name: [name] for name in speakers}
+    else:
+        assert any(said != [name] for name, said in speakers.items())

@@ -27,6 +27,7 @@ from quotegraph.nlp.find.model import CUE_MODEL, OCCASION_MODEL, ROLE_MODEL
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.memo import document_text
 from quotegraph.nlp.resolve.carrying.learned_times import WEIGHTS as TIME_WEIGHTS
+from quotegraph.nlp.resolve.speakers.name_shapes import SLASHED_PARTICLES
 from quotegraph.nlp.resolve.speakers.names import joined_initial
 from quotegraph.nlp.resolving_occasions import TAG_USE
 from quotegraph.settings import Settings
@@ -70,6 +71,11 @@ STOPPED_TITLES_WHOLE = True
 # outputs as before); the 36 held-out pages, this with ``names.JOINED_INITIALS`` and the entity tag: speaker 502 -> 514,
 # addressee 226 -> 228 (the round's particle and patronymic joins, taken out at the merge, moved none of it).
 JOINED_INITIALS_WHOLE = True
+# A name's slashed patronymic particle ("a/l", "a/p", "s/o", "d/o": ``name_shapes.SLASHED_PARTICLES``) is one token, as
+# a stopped title is: the tokenizer split "a/l" into "a", "/" and "l", the parser hung the three anywhere and the tagger
+# cut the name at them ("Muthusamy a/l" a body's, "Ramasamy" untagged). Only the exact particle between spaces is kept
+# whole. Written by namecuts (the thirty-ninth set; docs/occasion-rounds.md).
+SLASHED_PARTICLES_WHOLE = True
 
 
 def load_pipeline(settings: Settings | None = None) -> Language:
@@ -86,6 +92,9 @@ def load_pipeline(settings: Settings | None = None) -> Language:
     if STOPPED_TITLES_WHOLE and isinstance(nlp.tokenizer, Tokenizer):
         for title in _stopped_titles():
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    if SLASHED_PARTICLES_WHOLE and isinstance(nlp.tokenizer, Tokenizer):
+        for particle in sorted(SLASHED_PARTICLES):
+            nlp.tokenizer.add_special_case(particle, [{ORTH: particle}])
     if JOINED_INITIALS_WHOLE and isinstance(nlp.tokenizer, Tokenizer):
         nlp.tokenizer.token_match = _with_joined_initials(nlp.tokenizer)
     if JOINED_INITIALS_WHOLE and "ner" in nlp.pipe_names:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from quotegraph.nlp.resolve.speakers import name_shapes
 from quotegraph.nlp.resolve.speakers.name_shapes import capitalised_word, forename_and_surname, name_parts
@@ -44,3 +45,21 @@ def test_a_name_with_combining_diacritics_is_a_capitalised_word(monkeypatch: pyt
     assert capitalised_word("Ade\u0301ba\u0301yo\u0323\u0300") is on
     assert capitalised_word("Ade\u0301ba\u0301yo") is on  # a decomposed acute accent is a combining mark too
     assert not capitalised_word("ade\u0301ba\u0301yo\u0323\u0300")  # not capitalised
+
+
+@pytest.mark.parametrize(("preposition", "office"), [("for", "Commissioner"), ("of", "Minister"), ("in", None)])
+def test_a_name_set_off_after_an_office_s_for_phrase_is_apposed_to_the_office(
+    nlp: Language, preposition: str, office: str | None
+) -> None:
+    """OFFICE_PREPOSITIONS: "The Commissioner for Finance, Olumide Bakare,": the parser hangs the name on "Finance",
+    and the office it stands beside is the word before the "for", as before an "of"; not before another preposition."""
+    title = office or "Commissioner"
+    doc = Doc(
+        nlp.vocab,
+        words=["The", title, preposition, "Finance", ",", "Olumide", "Bakare", ",", "said"],
+        tags=["DT", "NNP", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD"],
+        heads=[1, 8, 1, 2, 3, 6, 3, 1, 8],
+        deps=["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"],
+    )
+    found = name_shapes.office_of_the_place(doc[3], doc[6])
+    assert (found.text if found is not None else None) == office

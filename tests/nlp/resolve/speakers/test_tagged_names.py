@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+import quotegraph
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers import name_shapes, particle_joins, tagged_names
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
@@ -691,3 +692,111 @@ def test_a_place_word_before_an_untagged_capitalised_word_is_no_forename_without
         ents=["O", "B-GPE", "O", "O"],
     )
     assert tagged_names._titled_place_forename(titled[1:2], set())
+
+
+@pytest.mark.parametrize(("on", "name", "label"), [(True, "S. Ramesh Kumar", "PERSON"), (False, "Kumar", "ORG")])
+def test_a_person_s_name_cut_before_its_head_is_one_name(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, name: str, label: str
+) -> None:
+    """PERSON_NAMES_CUT_BEFORE_THEIR_HEAD: "Councillor S. Ramesh" (a person) and "Kumar" (a body) are one person's
+    name: the first part's last word is a compound of the second's head, with nothing between."""
+    monkeypatch.setattr(tagged_names, "PERSON_NAMES_CUT_BEFORE_THEIR_HEAD", on)
+    text = "Councillor S. Ramesh Kumar said the drains had been cleared last month."
+    assert [(e.text, e.label_) for e in nlp(text).ents][:2] == [("Councillor S. Ramesh", "PERSON"), ("Kumar", "ORG")]
+    assert name_types(nlp, text).get(name) == label
+
+
+def _two_names(nlp: Language, first: list[str], second: list[str], labels: tuple[str, str]) -> tuple[Span, Span]:
+    """Two tagged names in a row, the first's words compounds of the second's last word, the subject of "said"."""
+    words = [*first, *second, "said"]
+    head = len(words) - 2
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        tags=["NNP"] * (len(words) - 1) + ["VBD"],
+        heads=[head] * (len(words) - 2) + [len(words) - 1, len(words) - 1],
+        deps=["compound"] * (len(words) - 2) + ["nsubj", "ROOT"],
+        ents=[f"{'B' if i == 0 else 'I'}-{labels[0]}" for i in range(len(first))]
+        + [f"{'B' if i == 0 else 'I'}-{labels[1]}" for i in range(len(second))]
+        + ["O"],
+    )
+    return doc[: len(first)], doc[len(first) : len(first) + len(second)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "labels", "one"),
+    [
+        (["Dr", "Noor"], ["Hisham", "Abdullah"], ("PERSON", "PERSON"), True),  # a title before: the name restarted
+        (["Councillor", "S.", "Ramesh"], ["Kumar"], ("PERSON", "ORG"), True),
+        (["Ursula", "von", "der"], ["Leyen"], ("PERSON", "PERSON"), True),
+        (["S.", "Ramesh"], ["Kumar"], ("ORG", "ORG"), True),  # an initial opens a person's name
+        (["Ramesh", "Holdings"], ["Kumar"], ("ORG", "ORG"), False),  # a body's name without one
+        (["Ana", "Lima"], ["Foundation"], ("PERSON", "ORG"), False),  # a body's word
+        (["Hillary", "Clinton"], ["White", "House"], ("PERSON", "ORG"), False),  # a body's two words
+        (["Bernie", "Sanders", "Burns"], ["Hillary", "Clinton"], ("PERSON", "PERSON"), False),  # two names, no title
+        (["Elementary", "Principal"], ["Dawn", "Hochsprung"], ("PERSON", "PERSON"), False),  # a role noun ends it
+        (["Simon", "Thackeray"], ["KC"], ("PERSON", "ORG"), False),  # post-nominal letters
+    ],
+)
+def test_a_name_cut_before_its_head_is_joined_only_where_one_name_was_cut(
+    nlp: Language, first: list[str], second: list[str], labels: tuple[str, str], one: bool
+) -> None:
+    """``_cut_before_its_head``: a surname cut off, or a forename and a surname cut off after a title or an initial;
+    not a body's word, a body's two-word name, two people's names in a row, nor a name after a role noun."""
+    ent, after = _two_names(nlp, first, second, labels)
+    ent, after = Span(ent.doc, ent.start, ent.end, label=labels[0]), Span(after.doc, after.start, after.end, labels[1])
+    assert tagged_names._cut_before_its_head(ent, after) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Tan Sri Dr Noor Hisham Abdullah said the number of cases had risen again this week.", "Hisham Abdullah"),
+        ("Councillor S. Ramesh Kumar said the drains had been cleared last month.", "Kumar"),
+    ],
+)
+def test_honours_and_initials_before_a_name_leave_the_speaker_whole(
+    monkeypatch: pytest.MonkeyPatch, text: str, cut: str
+) -> None:
+    """A Malaysian name after its honours and an Indian name after its initial: the speaker is the whole name, not the
+    part the tagger restarted it at."""
+    [attribution] = quotegraph.extract(text, "2026-03-05").attributions
+    assert speaker_name(attribution) not in (None, cut)
+    assert cut in (speaker_name(attribution) or "")
+    monkeypatch.setattr(tagged_names, "PERSON_NAMES_CUT_BEFORE_THEIR_HEAD", False)
+    [attribution] = quotegraph.extract(text, "2026-03-05").attributions
+    assert speaker_name(attribution) == cut
+
+
+@pytest.mark.parametrize(("on", "speaker"), [(True, "Olumide Bakare"), (False, "The Commissioner for Finance")])
+def test_a_body_typed_surname_beside_an_office_s_for_phrase_takes_its_forename(
+    monkeypatch: pytest.MonkeyPatch, on: bool, speaker: str
+) -> None:
+    """APPOSED_BODY_SURNAMES_TAKE_FORENAMES: "The Commissioner for Finance, Olumide Bakare, said": "Bakare" (tagged
+    a body alone) takes the forename before it and is the person the office names, and "he said" after it is his."""
+    monkeypatch.setattr(tagged_names, "APPOSED_BODY_SURNAMES_TAKE_FORENAMES", on)
+    text = (
+        "The Commissioner for Finance, Olumide Bakare, said the state would pay its contractors by March. "
+        "“We will not wait for the federal allocation,” he said."
+    )
+    assert [speaker_name(a) for a in quotegraph.extract(text, "2026-03-05").attributions] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ratu Josefa Naivalu said the chiefs would meet on Friday. “The land is ours,” he said.",
+            "Ratu Josefa Naivalu",
+        ),
+        (
+            "Alhaja Kudirat Bello said the market would reopen. “Traders have suffered,” she said.",
+            "Alhaja Kudirat Bello",
+        ),
+    ],
+)
+def test_a_title_that_says_the_bearer_s_sex_gives_the_pronoun_after_the_name(text: str, speaker: str) -> None:
+    """ "Ratu" (a Fijian chief's title) and "Alhaja" open the name as it is written and say a man and a woman, where the
+    forename list holds "Josefa" as a woman's: the "he" or "she" after the name is the titled person's
+    (``names.name_gender`` reads a name's first word in the forename lexicon)."""
+    assert [speaker_name(a) for a in quotegraph.extract(text, "2026-03-05").attributions] == [speaker, speaker]

@@ -59,13 +59,23 @@ def joined_word_count(name: Span) -> int:
 # ``tagged_names._apposed_to_a_person`` (a person-sized name typed a body's). Measured in the forenames round (report:
 # docs/occasion-rounds.md, the thirty-third set).
 NAMES_SET_OFF_AFTER_AN_OF_PHRASE = True
+# So is a name set off after an office's "for" phrase ("The Commissioner for Finance, Olumide Bakare, said", "The
+# Minister for Health, Dr Ngozi Eze,"): Nigerian, Irish, Kenyan and Malaysian copy names a portfolio with "for" as
+# often as with "of", and the parser hangs the name on the portfolio the same way (namecuts, the thirty-ninth set).
+OFFICE_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def office_of_the_place(noun: Token, name: Token) -> Token | None:
-    """ "mayor" of "The mayor of Limni, Dimitris Karamanlis,": the word before the "of" whose object is ``noun``, when
+    """ "mayor" of "The mayor of Limni, Dimitris Karamanlis,", "Commissioner" of "The Commissioner for Finance, Olumide
+    Bakare,": the word before the "of" or "for" (``OFFICE_PREPOSITIONS``) whose object is ``noun``, when
     the name headed by ``name`` is set off by a comma right after ``noun`` (``NAMES_SET_OFF_AFTER_AN_OF_PHRASE``); not
     "director of the advocacy group Progress Iowa", a name the object's own noun is given."""
-    if not NAMES_SET_OFF_AFTER_AN_OF_PHRASE or noun.dep_ != "pobj" or noun.head.lower_ != "of" or name.i < noun.i:
+    if (
+        not NAMES_SET_OFF_AFTER_AN_OF_PHRASE
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in OFFICE_PREPOSITIONS
+        or name.i < noun.i
+    ):
         return None
     if noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].text != ",":
         return None
@@ -92,9 +102,17 @@ PERSON_NAME_LENGTHS = (2, 3)
 # "al" and "el" are left out: "Al Gore" opens on a forename. A particle never opens or ends a name, so one inside does
 # not make it a body's. Fires in ``forename_and_surname`` (``PARTICLES_IN_PERSON_NAMES``) and joins a name the tagger
 # cut at it (``tagged_names.NAMES_CUT_AT_A_PARTICLE``).
-NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la", "du", "bin"}
-    | {"ibn", "bint", "binti", "binte", "ap"}
+# The patronymic particles of Malaysian and Singaporean Indian names, written with a slash ("Muthusamy a/l Ramasamy",
+# "Kavitha a/p Subramaniam", "Rajan s/o Pillai", "Saraswathy d/o Muniandy": "anak lelaki", "anak perempuan", "son of",
+# "daughter of") join a given name to the father's as "bin" and "binti" do; the pipeline keeps each one token
+# (``pipeline.SLASHED_PARTICLES_WHOLE``), where the tokenizer made three ("a", "/", "l") and the tagger cut the name at
+# them, so that the speaker was the given name or the father's alone. Written by namecuts (the thirty-ninth set;
+# docs/occasion-rounds.md).
+SLASHED_PARTICLES = frozenset({"a/l", "a/p", "s/o", "d/o"})
+NAME_PARTICLES = (
+    frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la"})
+    | {"du", "bin", "ibn", "bint", "binti", "binte", "ap"}
+    | SLASHED_PARTICLES
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
 # Vries, a farmer, said" tagged as a body; ``tagged_names`` reads apposed and aged names through ``name_parts``).

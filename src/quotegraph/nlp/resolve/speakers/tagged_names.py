@@ -3,6 +3,7 @@ again where the form of a name says a person or a body, and extended by the fore
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -138,6 +139,8 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             ent, entity_type = seated, "PERSON"  # "Seamus Doherty" of "Donegal Seamus Doherty" after "TD for"
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
+        if entity_type == "ORG" and APPOSED_BODY_SURNAMES_TAKE_FORENAMES:
+            name = _with_apposed_forename(name, taken)  # "Olumide Bakare" of "The Commissioner for Finance, ..."
         if entity_type == "ORG" and (
             # "Alun Davies MS" tagged a body: the name before its letters is a forename and a surname
             forename_and_surname(without_post_nominals(name))
@@ -239,7 +242,9 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
             continue
-        if after is not None and (_cut_at_its_particle(ent, after) or _forename_tagged_a_place(ent, after)):
+        if after is not None and (
+            _cut_at_its_particle(ent, after) or _forename_tagged_a_place(ent, after) or _cut_before_its_head(ent, after)
+        ):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
             continue
@@ -522,6 +527,13 @@ HYPHENATED_SURNAMES_ARE_ONE_WORD = True
 # ``FORENAMES_TAGGED_PLACES`` +6 more (gdansk-harbour-medieval-cog-wreck). Written by speakerpages (the thirty-eighth
 # set; docs/occasion-rounds.md).
 HYPHENATED_SURNAMES_TAKE_FORENAMES = True
+# A surname the tagger typed a body's alone, set off beside a person's office ("The Commissioner for Finance, Olumide
+# Bakare, said", "Bakare" a body's and "Olumide", a forename no list holds, untagged), takes the forename before it as a
+# person's tagged name does (``_with_apposed_forename``), so that the two words, a person's size, make it a person's
+# (``_apposed_to_a_person``); the office was the speaker, and "he said" after it went to whoever else was in reach. The
+# office is read through its "of" or "for" phrase (``name_shapes.office_of_the_place``). Written by namecuts (the
+# thirty-ninth set; docs/occasion-rounds.md).
+APPOSED_BODY_SURNAMES_TAKE_FORENAMES = True
 
 
 def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
@@ -532,7 +544,9 @@ def _with_apposed_forename(name: Span, taken: set[int]) -> Span:
     doc = name.doc
     before = name.start - 1
     words = joined_word_count(name) if HYPHENATED_SURNAMES_ARE_ONE_WORD else len(name)
-    if words > _APPOSED_NAME_WORDS or before < 0 or not any(map(person_noun_or_office, apposed_nouns(name))):
+    root = root_of(name)
+    nouns = [office_of_the_place(noun, root) or noun for noun in apposed_nouns(name)]
+    if words > _APPOSED_NAME_WORDS or before < 0 or not any(map(person_noun_or_office, nouns)):
         return name
     word = doc[before]
     if word.dep_ != "compound" or word.head != root_of(name) or not plain_surname(word, taken) or not word.is_alpha:
@@ -757,6 +771,55 @@ def _forename_tagged_a_place(ent: Span, after: Span) -> bool:
         and fold(word.text) in lexicons().forenames
         and word.dep_ == "compound"
         and after.start <= word.head.i < after.end
+    )
+
+
+# A person's name the tagger cut before its last words, typing the two parts apart ("Councillor S. Ramesh Kumar said",
+# "Councillor S. Ramesh" a person's and "Kumar" a body's; "Tan Sri Dr Noor Hisham Abdullah said", "Tan Sri Dr Noor" and
+# "Hisham Abdullah" two people's): when the tagged person's name ends right where the next name starts, with no word
+# or mark between, and the parser made its last word a compound of the next name's head, the two are one name, the
+# person's. Initials ("S.", "K. A."), honours ("Tan Sri", "Datuk Seri", "Dr") and forenames no list knows are where
+# the tagger loses a name it has not seen whole, and it restarts the name at the word it does know. The speaker was the
+# second part alone ("Kumar", "Hisham Abdullah"), a later "Ramesh Kumar said" another person. The part cut off is one
+# word (a surname: "Ursula von der" and "Leyen"), or a forename and a surname only after a title or an initial in the
+# first part (else two names in a row: "Bernie Sanders Burns Hillary Clinton" of a headline, "Sandy Hook Elementary
+# Principal Dawn Hochsprung"); the first part ends on a name's word, no title, role noun or headline verb; the part cut
+# off holds no body's, role or outlet word ("Clinton Foundation") nor post-nominal letters ("Simon Thackeray KC"), and a
+# body's name of two words ("Clinton White House") is no surname. The first part may be tagged a body's when it opens
+# on an initial ("Penang councillor S. Ramesh Kumar", "S. Ramesh" and "Kumar" both tagged bodies): an initial and a
+# stop open a person's name. Written by namecuts (the thirty-ninth set; docs/occasion-rounds.md).
+PERSON_NAMES_CUT_BEFORE_THEIR_HEAD = True
+_CUT_LABELS = frozenset({"PERSON", "ORG", "GPE"})  # the tagger's labels of a surname cut off a person's name
+_CUT_NAME_WORDS = 2  # a forename and a surname cut off together ("Hisham Abdullah"), only a person's
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.", "K.A.", "A.B.": a name's initials, with their stops
+
+
+def _cut_before_its_head(ent: Span, after: Span) -> bool:
+    """ "Councillor S. Ramesh" (a person) and "Kumar" (a body) of "Councillor S. Ramesh Kumar": a person's name whose
+    last word is a compound of the head of the name right after it (``PERSON_NAMES_CUT_BEFORE_THEIR_HEAD``)."""
+    if not PERSON_NAMES_CUT_BEFORE_THEIR_HEAD or after.label_ not in _CUT_LABELS:
+        return False
+    # "S. Ramesh" of "Penang councillor S. Ramesh Kumar", tagged a body's: an initial opens a person's name
+    if ent.label_ != "PERSON" and not (ent.label_ in _BODY_LABELS and _INITIAL.fullmatch(ent[0].text)):
+        return False
+    words, last, cut = lexicons(), ent[-1], words_of_name(after)
+    if after.start != ent.end or last.dep_ != "compound" or not after.start <= last.head.i < after.end:
+        return False
+    # the first part ends on a name's word, an initial or a particle ("Ursula von der" before "Leyen")
+    name_end = capitalised_word(last.text) or _INITIAL.fullmatch(last.text) or last.text in NAME_PARTICLES
+    if not name_end or _a_title(last) or headline_verb(last.text):
+        return False
+    titled = any(t.text in words.honorifics or _INITIAL.fullmatch(t.text) for t in ent)
+    if not (len(cut) == 1 or (len(cut) == _CUT_NAME_WORDS and after.label_ == "PERSON" and titled)):
+        return False
+    return all(
+        capitalised_word(t.text)
+        and t.tag_ == "NNP"
+        and t.text not in words.outlet_words
+        and t.lower_ not in words.role_nouns
+        and t.text not in POST_NOMINALS  # "Simon Thackeray" and "KC": letters after a name, no surname
+        and not a_body_word(t.lower_)
+        for t in cut
     )
 
 
