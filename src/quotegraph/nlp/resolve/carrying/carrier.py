@@ -78,7 +78,8 @@ NEWCOMERS_AT_THE_SCENE = True
 # against neither (fast.py on cache36, right values / false fills): train-d channel -3 / -17, time 0 / -1, addressee
 # 0 / -3; train-a and train-f channel 0 / -1 each; the eight check slices, measured only: channel -3 / -8, time 0 / 0,
 # addressee 0 / -4 (the channel rule alone: channel -1 / -8, time -6 / -4, addressee 0 / -2, the two right channels
-# more on train-h lost with the day kept). Tuned pages unchanged.
+# more on train-h lost with the day kept). Tuned pages unchanged. Dev (aggregates, once): channel -1 / -2, time and
+# addressee unchanged.
 NEWCOMERS_KEEP_THE_DAY = True
 # A reply put to one who asked in the replier's own occasion ("In a recording of an all-staff video call on Monday, ...
 # Priya Ramanathan told employees ... One employee asked whether ... Ms Ramanathan replied that"; the asker took part in
