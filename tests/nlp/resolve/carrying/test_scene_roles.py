@@ -383,6 +383,20 @@ def test_a_person_s_clause_hung_inside_the_subject_places_the_subject(
 _RALLY = "At a rally in Leeds on Tuesday, Mira Dahl, introduced by Tom Berg, said the plan would work."
 
 
+def _after_the_rally(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    flags: tuple[bool, bool],
+    after: str,
+    *said: tuple[str, str, str, str | None],
+) -> tuple[Any, ...]:
+    """The channel, addressee and time of the last of ``said``, told in ``after`` (the text after Mira Dahl's statement
+    at the rally), with ``carrier.NEWCOMERS_AT_THE_SCENE`` and ``carrier.NEWCOMERS_KEEP_THE_DAY`` set to ``flags``."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_AT_THE_SCENE", flags[0])
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_KEEP_THE_DAY", flags[1])
+    return _last_one_s(article, f"{_RALLY} {after}", ("the plan would work", "said", "Mira Dahl", None), *said)
+
+
 @pytest.mark.parametrize("day", [True, False])
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize(
@@ -406,14 +420,9 @@ def test_a_newcomer_joins_the_scene_only_when_the_text_puts_them_there(
     text puts them there: named in the sentence that names it, or by a scene's role; critics quoted beside it were not
     at it (``carrier.NEWCOMERS_AT_THE_SCENE``), but spoke on its day (``carrier.NEWCOMERS_KEEP_THE_DAY``). With the
     rule off, anyone in the paragraph joins."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_AT_THE_SCENE", flag)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_KEEP_THE_DAY", day)
-    text = f"{_RALLY} {newcomer} the plan was too costly."
-    found = _last_one_s(
-        article,
-        text,
-        ("the plan would work", "said", "Mira Dahl", None),
-        ("the plan was too costly", "said", source, source),
+    after = f"{newcomer} the plan was too costly."
+    found = _after_the_rally(
+        article, monkeypatch, (flag, day), after, ("the plan was too costly", "said", source, source)
     )
     rally = ("a rally in Leeds", None, "on Tuesday")
     assert found == (rally if there or not flag else (None, None, "on Tuesday" if day else None))
@@ -470,13 +479,11 @@ def test_a_newcomer_kept_out_of_the_scene_keeps_its_day_in_later_words(
     """A newcomer quoted beside a rally, neither named in its sentence nor by a scene's role, is kept out of it
     (``carrier.NEWCOMERS_AT_THE_SCENE``) but spoke on its day, and so did her words a paragraph later
     (``carrier.NEWCOMERS_KEEP_THE_DAY``), with neither the rally as channel nor an addressee."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_AT_THE_SCENE", True)
-    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_KEEP_THE_DAY", day)
-    text = f"{_RALLY} Anna Holt said the plan was too costly.\n\nMs Holt said the plan would fail."
-    found = _last_one_s(
+    found = _after_the_rally(
         article,
-        text,
-        ("the plan would work", "said", "Mira Dahl", None),
+        monkeypatch,
+        (True, day),
+        "Anna Holt said the plan was too costly.\n\nMs Holt said the plan would fail.",
         ("the plan was too costly", "said", "Anna Holt", "Anna Holt"),
         ("the plan would fail", "said", "Holt", "Ms"),
     )
