@@ -378,3 +378,113 @@ def test_a_person_s_clause_hung_inside_the_subject_places_the_subject(
     monkeypatch.setattr(scene_roles, "WHO_CLAUSES_IN_THE_SUBJECT", flag)
     found = _after_the_conference(article, placed, "Dr Mira Dahl")
     assert found == (("the awards news conference", None, "an hour later") if flag and there else (None, None, None))
+
+
+_RALLY = "At a rally in Leeds on Tuesday, Mira Dahl, introduced by Tom Berg, said the plan would work."
+
+
+def _after_the_rally(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    flags: tuple[bool, bool],
+    after: str,
+    *said: tuple[str, str, str, str | None],
+) -> tuple[Any, ...]:
+    """The channel, addressee and time of the last of ``said``, told in ``after`` (the text after Mira Dahl's statement
+    at the rally), with ``carrier.NEWCOMERS_AT_THE_SCENE`` and ``carrier.NEWCOMERS_KEEP_THE_DAY`` set to ``flags``."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_AT_THE_SCENE", flags[0])
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.NEWCOMERS_KEEP_THE_DAY", flags[1])
+    return _last_one_s(article, f"{_RALLY} {after}", ("the plan would work", "said", "Mira Dahl", None), *said)
+
+
+@pytest.mark.parametrize("day", [True, False])
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("newcomer", "source", "there"),
+    [
+        ("Critics said", "Critics", False),  # quoted beside the rally, not at it
+        ("Tom Berg said", "Tom Berg", True),  # named in the sentence that names the rally
+        ("The moderator said", "The moderator", True),  # a role only one taking part in a scene has
+    ],
+)
+def test_a_newcomer_joins_the_scene_only_when_the_text_puts_them_there(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool,
+    day: bool,
+    newcomer: str,
+    source: str,
+    there: bool,
+) -> None:
+    """A speaker with no occasion of their own quoted after a rally in the same paragraph speaks at it only when the
+    text puts them there: named in the sentence that names it, or by a scene's role; critics quoted beside it were not
+    at it (``carrier.NEWCOMERS_AT_THE_SCENE``), but spoke on its day (``carrier.NEWCOMERS_KEEP_THE_DAY``). With the
+    rule off, anyone in the paragraph joins."""
+    after = f"{newcomer} the plan was too costly."
+    found = _after_the_rally(
+        article, monkeypatch, (flag, day), after, ("the plan was too costly", "said", source, source)
+    )
+    rally = ("a rally in Leeds", None, "on Tuesday")
+    assert found == (rally if there or not flag else (None, None, "on Tuesday" if day else None))
+
+
+@pytest.mark.parametrize(
+    ("written", "words", "there"),
+    [
+        ("Critics", frozenset({"critics"}), False),
+        ("Tom Berg", frozenset({"tom", "berg"}), True),  # named in the scene's sentence
+        ("the moderator", frozenset(), True),  # by a scene's role
+        ("a moderator's critic", frozenset(), False),  # a role's head word only
+    ],
+)
+def test_a_newcomer_at_the_scene_is_named_in_its_sentence_or_by_its_role(
+    nlp: Language, written: str, words: frozenset[str], there: bool
+) -> None:
+    """``newcomer_at_the_scene`` for a statement in the sentence after the rally's: its speaker named in the rally's
+    sentence, or by a scene's role, is at it; one named by neither is not."""
+    doc = nlp(f"{_RALLY} Later they said the plan was too costly.")
+    start = doc.text.index("a rally")
+    channel = doc.char_span(start, start + len("a rally in Leeds"))
+    assert channel is not None and channel.text == "a rally in Leeds"
+    after = doc.text.index("Later")
+    assert scene_roles.newcomer_at_the_scene(channel, after, words, written) is there
+    # a statement told in the sentence that names the scene is at it, whoever its speaker
+    assert scene_roles.newcomer_at_the_scene(channel, doc.text.index("said"), frozenset(), None)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_one_who_shouts_a_saying_speaks_in_the_scene_in_force(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "“Stop!” shouted a man": a shouted saying is heard only in the room it is shouted in, so its speaker takes part
+    in the news conference just named, with its moment (``SHOUTED_IN_THE_ROOM``)."""
+    monkeypatch.setattr(scene_roles, "SHOUTED_IN_THE_ROOM", flag)
+    text = (
+        "At the awards news conference an hour later, Petra Lind said the course had been fast.\n\n"
+        "Mira Dahl shouted that the wind had dropped after noon."
+    )
+    found = _last_one_s(
+        article,
+        text,
+        ("the course had been fast", "said", "Petra Lind", None),
+        ("the wind had dropped after noon", "shouted", "Mira Dahl", "Mira Dahl"),
+    )
+    assert found == (("the awards news conference", None, "an hour later") if flag else (None, None, None))
+
+
+@pytest.mark.parametrize("day", [True, False])
+def test_a_newcomer_kept_out_of_the_scene_keeps_its_day_in_later_words(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, day: bool
+) -> None:
+    """A newcomer quoted beside a rally, neither named in its sentence nor by a scene's role, is kept out of it
+    (``carrier.NEWCOMERS_AT_THE_SCENE``) but spoke on its day, and so did her words a paragraph later
+    (``carrier.NEWCOMERS_KEEP_THE_DAY``), with neither the rally as channel nor an addressee."""
+    found = _after_the_rally(
+        article,
+        monkeypatch,
+        (True, day),
+        "Anna Holt said the plan was too costly.\n\nMs Holt said the plan would fail.",
+        ("the plan was too costly", "said", "Anna Holt", "Anna Holt"),
+        ("the plan would fail", "said", "Holt", "Ms"),
+    )
+    assert found == (None, None, "on Tuesday" if day else None)

@@ -49,7 +49,7 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.resolve.stated.subject_clauses import who_clauses_inside
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
-__all__ = ["placed_at_the_scene"]
+__all__ = ["newcomer_at_the_scene", "placed_at_the_scene"]
 
 # Roles that only someone taking part in a shared scene has: the caller and the presenter of a phone-in, the moderator
 # of a debate, the panelists of a forum; said of a person ("the first caller", "The moderator, WKLR anchor Dana
@@ -160,6 +160,13 @@ AT_THE_STAGE = True
 # the name "Oh" as an interjection and "beside" as a particle, so nothing places her (with "Kim" it does).
 WHO_CLAUSES_IN_THE_SUBJECT = True
 _ON = "on"
+# "“Take the stairs!” shouted a member from the opposition benches": a saying shouted, yelled, heckled or jeered
+# is heard only in the room it is shouted in, so its speaker takes part in the scene in force there, as one placed
+# beside the speakers does (``taking_part.party_scene``). A page form (question-time-sketch.html, once mended by the
+# plain newcomers' join, which ``carrier.NEWCOMERS_AT_THE_SCENE`` now keeps to those the text puts at the scene); rule
+# on against off (fast.py on cache36), every train slice's output byte-identical, tuned pages every field +1.
+SHOUTED_IN_THE_ROOM = True
+_SHOUTING_VERBS = frozenset({"shout", "yell", "heckle", "jeer", "holler", "bellow"})
 # "Speaking against the motion, delegate Col Brannigan said": one who speaks against what a meeting debates takes part
 # in its debate, as one speaking from its floor does. Not "Speaking for the company" (a spokesman's, anywhere); not "in
 # favour of the motion" either, whose "of the motion" the channel reader takes as the statement's own channel. Its page
@@ -394,13 +401,29 @@ def _placed_in_the_scene(word: Token) -> bool:
     return False
 
 
+def newcomer_at_the_scene(channel: Span, position: int, words: frozenset[str], written: str | None) -> bool:
+    """Whether a newcomer, a speaker with no occasion in force whose statement stands at ``position``, is one the
+    text puts at the shared scene ``channel`` names (``carrier.NEWCOMERS_AT_THE_SCENE``): told in the sentence that
+    names it ("At a heated press conference ... on Friday, families of those affected ... urged", "the crowd booed
+    when one of his warm-up speakers mentioned"), named in that sentence ("an interview his brother Alastair Osman gave
+    to ITV", then "Alastair Osman called him"; ``words``, their name words), or named by a role only one taking part
+    in a shared scene has (``written``, their name as written: "the moderator said", ``_ROLES``)."""
+    sentence = channel.sent
+    if sentence.start_char <= position < sentence.end_char:
+        return True
+    if words & {t.lower_ for t in sentence}:
+        return True
+    head = written.split()[-1:] if written is not None else []
+    return bool(head) and head[0].lower().strip(".,") in _ROLES
+
+
 def placed_at_the_scene(verb: Token) -> bool:
     """Whether the statement ``verb`` says tells that its speaker is at the scene being told, as they say it: a clause
     of being placed on the saying or on its subject ("Raghavan, sitting a seat away, said", "Solheim, who joined the
-    players on the stage, said": ``PLACED_IN_THE_SCENE``), speaking against the motion (``SPEAKING_TO_A_MOTION``), or
-    a subject described on the stage (``ON_THE_STAGE``). Read on the verb and, for a participle of saying ("drew a
-    contrast, saying"), on the verb it shares its subject with; not on a clause the parser hung elsewhere in the
-    sentence, whose subject may be anyone it names."""
+    players on the stage, said": ``PLACED_IN_THE_SCENE``), speaking against the motion (``SPEAKING_TO_A_MOTION``), a
+    subject described on the stage (``ON_THE_STAGE``), or a saying shouted (``SHOUTED_IN_THE_ROOM``). Read on the verb
+    and, for a participle of saying ("drew a contrast, saying"), on the verb it shares its subject with; not on a clause
+    the parser hung elsewhere in the sentence, whose subject may be anyone it names."""
     holders = [verb, verb.head] if verb.dep_ in SHARED_SUBJECT_LINKS else [verb]
     subjects = [s for h in holders for s in nominal_subjects(h)]
     if AT_THE_STAGE:  # "The zoo's head veterinarian, Dr. Samuel Otieno, who joined them at the lectern, said"
@@ -412,7 +435,8 @@ def placed_at_the_scene(verb: Token) -> bool:
         _placed_in_the_scene(c) or _speaking_to_a_motion(c) or _on_the_stage(c) or _running_the_scene(c)
         for c in clauses
     )
-    return in_the_scene or any(map(in_the_room, subjects))  # "said the youngest volunteer at the table"
+    shouted = SHOUTED_IN_THE_ROOM and any(h.lemma_.lower() in _SHOUTING_VERBS for h in holders)
+    return in_the_scene or shouted or any(map(in_the_room, subjects))  # "said the youngest volunteer at the table"
 
 
 def _near_one_named(prep: Token) -> bool:
