@@ -13,6 +13,7 @@ from quotegraph.nlp.find.parse import children_of, lefts_of
 __all__ = [
     "ASKING_VERBS",
     "DEMONSTRATIVES",
+    "FINITE_OR_MODAL_TAGS",
     "FINITE_TAGS",
     "INDEFINITE",
     "MAX_PHRASE_DEPTH",
@@ -50,6 +51,8 @@ WORD_CHARACTER = re.compile(r"\w")
 # The tags of a verb inflected for tense and person ("said", "says", "say"): a clause of its own, not a participle,
 # an infinitive or a plan ("to attend", "will attend").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Those and a modal ("may", "would"): the first word of a clause with no subject of its own that states.
+FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 # The parts of speech of a verb, main or auxiliary ("could draw", "is"): a clause holds one, a name or a label none.
 VERB_POS = frozenset({"VERB", "AUX"})
 # The determiners that point back to something just said or described ("That nurse, Angela Ruiz,", "That's according

@@ -17,7 +17,7 @@ from quotegraph.nlp.find.orphans import attribute_orphan_quotes
 from quotegraph.nlp.find.paragraphs import ParagraphIndex
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.quotes import QUOTE_MARKS, QuoteRegion, regions_touching
-from quotegraph.nlp.find.role_words import RELATIVE_PRONOUNS
+from quotegraph.nlp.find.role_words import SUBJECT_RELATIVES
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.syntax import DEMONSTRATIVES, WORD, WORD_CHARACTER, nominal_subjects
 
@@ -261,7 +261,7 @@ def without_others_sources(doc: Doc, text: str, found: list[Candidate]) -> list[
         if (
             holding
             and len(own) < len(candidate.source)
-            and not all(text[s:e].lower() in RELATIVE_PRONOUNS for s, e in own)
+            and not all(text[s:e].lower() in SUBJECT_RELATIVES for s, e in own)
         ):
             candidate = replace(candidate, source=own)
         kept.append(candidate)

@@ -10,14 +10,14 @@ from spacy.tokens import Doc, Token
 from quotegraph.nlp.find.features import cue_features
 from quotegraph.nlp.find.model import CUE_MODEL, cue_feature_set, load_tagger
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.find.role_words import SUBJECT_RELATIVES
 from quotegraph.nlp.find.spans import opens_with_that, runs
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS
 
 __all__ = [
     "AUXILIARIES",
     "CUE_LABEL",
-    "FINITE_TAGS",
     "FoundCue",
     "after_apposition",
     "after_relative_clause",
@@ -344,10 +344,6 @@ def clause_made_root(verb: Token) -> tuple[Token, Token] | None:
     return (root, marks[0]) if marks else None
 
 
-# Relative pronouns that can be the subject of the clause a verb of saying reports ("which she said had been")
-_RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
-# Tags of a finite verb or auxiliary (the first word of a clause with no subject of its own; a clause that states)
-FINITE_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 AUXILIARIES = frozenset({"aux", "auxpass"})  # the dependency labels of a verb's auxiliaries
 
 
@@ -359,19 +355,19 @@ def relative_said_clause(verb: Token) -> tuple[Token, int, int] | None:
     and the tagger, which rarely saw the form, takes the sentence around it or nothing. The relative pronoun and the
     clause's first and last token indices, else None."""
     doc = verb.doc
-    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_TAGS or not reports_words(verb.lemma_.lower()):
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_OR_MODAL_TAGS or not reports_words(verb.lemma_.lower()):
         return None
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 1 or subjects[0].lower_ in _RELATIVE_SUBJECTS or subjects[0].left_edge.i < 1:
+    if len(subjects) != 1 or subjects[0].lower_ in SUBJECT_RELATIVES or subjects[0].left_edge.i < 1:
         return None
     relative = doc[subjects[0].left_edge.i - 1]
-    if relative.lower_ not in _RELATIVE_SUBJECTS:
+    if relative.lower_ not in SUBJECT_RELATIVES:
         return None
     first = verb.i + 1
     told = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.left_edge.i == first and c != relative]
     if told:
         first = told[0].right_edge.i + 1
-    if first >= len(doc) or doc[first].tag_ not in FINITE_TAGS:
+    if first >= len(doc) or doc[first].tag_ not in FINITE_OR_MODAL_TAGS:
         return None
     clause = doc[first] if doc[first].dep_ not in ("aux", "auxpass") else doc[first].head
     # a subject before the relative pronoun is its antecedent, which the parser may make the clause's subject
@@ -453,7 +449,7 @@ def court_held_that(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children_of(verb)):
         return False
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) != 1 or subjects[0].lower_ in _RELATIVE_SUBJECTS:
+    if len(subjects) != 1 or subjects[0].lower_ in SUBJECT_RELATIVES:
         return False
     return any(
         c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" and c.left_edge.i > verb.i

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import CharSpan
-from quotegraph.nlp.find.cues import AUXILIARIES, FINITE_TAGS
+from quotegraph.nlp.find.cues import AUXILIARIES
 from quotegraph.nlp.find.headings import Stated
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quote_context import words_of
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS
+from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = ["poll_findings"]
 
@@ -96,7 +96,9 @@ def _finding(preposition: Token, in_quote: Sequence[bool]) -> tuple[Token, Token
 
 def _finite(verb: Token) -> bool:
     """Whether ``verb`` is finite or has a finite auxiliary ("was winning", "has led"): a clause that states."""
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ in AUXILIARIES and c.tag_ in FINITE_TAGS for c in children_of(verb))
+    return verb.tag_ in FINITE_OR_MODAL_TAGS or any(
+        c.dep_ in AUXILIARIES and c.tag_ in FINITE_OR_MODAL_TAGS for c in children_of(verb)
+    )
 
 
 def _clause_end(verb: Token, after: int) -> int:

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.find.role_words import NOT_SOURCES, RELATIVE_PRONOUNS
+from quotegraph.nlp.find.role_words import NOT_SOURCES, SUBJECT_RELATIVES
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.syntax import PLACE_ENTITIES
 
@@ -18,7 +18,7 @@ from quotegraph.nlp.syntax import PLACE_ENTITIES
 def source_named_by(verb: Token, subject: Token) -> tuple[CharSpan, ...] | None:
     """The source a subject of ``verb`` names: a relative pronoun with the noun it stands for, else the subject's
     phrase; none for a word that names no one ("it", "there")."""
-    if verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS:
+    if verb.dep_ == "relcl" and subject.lower_ in SUBJECT_RELATIVES:
         return tuple(_with_antecedent(verb, subject))
     if subject.lemma_.lower() in NOT_SOURCES:
         return None
@@ -129,6 +129,6 @@ def pronoun_antecedent(window: Span, source: Sequence[tuple[int, int]]) -> list[
     if len(source) != 1 or source[0][1] - source[0][0] != 1:
         return []
     pronoun = window[source[0][0]]
-    if pronoun.lower_ not in RELATIVE_PRONOUNS or pronoun.head.dep_ != "relcl":
+    if pronoun.lower_ not in SUBJECT_RELATIVES or pronoun.head.dep_ != "relcl":
         return []
     return _with_antecedent(pronoun.head, pronoun)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.cues import after_relative_clause
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.find.role_words import RELATIVE_PRONOUNS, complement_marked
+from quotegraph.nlp.find.role_words import SUBJECT_RELATIVES, complement_marked
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.syntax import nominal_subjects
 
@@ -169,7 +169,7 @@ def _no_gap_for_that(clause: Token) -> bool:
 
 # Verbs whose object is the person told, so that a clause right after that object is what they were told
 _TELLING = frozenset({"tell", "inform", "assure", "reassure", "warn", "remind", "advise", "notify", "caution"})
-_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whom", "whose", "where", "when"}
+_RELATIVE_WORDS = SUBJECT_RELATIVES | {"whom", "whose", "where", "when"}
 
 
 def _complement_read_as_zero_relative(clause: Token) -> bool:

@@ -10,8 +10,9 @@ from quotegraph.nlp.find.parse import children_of
 
 # Expletive and relative subjects say nothing about who speaks ("it is said", "which shows").
 NOT_SOURCES = frozenset({"it", "there", "that", "which", "this", "what"})
-# The relative pronouns that may stand as a subject for the noun before them ("the union, which said")
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# The relative pronouns that may stand as a subject for the noun before them ("the union, which said", "which she
+# said had been"); ``mention_spans.RELATIVE_PRONOUNS`` is every relative pronoun a mention may be
+SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 # The labels of a verb's own subjects, clausal and expletive ones included: a verb with one shares no other's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # The conjunctions that open a clause as what was said, not as a clause of time, cause or purpose

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.stated.cue_words import cue_head
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS
 
 __all__ = ["HOST_SOURCES_SHARED", "host_of", "with_host_sources"]
 
@@ -62,10 +62,6 @@ _OWN_ADVERBS = frozenset({"advmod", "neg"})
 # "according to X" is tagged VBG but is a preposition whose object is the source: neither a participle of the cue
 # before it nor a host ("he told advisers afterward, according to Uzi Arad, ..., referring to": he refers)
 _PREPOSITIONS = frozenset({"accord"})
-# A finite verb between the host cue and the participle opens a clause the participle may hang on instead ("He tweeted
-# when Clinton ended a debate ..., remarking": Clinton remarks; "the ACLU has already sued the city ..., saying"; "when
-# Mr. Hurt asked Norton to republish the book this year, it declined, citing"): no host then.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _POSSESSOR = "poss"
 
 
@@ -109,7 +105,10 @@ def host_of(
         return None
     best_end = candidates[best].cue[-1][1]
     between = doc.char_span(best_end, participle.idx, alignment_mode="expand")
-    if between is not None and any(t.tag_ in _FINITE_TAGS and t.i != participle.i for t in between):
+    # A finite verb between the host cue and the participle opens a clause the participle may hang on instead ("He
+    # tweeted when Clinton ended a debate ..., remarking": Clinton remarks; "the ACLU has already sued the city ...,
+    # saying"; "when Mr. Hurt asked Norton to republish the book this year, it declined, citing"): no host then.
+    if between is not None and any(t.tag_ in FINITE_OR_MODAL_TAGS and t.i != participle.i for t in between):
         return None
     return best
 
