@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.speakers import name_shapes, particle_joins, tagged_names
+from quotegraph.nlp.resolve.speakers import name_shapes, noun_classes, particle_joins, tagged_names
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.tagged_names import _person_name_end
 
@@ -691,3 +691,53 @@ def test_a_place_word_before_an_untagged_capitalised_word_is_no_forename_without
         ents=["O", "B-GPE", "O", "O"],
     )
     assert tagged_names._titled_place_forename(titled[1:2], set())
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_lower_case_person_noun_tagged_a_person_is_no_name(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """LOWER_CASE_PERSON_NOUNS_NO_NAMES: "striker" of "the Lagos-born striker", which the tagger labels a person, is a
+    description's noun, linked to the player named before, not a name of its own (speakerlinks)."""
+    monkeypatch.setattr(tagged_names, "LOWER_CASE_PERSON_NOUNS_NO_NAMES", on)
+    text = (
+        "Victor Osimhen scored the winner for Napoli on Sunday. “It was a great night for the whole team,” the "
+        "Lagos-born striker said."
+    )
+    found = speaker_name(article(text).one("It was a great night for the whole team", "said", "the Lagos-born striker"))
+    assert (found == "Victor Osimhen") is on
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "source", "named"),
+    [
+        (
+            "Sarah Champion criticised the plan on Tuesday. “This is a betrayal of the north,” the 34-year-old Labour "
+            "MP said.",
+            "This is a betrayal of the north",
+            "the 34-year-old Labour MP",
+            "Sarah Champion",
+        ),
+        (
+            "Angus Robertson opened the debate at Holyrood on Tuesday. “This is a national scandal,” the SNP MSP said.",
+            "This is a national scandal",
+            "the SNP MSP",
+            "Angus Robertson",
+        ),
+    ],
+)
+def test_a_party_s_seat_letters_after_the_are_the_member_named_before(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, content: str, source: str, named: str
+) -> None:
+    """noun_classes.SEAT_LETTERS_AFTER_THE: "the 34-year-old Labour MP", tagged a body, is a description of the member
+    named before, not a body's name (speakerlinks)."""
+    monkeypatch.setattr(noun_classes, "SEAT_LETTERS_AFTER_THE", on)
+    found = speaker_name(article(text).one(content, "said", source))
+    assert (found == named) is on
+
+
+def test_seat_letters_after_a_name_stay_its_post_nominals(article: ArticleMaker) -> None:
+    """ "Jane Doe MP": the letters after a name, with no "the", are hers (SEAT_LETTERS_AFTER_THE leaves them)."""
+    found = article("“We need answers,” Jane Doe MP said on Monday.").one("We need answers", "said", "Jane Doe MP")
+    assert speaker_name(found) == "Jane Doe"

@@ -22,6 +22,7 @@ from quotegraph.nlp.resolve.speakers.noun_classes import (
     seat_letters_after_the,
     with_a_who_clause,
 )
+from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.picked_out import picked_out_by_a_superlative
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
 from quotegraph.nlp.syntax import (
@@ -411,10 +412,19 @@ def _body_met_by_its_name_noun(noun: Token, body_words: dict[str, int]) -> bool:
     return body_words.get(noun.lower_, len(noun.doc)) < noun.i
 
 
+# A body brought in by its noun with its name set beside it ("Norway's data protection authority, Datatilsynet, has
+# ordered ... In a decision published on Tuesday, the authority said"): "the authority" after it is that body, as after
+# a name holding the word ("the Monetary Authority of Singapore"), since the text itself has said the noun is the
+# body's. Only a name the tagger gives a body's label, set off after the noun by a comma. Written by speakerlinks
+# (thirty-ninth set; docs/occasion-rounds.md).
+BODIES_APPOSED_TO_THEIR_NOUN = True
+
+
 def _body_name_words(doc: Doc) -> dict[str, int]:
     """Each capitalised word (lower-cased) of a name the tagger gave a body's or a place's label ("Authority" of "the
-    Monetary Authority of Singapore"), with where it first stands: one read of the text for every "the authority"
-    after it, where a read of the text before each was quadratic."""
+    Monetary Authority of Singapore"), and each noun a body's name is set off beside ("authority" of "data protection
+    authority, Datatilsynet,": ``BODIES_APPOSED_TO_THEIR_NOUN``), with where it first stands: one read of the text for
+    every "the authority" after it, where a read of the text before each was quadratic."""
     first: dict[str, int] = {}
     for i, ent in enumerate(document_words(doc).ent):
         if ent in ("", "PERSON"):
@@ -422,4 +432,6 @@ def _body_name_words(doc: Doc) -> dict[str, int]:
         t = doc[i]
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             first.setdefault(t.lower_, t.i)
+        if BODIES_APPOSED_TO_THEIR_NOUN and ent == "ORG" and t.dep_ == "appos" and t.head.tag_ == "NN" and set_off(t):
+            first.setdefault(t.head.lower_, t.head.i)
     return first
