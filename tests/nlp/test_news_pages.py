@@ -318,11 +318,6 @@ KNOWN_MISSES: dict[str, str] = {
         "source of the words after the colon, which are the subject's ('Her first words ... were for her "
         "mother'); the mother is their addressee"
     ),
-    "spelling-bee-final.html:I'm not going to look at a dictionary for a month": (
-        "sealed page, first run: wrong speaker 'her mother' (expected 'Anika'), channel, time: 'she said' "
-        "follows the statement before, given to her mother (see 'Did I spell it right'); the news conference "
-        "scene is not carried to it"
-    ),
     "spelling-bee-final.html:at least three times tonight": (
         "sealed page, first run: wrong channel, time; expected channel 'news conference in a hotel ballroom'; "
         "time 'about an hour after her win'; found speaker 'Anika Raman', kind mixed, ' | a reporter', time "
@@ -1639,11 +1634,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Federal "
         "Communications Commission'; found speaker 'Agnes Tikiun', kind direct, 'a letter | the "
         "commission', time 'saturday'"
-    ),
-    "norway-dpa-facial-recognition-cameras-order.html:the city had no legal basis under the GDPR": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "
-        "'Datatilsynet'; found speaker 'the authority', kind mixed, 'a decision | ', time 'on "
-        "tuesday'"
     ),
     "norway-dpa-facial-recognition-cameras-order.html:is not a proportionate answer to a problem of "
     "late-night disorder": (
