@@ -694,25 +694,19 @@ def test_a_place_word_before_an_untagged_capitalised_word_is_no_forename_without
 
 
 @pytest.mark.parametrize("on", [True, False])
-def test_a_lower_case_person_noun_tagged_a_person_is_no_name(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """LOWER_CASE_PERSON_NOUNS_NO_NAMES: "striker" of "the Lagos-born striker", which the tagger labels a person, is a
-    description's noun, linked to the player named before, not a name of its own (speakerlinks)."""
-    monkeypatch.setattr(tagged_names, "LOWER_CASE_PERSON_NOUNS_NO_NAMES", on)
-    text = (
-        "Victor Osimhen scored the winner for Napoli on Sunday. “It was a great night for the whole team,” the "
-        "Lagos-born striker said."
-    )
-    found = speaker_name(article(text).one("It was a great night for the whole team", "said", "the Lagos-born striker"))
-    assert (found == "Victor Osimhen") is on
-
-
-@pytest.mark.parametrize("on", [True, False])
 @pytest.mark.parametrize(
-    ("text", "content", "source", "named"),
+    ("switch", "text", "content", "source", "named"),
     [
+        (  # "striker", which the tagger labels a person
+            (tagged_names, "LOWER_CASE_PERSON_NOUNS_NO_NAMES"),
+            "Victor Osimhen scored the winner for Napoli on Sunday. “It was a great night for the whole team,” the "
+            "Lagos-born striker said.",
+            "It was a great night for the whole team",
+            "the Lagos-born striker",
+            "Victor Osimhen",
+        ),
         (
+            (noun_classes, "SEAT_LETTERS_AFTER_THE"),
             "Sarah Champion criticised the plan on Tuesday. “This is a betrayal of the north,” the 34-year-old Labour "
             "MP said.",
             "This is a betrayal of the north",
@@ -720,6 +714,7 @@ def test_a_lower_case_person_noun_tagged_a_person_is_no_name(
             "Sarah Champion",
         ),
         (
+            (noun_classes, "SEAT_LETTERS_AFTER_THE"),
             "Angus Robertson opened the debate at Holyrood on Tuesday. “This is a national scandal,” the SNP MSP said.",
             "This is a national scandal",
             "the SNP MSP",
@@ -727,12 +722,20 @@ def test_a_lower_case_person_noun_tagged_a_person_is_no_name(
         ),
     ],
 )
-def test_a_party_s_seat_letters_after_the_are_the_member_named_before(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, content: str, source: str, named: str
+def test_a_tagged_name_that_is_a_description_s_noun_is_the_one_named_before(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    switch: tuple[object, str],
+    text: str,
+    content: str,
+    source: str,
+    named: str,
 ) -> None:
-    """noun_classes.SEAT_LETTERS_AFTER_THE: "the 34-year-old Labour MP", tagged a body, is a description of the member
-    named before, not a body's name (speakerlinks)."""
-    monkeypatch.setattr(noun_classes, "SEAT_LETTERS_AFTER_THE", on)
+    """LOWER_CASE_PERSON_NOUNS_NO_NAMES: "striker" tagged a person is a description's noun; noun_classes.
+    SEAT_LETTERS_AFTER_THE: "the 34-year-old Labour MP", tagged a body, is a description; either is linked to the one
+    named before, not a name of its own (speakerlinks)."""
+    monkeypatch.setattr(*switch, on)
     found = speaker_name(article(text).one(content, "said", source))
     assert (found == named) is on
 
