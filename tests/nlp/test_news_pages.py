@@ -866,9 +866,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Lindiwe Khumalo'; expected channel 'oral question in the National Assembly'; expected "
         "time 'Thursday afternoon'; found speaker 'EFF', kind mixed, ' | ', time ''"
     ),
-    "msunduzi-water-outage-tanker.html": (
-        "sealed page, first run (not yet diagnosed): furniture [] or not-speakers ['EFF'] found"
-    ),
     "prairie-lakes-ransomware-hospitals.html": (
         "sealed page, first run (not yet diagnosed): furniture ['no deal with criminals'] or not-speakers [] found"
     ),
@@ -1640,11 +1637,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee 'Federal "
         "Communications Commission'; found speaker 'Agnes Tikiun', kind direct, 'a letter | the "
         "commission', time 'saturday'"
-    ),
-    "norway-dpa-facial-recognition-cameras-order.html:the city had no legal basis under the GDPR": (
-        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker "
-        "'Datatilsynet'; found speaker 'the authority', kind mixed, 'a decision | ', time 'on "
-        "tuesday'"
     ),
     "norway-dpa-facial-recognition-cameras-order.html:is not a proportionate answer to a problem of "
     "late-night disorder": (

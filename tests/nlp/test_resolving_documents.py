@@ -328,3 +328,31 @@ def test_a_document_a_narrated_act_was_done_in_or_put_forward_speaks_for_its_doe
 def test_one_who_appears_in_a_document_did_not_make_it(article: ArticleMaker) -> None:
     art = article("Okonkwo appears in a letter sent to the club on Friday. “We are ready,” the letter said.")
     assert art.said(("We are ready,", "the letter")) != ["Okonkwo"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # the decision fronted: "In a decision ..., the authority said"
+            "The Norwegian Data Protection Authority ordered the city to switch the cameras off. In a decision "
+            "published on Tuesday, the authority said the city had no legal basis. “Scanning every face is not a "
+            "proportionate answer,” the decision said.",
+            (("the city had no legal basis", "the authority"), ("Scanning every face is not a", "the decision")),
+        ),
+        (  # after the verb: "said in its ruling"
+            "The Environment Court dismissed the appeal on Friday. The court said in its ruling that the council had "
+            "followed the law. “The concerns were considered in full,” the ruling said.",
+            (("the council had followed the law", "The court"), ("The concerns were considered in full", "the ruling")),
+        ),
+    ],
+)
+def test_a_decision_a_body_said_something_in_speaks_for_that_body(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, said: tuple[tuple[str, str], ...]
+) -> None:
+    """DECISIONS_SPOKEN_IN: "the decision said" after the body's statement "in a decision" is the body's
+    (speakerlinks)."""
+    monkeypatch.setattr(resolving_documents, "DECISIONS_SPOKEN_IN", on)
+    first, second = article(text).said(*said)
+    assert first is not None
+    assert (second == first) is on

@@ -219,13 +219,32 @@ class _Said:
     )
 
 
+# A decision a body's statement was said in ("In a decision published on Tuesday, the authority said ... “...,” the
+# decision said", "the court said in its ruling that ... the ruling reads") is that body's written decision, named
+# again as the source as after a verb of ruling (``DECISIONS_OF_THE_RULING_BEFORE``): the cue's "in" with a decision's
+# noun counts as a ruling, and a decision found as the statement's channel is recorded as a document it was made
+# through (``_made_through``). Written by speakerlinks (thirty-ninth set; docs/occasion-rounds.md).
+DECISIONS_SPOKEN_IN = True
+
+
+def _said_in_a_decision(verb: Token) -> bool:
+    """ "said" of "In a decision published on Tuesday, the authority said": a cue whose "in" holds a decision's noun
+    (``DECISIONS_SPOKEN_IN``)."""
+    return DECISIONS_SPOKEN_IN and any(
+        p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _DECISION_NOUNS for o in children_of(p))
+        for p in children_of(verb)
+        if p.dep_ == "prep"
+    )
+
+
 def _said(result: Resolved, source: Span, sentence: int) -> _Said | None:
     """The statement's speaker and sentence, when it was made through no channel by the subject of its cue, a named
     person or body or a body's description ("The company confirmed")."""
     speaker = result.speaker
     if speaker is None or result.stated.channel is not None or root_of(source).dep_ != "nsubj":
         return None
-    ruled = root_of(source).head.lemma_.lower() in _RULING_VERBS
+    verb = root_of(source).head
+    ruled = verb.lemma_.lower() in _RULING_VERBS or _said_in_a_decision(verb)
     if speaker.named or speaker.type == "ORG":
         return _Said(speaker, sentence, source.start, ruled)
     # "The appeals tribunal ruled": a court described is the body that rules, for its decision named next
@@ -367,8 +386,9 @@ def _made_through(channel: Span) -> bool:
     """Whether a statement's channel is one a later sentence may name again as what speaks: a document
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
-    root = root_of(channel)
-    return _document_key(channel) in _DOCUMENTS or (root.pos_ == "NOUN" and object_of(root, "on"))
+    root, key = root_of(channel), _document_key(channel)
+    decision = DECISIONS_SPOKEN_IN and key in _DECISION_NOUNS  # "said in its ruling": the body's written decision
+    return key in _DOCUMENTS or decision or (root.pos_ == "NOUN" and object_of(root, "on"))
 
 
 def _posted_on_before(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> Cluster | None:

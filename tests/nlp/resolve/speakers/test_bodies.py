@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.speakers import bodies, coref
+from quotegraph.nlp.resolve.speakers import bodies, coref, role_descriptions
 
 from ..conftest import ArticleMaker, speaker_name, speaker_of
 
@@ -98,3 +98,18 @@ def test_the_noun_said_again_after_a_second_body_named_so_is_the_second(
         "The authority said a turbine at Akosombo had been repaired."
     )
     assert ("Volta" in (speaker_of(text, "Akosombo") or "")) is since
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_named_beside_its_noun_is_that_noun_said_again(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """role_descriptions.BODIES_APPOSED_TO_THEIR_NOUN: "the authority" after "Norway's data protection authority,
+    Datatilsynet," is Datatilsynet, not the city told of since (speakerlinks)."""
+    monkeypatch.setattr(role_descriptions, "BODIES_APPOSED_TO_THEIR_NOUN", on)
+    text = (
+        "Norway's data protection authority, Datatilsynet, has ordered the city of Stromsvik to stop using live "
+        "facial recognition. In a decision published on Tuesday, the authority said the city had no legal basis."
+    )
+    found = speaker_name(article(text).one("the city had no legal basis", "said", "the authority"))
+    assert (found == "Datatilsynet") is on

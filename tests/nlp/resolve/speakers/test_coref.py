@@ -923,3 +923,24 @@ def test_a_description_whose_apposition_gives_only_a_surname_is_that_person(
     art = article(f"Fans gathered outside the stadium. “We deserve better than this,” said {source}.")
     _, (said,) = art.resolve([art.candidate("We deserve better than this", "said", source)])
     assert speaker_name(said) == ("Park" if on else "the man")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "source", "named"),
+    [
+        (  # a rugby position
+            "Toulon beat Racing 92 on Saturday. Charles Ollivon scored twice in the second half. “We were patient and "
+            "it came,” the Toulon-based flanker said after the match.",
+            "We were patient and it came",
+            "the Toulon-based flanker",
+            "Charles Ollivon",
+        ),
+    ],
+)
+def test_a_sports_position_is_the_person_named_before(
+    article: ArticleMaker, text: str, content: str, source: str, named: str
+) -> None:
+    """The role lexicon's positions of rugby, cricket and athletics describe the person named before, as "striker" does
+    (speakerlinks)."""
+    assert speaker_name(article(text).one(content, "said", source)) == named

@@ -273,3 +273,47 @@ def test_a_description_keeps_the_whole_name_of_the_body_it_names(
     cut = description.split(" and ")[0].split(",")[0] in described
     # with the rule off the name is cut at its first "and" or comma; with no name between, the same either way
     assert whole if on or "ministry and" in text else cut
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "source", "named"),
+    [
+        (  # rugby: a position the lexicon lacks
+            "The Canterbury Crusaders signed Sam Whitelock on a two-year deal. “I am excited to come home,” the "
+            "Wellington-born lock said in a statement.",
+            "I am excited to come home",
+            "the Wellington-born lock",
+            "Sam Whitelock",
+        ),
+        (  # cricket
+            "Babar Azam made a century at Lord's on Friday. “The pitch was slow early on,” the Lahore-born opener "
+            "said.",
+            "The pitch was slow early on",
+            "the Lahore-born opener",
+            "Babar Azam",
+        ),
+        (  # politics, raised rather than born
+            "Ngozi Adeyemi won the by-election on Thursday. “This seat was never safe,” the Ibadan-raised newcomer "
+            "said.",
+            "This seat was never safe",
+            "the Ibadan-raised newcomer",
+            "Ngozi Adeyemi",
+        ),
+    ],
+)
+def test_a_source_described_by_its_birthplace_is_the_person_named_before(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, text: str, content: str, source: str, named: str
+) -> None:
+    """PERSONS_BY_BIRTHPLACE: a statement's source whose noun the lexicon lacks, told with the place one was born or
+    raised in, is a person's description, linked to the person named before (speakerlinks)."""
+    monkeypatch.setattr(role_descriptions, "PERSONS_BY_BIRTHPLACE", on)
+    found = speaker_name(article(text).one(content, "said", source))
+    assert (found == named) is on
+
+
+def test_a_place_a_body_is_based_in_makes_no_person_of_a_noun_the_lexicon_lacks(nlp: Language) -> None:
+    """PERSONS_BY_BIRTHPLACE reads birth and upbringing, said of people, not "-based", said of bodies too."""
+    doc = nlp("“We will appeal,” the Toulouse-based outfit said.")
+    sources = frozenset(t.i for t in doc if t.lower_ == "outfit")
+    assert not any(m.role == "outfit" for m in find_mentions(doc, doc.text, sources))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 import quotegraph
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.speakers import name_shapes, particle_joins, tagged_names
+from quotegraph.nlp.resolve.speakers import name_shapes, noun_classes, particle_joins, tagged_names
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.tagged_names import _person_name_end
 
@@ -800,3 +800,56 @@ def test_a_title_that_says_the_bearer_s_sex_gives_the_pronoun_after_the_name(tex
     forename list holds "Josefa" as a woman's: the "he" or "she" after the name is the titled person's
     (``names.name_gender`` reads a name's first word in the forename lexicon)."""
     assert [speaker_name(a) for a in quotegraph.extract(text, "2026-03-05").attributions] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("switch", "text", "content", "source", "named"),
+    [
+        (  # "striker", which the tagger labels a person
+            (tagged_names, "LOWER_CASE_PERSON_NOUNS_NO_NAMES"),
+            "Victor Osimhen scored the winner for Napoli on Sunday. “It was a great night for the whole team,” the "
+            "Lagos-born striker said.",
+            "It was a great night for the whole team",
+            "the Lagos-born striker",
+            "Victor Osimhen",
+        ),
+        (
+            (noun_classes, "SEAT_LETTERS_AFTER_THE"),
+            "Sarah Champion criticised the plan on Tuesday. “This is a betrayal of the north,” the 34-year-old Labour "
+            "MP said.",
+            "This is a betrayal of the north",
+            "the 34-year-old Labour MP",
+            "Sarah Champion",
+        ),
+        (
+            (noun_classes, "SEAT_LETTERS_AFTER_THE"),
+            "Angus Robertson opened the debate at Holyrood on Tuesday. “This is a national scandal,” the SNP MSP said.",
+            "This is a national scandal",
+            "the SNP MSP",
+            "Angus Robertson",
+        ),
+    ],
+)
+def test_a_tagged_name_that_is_a_description_s_noun_is_the_one_named_before(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    switch: tuple[object, str],
+    text: str,
+    content: str,
+    source: str,
+    named: str,
+) -> None:
+    """LOWER_CASE_PERSON_NOUNS_NO_NAMES: "striker" tagged a person is a description's noun; noun_classes.
+    SEAT_LETTERS_AFTER_THE: "the 34-year-old Labour MP", tagged a body, is a description; either is linked to the one
+    named before, not a name of its own (speakerlinks)."""
+    monkeypatch.setattr(*switch, on)
+    found = speaker_name(article(text).one(content, "said", source))
+    assert (found == named) is on
+
+
+def test_seat_letters_after_a_name_stay_its_post_nominals(article: ArticleMaker) -> None:
+    """ "Jane Doe MP": the letters after a name, with no "the", are hers (SEAT_LETTERS_AFTER_THE leaves them)."""
+    found = article("“We need answers,” Jane Doe MP said on Monday.").one("We need answers", "said", "Jane Doe MP")
+    assert speaker_name(found) == "Jane Doe"

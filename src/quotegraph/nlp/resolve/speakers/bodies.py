@@ -10,12 +10,14 @@ it reads are ``body_kinds``'; when a description asks, and what it falls back on
 
 from __future__ import annotations
 
+from quotegraph.nlp.resolve.speakers import role_descriptions
 from quotegraph.nlp.resolve.speakers.body_kinds import BODY_KINDS, name_kinds, named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import NameTally
 from quotegraph.nlp.resolve.speakers.named_after import NamedAfter
 from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.title_holders import DESCRIPTION_WINDOW
 
 # Nouns a body whose name says no kind is described by ("Halvorsen Logistics" is "the company", "the firm")
@@ -119,10 +121,18 @@ class Bodies(NamedAfter):
             if (c.type == wanted or (wanted == "ORG" and self._named_ending_in(c, noun)))
             and c.named
             and not c.plural
-            and noun in c.key
+            and (noun in c.key or self._named_beside(c, noun))
             and c.mentions[0].start < mention.start
         ]
         return named[0] if len(named) == 1 else None
+
+    def _named_beside(self, cluster: Cluster, noun: str) -> bool:
+        """Whether a name of the body was set off beside the noun ("data protection authority, Datatilsynet,": the
+        text's own word for the body; ``role_descriptions.BODIES_APPOSED_TO_THEIR_NOUN``)."""
+        if not role_descriptions.BODIES_APPOSED_TO_THEIR_NOUN:
+            return False
+        heads = (self.doc[m.head] for m in cluster.mentions if m.kind == "name")
+        return any(h.dep_ == "appos" and h.head.lower_ == noun and set_off(h) for h in heads)
 
     def _named_ending_in(self, cluster: Cluster, noun: str) -> bool:
         """Whether a body the tagger labelled otherwise is named by a name of two or more words whose last word is the

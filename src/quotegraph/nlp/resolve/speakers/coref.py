@@ -61,6 +61,7 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import (
     verb_after_a_fronted_phrase,
 )
 from quotegraph.nlp.resolve.speakers.picked_out import AGE_ROLE
+from quotegraph.nlp.resolve.speakers.role_descriptions import born_somewhere
 from quotegraph.nlp.resolve.speakers.title_holders import DESCRIPTION_WINDOW
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.syntax import (
@@ -572,6 +573,10 @@ class Coreference(Bodies):
             # "The detective added" after "Detective Inspector Lucy Varnham told ...": a noun for an unnamed source
             # given as the title of a person named just before is that person
             return self.titled(mention.role or "", mention.start) or same_role
+        if role is None and not mention.plural and born_somewhere(self.doc[mention.head]):
+            # "the Wellington-born lock said": a noun the lexicon lacks, a person's by the birthplace it is told with,
+            # is the person named near as a lexicon's noun would be (``role_descriptions.PERSONS_BY_BIRTHPLACE``)
+            return self._definite_person(mention, same_role)
         if role is None or role.kind == "anonymous" or mention.plural:
             return same_role
         if role.kind == "person":

@@ -22,6 +22,25 @@ def party_member(token: Token) -> bool:
     return token.tag_ == "NNP" and token.ent_type_ in ("NORP", "ORG") and token.lemma_.lower() in lexicons().role_nouns
 
 
+# A seat's letters told of by "the" ("the 34-year-old Labour MP said", "the SNP MSP", "the Fianna Fáil TD") are a
+# noun for the one who holds the seat, as "the senator" is, though the tagger reads the party's word and the letters
+# as a body's name: a description of a person named before (``role_descriptions``) and no name (``tagged_names``);
+# after a name they are its post-nominals ("Jane Doe MP"). Written by speakerlinks (thirty-ninth set;
+# docs/occasion-rounds.md) from the blind pages' "the 34-year-old Labour MP" shape.
+SEAT_LETTERS_AFTER_THE = True
+SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MEP", "MPP", "TD"})  # the role lexicon keeps each, in lower case
+
+
+def seat_letters_after_the(token: Token) -> bool:
+    """ "MP" of "the 34-year-old Labour MP": a seat's letters with "the" as their determiner
+    (``SEAT_LETTERS_AFTER_THE``)."""
+    return (
+        SEAT_LETTERS_AFTER_THE
+        and token.text in SEAT_LETTERS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
+    )
+
+
 def capitalised_office(token: Token) -> bool:
     """ "The King spent three hours", "the Pope said": a capitalised noun for a person's office right after "the",
     the office's one holder. Not an office of somewhere ("the Bishop of Sarum", "the Mayor of London"), which is read

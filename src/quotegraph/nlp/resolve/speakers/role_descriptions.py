@@ -19,8 +19,10 @@ from quotegraph.nlp.resolve.speakers.noun_classes import (
     in_years,
     is_predicative,
     party_member,
+    seat_letters_after_the,
     with_a_who_clause,
 )
+from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.picked_out import picked_out_by_a_superlative
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
 from quotegraph.nlp.syntax import (
@@ -88,7 +90,7 @@ def _role_of(root: Token) -> RoleNoun | None:
     # a lower-case word the tagger took for a proper noun is a common one ("foreign ministry" after a dateline)
     common = root.tag_ in ("NN", "NNS") or (root.tag_ in ("NNP", "NNPS") and root.text.islower())
     # the tagger reads "The King spent" as a name but tags it as none: a description as "the king" would be
-    office = root.tag_ == "NNP" and not root.ent_type_ and capitalised_office(root)
+    office = (root.tag_ == "NNP" and not root.ent_type_ and capitalised_office(root)) or seat_letters_after_the(root)
     if not common and not party_member(root) and not office:
         return None
     return lexicons().role_nouns.get(role_lemma(root))
@@ -192,16 +194,43 @@ def _set_off_person_name(noun: Token, named: set[int]) -> bool:
 PERSONS_BY_FORM = True
 
 
+# A statement's source whose noun the lexicon lacks is a person's description when a hyphen-joined place tells where
+# it was born or raised ("the Wellington-born lock said", "the Lagos-raised forward told"): birth and upbringing are
+# said of people, as an age is (``PERSONS_BY_FORM``), and sports and regional news describe a player or an MP named
+# before by birthplace and position far more often than by the position alone, which the lexicon cannot list in
+# every code. Not "-based" ("the Toulouse-based side", "a Geneva-based outfit": bodies are based somewhere too), nor a
+# noun outside a source. It is then a definite person description that ``coref._person_named_near`` links to the
+# salient named person, with that linker's guards. Written by speakerlinks (thirty-ninth set;
+# docs/occasion-rounds.md) from the blind pages' "the Lagos-born striker" shape.
+PERSONS_BY_BIRTHPLACE = True
+_BIRTH_PARTICIPLES = frozenset({"born", "raised", "bred"})  # "Lagos-born", "Ulster-raised", "Cork-bred"
+
+
+def born_somewhere(noun: Token) -> bool:
+    """ "the Wellington-born lock": a participle of birth or upbringing joined by a hyphen to a name before it, as a
+    modifier of ``noun`` (``PERSONS_BY_BIRTHPLACE``)."""
+    doc = noun.doc
+    return PERSONS_BY_BIRTHPLACE and any(
+        c.dep_ == "amod"
+        and c.lower_ in _BIRTH_PARTICIPLES
+        and c.i >= 2
+        and doc[c.i - 1].tag_ == "HYPH"
+        and doc[c.i - 2].tag_ == "NNP"
+        for c in lefts_of(noun)
+    )
+
+
 def _described_as_a_person(noun: Token, sources: frozenset[int]) -> bool:
     """ "a retired schoolteacher who ... told the committee", "A 29-year-old rigging grip ... told the paper": a
     singular common noun with a who-clause of its own, or in a statement's source given an age in years
-    (``PERSONS_BY_FORM``)."""
+    (``PERSONS_BY_FORM``) or a birthplace (``PERSONS_BY_BIRTHPLACE``)."""
     if not PERSONS_BY_FORM or noun.tag_ != "NN" or _of_a_group(noun):
         return False
     return (
         with_a_who_clause(noun)
         or _taking_a_relative(noun, PERSON_RELATIVES)
         or (noun.i in sources and any(in_years(c) for c in lefts_of(noun) if c.dep_ == "amod"))
+        or (noun.i in sources and born_somewhere(noun))
     )
 
 
@@ -383,10 +412,19 @@ def _body_met_by_its_name_noun(noun: Token, body_words: dict[str, int]) -> bool:
     return body_words.get(noun.lower_, len(noun.doc)) < noun.i
 
 
+# A body brought in by its noun with its name set beside it ("Norway's data protection authority, Datatilsynet, has
+# ordered ... In a decision published on Tuesday, the authority said"): "the authority" after it is that body, as after
+# a name holding the word ("the Monetary Authority of Singapore"), since the text itself has said the noun is the
+# body's. Only a name the tagger gives a body's label, set off after the noun by a comma. Written by speakerlinks
+# (thirty-ninth set; docs/occasion-rounds.md).
+BODIES_APPOSED_TO_THEIR_NOUN = True
+
+
 def _body_name_words(doc: Doc) -> dict[str, int]:
     """Each capitalised word (lower-cased) of a name the tagger gave a body's or a place's label ("Authority" of "the
-    Monetary Authority of Singapore"), with where it first stands: one read of the text for every "the authority"
-    after it, where a read of the text before each was quadratic."""
+    Monetary Authority of Singapore"), and each noun a body's name is set off beside ("authority" of "data protection
+    authority, Datatilsynet,": ``BODIES_APPOSED_TO_THEIR_NOUN``), with where it first stands: one read of the text for
+    every "the authority" after it, where a read of the text before each was quadratic."""
     first: dict[str, int] = {}
     for i, ent in enumerate(document_words(doc).ent):
         if ent in ("", "PERSON"):
@@ -394,4 +432,6 @@ def _body_name_words(doc: Doc) -> dict[str, int]:
         t = doc[i]
         if t.pos_ == "PROPN" and t.text[:1].isupper():
             first.setdefault(t.lower_, t.i)
+        if BODIES_APPOSED_TO_THEIR_NOUN and ent == "ORG" and t.dep_ == "appos" and t.head.tag_ == "NN" and set_off(t):
+            first.setdefault(t.head.lower_, t.head.i)
     return first

@@ -62,6 +62,7 @@ from quotegraph.nlp.resolve.speakers.noun_classes import (
     in_years,
     party_member,
     person_noun_or_office,
+    seat_letters_after_the,
     with_a_who_clause,
 )
 from quotegraph.nlp.resolve.speakers.particle_joins import (
@@ -88,6 +89,26 @@ def _role_word_after_the(name: Span) -> bool:
     someone named before, not a name (the tagger's body or group)."""
     root = root_of(name)
     return len(name) == 1 and name.start > 0 and name.doc[name.start - 1].lower_ == "the" and party_member(root)
+
+
+# One lower-case common noun for a person that the tagger labels a person's name ("striker" of "the Lagos-born striker
+# said", labelled PERSON) is a description's noun, never a name: names are written capitalised, and as a name it took
+# the statement from the description that ``coref`` links to the player named before. Written by speakerlinks
+# (thirty-ninth set; docs/occasion-rounds.md).
+LOWER_CASE_PERSON_NOUNS_NO_NAMES = True
+
+
+def _person_noun_tagged_a_name(name: Span) -> bool:
+    """ "striker" tagged a person: one lower-case word the role lexicon keeps as a noun for a person
+    (``LOWER_CASE_PERSON_NOUNS_NO_NAMES``)."""
+    return LOWER_CASE_PERSON_NOUNS_NO_NAMES and len(name) == 1 and name[0].is_lower and a_person_noun(name[0])
+
+
+def _seat_letters_described(name: Span) -> bool:
+    """ "Labour MP" of "the 34-year-old Labour MP said", tagged a body: a party's word and a seat's letters after "the",
+    with no forename among them, a description (``noun_classes.SEAT_LETTERS_AFTER_THE``)."""
+    forenames = lexicons().forenames
+    return seat_letters_after_the(name[-1]) and not any(fold(t.text) in forenames for t in name[:-1])
 
 
 def _is_platform(span: Span) -> bool:
@@ -177,7 +198,9 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
                 entity_type = "OUTLET"
         if is_modifier_only(name) or _is_platform(name) or not any(_a_word(t) for t in name):
             continue
-        if _role_word_after_the(name) or (entity_type == "PERSON" and _rank_before_a_name(ent)):
+        if _role_word_after_the(name) or _person_noun_tagged_a_name(name) or _seat_letters_described(name):
+            continue
+        if entity_type == "PERSON" and _rank_before_a_name(ent):
             continue
         if entity_type == "ORG" and _indefinite_common_noun(name):
             continue
