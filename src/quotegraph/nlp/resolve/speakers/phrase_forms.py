@@ -156,7 +156,7 @@ def of_name(noun: Token) -> str | None:
 # of the Benemérita Universidad Autónoma de Puebla said": a person's name with "of" and the body or place they belong
 # to is the person, whatever the parser makes the phrase's head (a title the tagger does not know leaves the name
 # untyped and the body's mention wins; a long foreign body name is read as the head, part of it as a PERSON). Read by
-# ``speakers._resolve_source`` (the speaker) and ``salience.heads_source`` (the name weighs as the source, so the next
+# ``speakers._entity_of_source`` (the speaker) and ``salience.heads_source`` (the name weighs as the source, so the next
 # "she said" finds her). Rule on against off (fast.py, cache16, personoforg): news pages speaker +2, every field +2
 # (puebla-sinkhole-avenida-juarez "caused by a leaking storm drain" and "These holes do not appear overnight", were
 # "Autónoma de Puebla"), no page worse; train-d scores unchanged, fires in 2 articles on pairs whose entity name now

@@ -215,7 +215,7 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     """The entity ``span`` names as a source, and the channel it names when it is a document."""
     if (holder := _headline_role_holder(clusters, coref, span)) is not None:
         return SourceResolution(holder, _CONFIDENCE["description"])
-    found = _resolve_source(clusters, coref, span)
+    found = _entity_of_source(clusters, coref, span)
     if found.channel is not None:
         return found
     root = span.root
@@ -397,7 +397,8 @@ def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
     return mention.kind == "name" and any(t.lower_ == noun for t in before)
 
 
-def _resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
+def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
+    """The entity a source span stands for (``resolve_source`` adds the document-as-channel readings around it)."""
     if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
         named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
