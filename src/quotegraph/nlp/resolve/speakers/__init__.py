@@ -7,7 +7,9 @@ descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters
 ``title_holders``, ``named_after``, ``bodies``, ``body_kinds``, ``phrase_forms``, ``introductions``),
 ``speakers`` (a source span to one entity), ``raised_subjects`` (the subject of "seems" is no source),
 ``asked_subjects`` (nor is the one a question is asked of), ``first_person``, ``interviews``, and ``types``
-(statement, thought or finding).
+(statement, thought or finding). A name's edges read apart from what the tagger glued to them (``name_edges``), the
+lower-case particles inside a name (``particle_joins``), a source the tagger cut to its title (``titled_sources``), and
+a participle of saying that shares the source of the cue before it (``participle_hosts``).
 
 Direction: ``speakers`` sits above ``stated`` (it reads channel words from ``stated.channels``,
 ``stated.channel_nouns``, ``stated.channel_phrases`` and ``stated.medium_addressees``, and cue words from

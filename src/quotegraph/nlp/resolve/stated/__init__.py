@@ -7,7 +7,9 @@ and ``posts``, and the addressee readers ``told_addressees`` (whom a verb of say
 ``medium_addressees`` (whom a medium went to), ``told_scenes`` (a scene or programme told) and ``addressee_words``;
 ``timeexpr`` (time expressions and their dates), ``cue_words`` (the word that carries a cue),
 ``stated_clauses`` and the ``stated_*`` readers (``stated_times`` with ``time_positions``, ``dated_elsewhere`` and
-``relative_occasions``), ``circumstances`` (their entry point, with its parts
+``relative_occasions``), ``stated_channels`` and ``stated_addressees`` (the channel and addressee the statement's
+own sentence states), ``subject_clauses`` (a "who" clause the parser hung inside a subject's description),
+``gerund_scenes`` (scene nouns tagged as gerunds), ``circumstances`` (their entry point, with its parts
 ``sentence_reader``, ``statement_times`` and ``sentence_media``, and its value ``stated_occasion``) and ``nested``
 (reports inside reports).
 
