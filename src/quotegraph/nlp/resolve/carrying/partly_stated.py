@@ -22,7 +22,6 @@ from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Held
 from quotegraph.nlp.resolve.stated.stated_addressees import asking
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
-from quotegraph.nlp.resolve.stated.time_verbs import dates_another_act
 
 __all__ = ["DOCUMENTS_NAMED_AGAIN", "document_named_again", "restates"]
 
@@ -39,11 +38,6 @@ MAX_KEEP_GAP = 2
 # train-d, against never: time +112 right / +67 false fills (within 0: +15 / -29 net of the other rules; within
 # 2: +10 / +13 more).
 MAX_KEEP_TIME_GAP = 1
-# The day a speaker's occasion keeps is a day of saying: one told in a relative clause on a person, of an act that is
-# not a saying or of one told in the perfect ("Khan, who had addressed the convention on Thursday, said on NBC",
-# ``time_verbs.dates_another_act``), is no day of a statement that states part of an occasion (docs/occasion-rounds.md,
-# thirty-ninth set, round timeverbs).
-KEPT_DAYS_OF_SAYINGS = True
 
 
 def restates(stated: Stated, occasion: Stated) -> bool:
@@ -163,8 +157,6 @@ def day_kept(own: Frame | None, paragraph: int) -> TimePhrase | None:
     time = own.day if momentary(own.stated.time) else own.stated.time
     if time is None or momentary(time) or a_period(time):
         return None
-    if KEPT_DAYS_OF_SAYINGS and dates_another_act(time.span):
-        return None  # "who had addressed the convention on Thursday": that act's day, not an occasion's still in force
     return time if paragraph - own.paragraph <= MAX_KEEP_TIME_GAP else None
 
 

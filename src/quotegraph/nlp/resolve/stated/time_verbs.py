@@ -1,23 +1,21 @@
-"""Which verb a time phrase hangs on, what kind of act that verb is, and whether the phrase dates another act than
-the saying: one reading for the readers of a statement's time.
+"""Which verb a time phrase hangs on, and what kind of act that verb is: one reading for the readers of a
+statement's time.
 
 ``dated_verb`` climbs a phrase's heads (at most ``BACK_STEPS``) to the verb it dates; ``verb_class`` classes that
 verb as a saying or message verb (``SAYING``), a verb of gathering or visiting, whose day is that of what was said
-there (``EVENT_VERBS``), or another act (``learned_times`` reads the class as a feature). ``dates_another_act`` tells
-a day of another act by where it stands ("Smith, who resigned last week, said"; "Khan, who had addressed the
-convention on Thursday, said on Sunday"): ``partly_stated.left_in_force`` keeps no such day for a speaker
-(``docs/occasion-rounds.md``, thirty-ninth set, round timeverbs).
+there (``EVENT_VERBS``), or another act. ``learned_times`` reads the class as a feature. Kept in ``stated/`` so that
+a reader asking which act a day dates ("Khan, who had addressed the convention on Thursday, said on Sunday") climbs as
+the learned fallback does; the class alone is no such test (``docs/occasion-rounds.md``, thirty-ninth set, round
+timeverbs: news tells sayings by verbs no lexicon lists).
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.stated.dated_elsewhere import describes
-from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS, clause_verb, saying_verb
+from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
 
 __all__ = [
     "BACK_STEPS",
@@ -25,7 +23,6 @@ __all__ = [
     "SAYING",
     "VerbClass",
     "dated_verb",
-    "dates_another_act",
     "verb_class",
 ]
 
@@ -59,21 +56,3 @@ def verb_class(token: Token) -> VerbClass:
         return "noverb"
     lemma = verb.lemma_.casefold()
     return "saying" if lemma in SAYING else "event" if lemma in EVENT_VERBS else "other"
-
-
-def dates_another_act(span: Span) -> bool:
-    """Whether the time phrase ``span`` dates another act than a saying told with it: one in a relative clause that
-    tells who someone is or what they did before ("Smith, who resigned last week", "Khan, who had addressed the
-    convention on Thursday"; ``dated_elsewhere.describes``, so never one on a medium). The clause is on a person (its
-    relative pronoun is "who" or "whom"), and its verb is not a saying, or is one told in the perfect, before the
-    story's moment. "something he denied to me in an interview on Friday" tells a saying, the story's own.
-
-    The verb's class alone (``verb_class`` "other") is not read: news tells sayings by many verbs no lexicon lists
-    ("drew the analogy during a campaign speech on Sunday", "offered the crowd an emotional evaluation Tuesday"), and
-    on the tuning slices it dropped more right days than false ones (the round's report, timeverbs)."""
-    if not describes(span):
-        return False
-    verb = clause_verb(span.root)
-    if not any(child.tag_ == "WP" for child in children_of(verb)):
-        return False
-    return not saying_verb(verb) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
