@@ -29,8 +29,8 @@ from quotegraph.model.span import TextSpan
 from quotegraph.nlp.extensions import published_of
 from quotegraph.nlp.resolve.paragraphs import BlankLineParagraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
-from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
 from quotegraph.nlp.resolve.stated.stated_channels import dates_an_interview_s_going_out
+from quotegraph.nlp.resolve.stated.time_verbs import verb_class
 from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY, TimeMatch, document_times, resolve_span
 
 __all__ = [
@@ -50,14 +50,6 @@ MAX_CANDIDATES = 12  # phrases weighed a statement, nearest first: on the traini
 _PHRASES_READ = 4 * 12  # phrases read back for the nearest candidates, those inside the statement's own words skipped
 MAX_BETWEEN = 24  # statements read between a phrase and the statement (the window rarely holds more)
 MAX_GAP_CHARS = 10_000  # chars between a phrase and the statement searched for an occasion's words
-_BACK_STEPS = 6  # heads climbed from a phrase to the verb it dates (a phrase hangs on its verb within a few)
-# verbs of gathering, visiting and leading an event: the day they date is the day of what was said there
-EVENT_VERBS = frozenset(
-    {"meet", "visit", "tour", "gather", "host", "hold", "lead", "attend", "open", "chair", "debate", "hear", "rally",
-     "convene", "assemble", "walk", "show", "guide", "arrive", "travel", "stop", "appear", "sit", "vote", "take"}
-)  # fmt: skip
-# a verb of both lexicons ("host", "visit", "address") is read as a saying: the weights were fitted so
-SAYING = SAYING_VERBS | TELL_VERBS | (TO_VERBS - EVENT_VERBS)
 _CUE_LEMMAS = frozenset({"say", "tell", "add", "write", "ask", "according"})
 _OCCASION_WORDS = re.compile(
     r"\b(?:in\s+a\s+statement|in\s+an?\s+(?:interview|email|e-mail|letter|post|tweet|video|op-ed|speech)|told|"
@@ -233,15 +225,7 @@ class _Article(ArticleStatements):
     def verb_class(self, char: int) -> str:
         if not len(self.doc):
             return "none"
-        current = self.doc[self.token_at(char)]
-        for _ in range(_BACK_STEPS):
-            if current.pos_ in ("VERB", "AUX") or current.head == current:
-                break
-            current = current.head
-        if current.pos_ not in ("VERB", "AUX"):
-            return "noverb"
-        lemma = current.lemma_.casefold()
-        return "saying" if lemma in SAYING else "event" if lemma in EVENT_VERBS else "other"
+        return verb_class(self.doc[self.token_at(char)])
 
     def cue_tense(self, a: Attribution) -> str:
         if a.cue is None or not a.cue.spans or not len(self.doc):
