@@ -9,7 +9,8 @@ and ``posts``, and the addressee readers ``told_addressees`` (whom a verb of say
 ``stated_clauses`` and the ``stated_*`` readers (``stated_times`` with ``time_positions``, ``dated_elsewhere`` and
 ``relative_occasions``), ``stated_channels`` and ``stated_addressees`` (the channel and addressee the statement's
 own sentence states), ``subject_clauses`` (a "who" clause the parser hung inside a subject's description),
-``gerund_scenes`` (scene nouns tagged as gerunds), ``circumstances`` (their entry point, with its parts
+``gerund_scenes`` (scene nouns tagged as gerunds), ``time_verbs`` (the verb a time phrase dates, and its kind),
+``circumstances`` (their entry point, with its parts
 ``sentence_reader``, ``statement_times`` and ``sentence_media``, and its value ``stated_occasion``) and ``nested``
 (reports inside reports).
 
