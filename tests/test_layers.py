@@ -206,6 +206,55 @@ def test_no_module_imports_another_module_s_private_name() -> None:
     assert found == {}
 
 
+def _declared(path: Path) -> tuple[set[str], set[str]] | None:
+    """A module's ``__all__`` and its top-level names; None for a module with no ``__all__`` (a package's entry)."""
+    declared: set[str] | None = None
+    defined: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+        targets = (
+            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        )
+        for target in (t for t in targets if isinstance(t, ast.Name)):
+            defined.add(target.id)
+            value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+            if target.id == "__all__" and isinstance(value, (ast.List, ast.Tuple)):
+                declared = {e.value for e in value.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+    return None if declared is None else (declared, defined)
+
+
+def _undeclared_imports(sources: list[Path], package: Path) -> list[str]:
+    """The names one module imports from another that the other defines and leaves out of its ``__all__``."""
+    wanted: dict[str, set[str]] = {}
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("quotegraph."):
+                wanted.setdefault(node.module or "", set()).update(a.name for a in node.names)
+    found = []
+    for module, names in sorted(wanted.items()):
+        source = package.parent.joinpath(*module.split(".")).with_suffix(".py")
+        if source.is_file() and (interface := _declared(source)) is not None:
+            declared, defined = interface
+            found += [f"{module}.{n}" for n in sorted(names & defined - declared) if not n.startswith("_")]
+    return found
+
+
+def test_what_a_module_takes_from_another_is_in_the_other_s_all() -> None:
+    """``__all__`` lists a module's interface: every public name the rest of the package imports from it."""
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50  # the scan looked at the package, not an empty folder
+    assert _undeclared_imports(sources, PACKAGE) == []
+
+
+def test_the_interface_scan_sees_a_name_left_out(tmp_path: Path) -> None:
+    package = tmp_path / "quotegraph"
+    package.mkdir()
+    (package / "a.py").write_text('__all__ = ["kept"]\nkept = 1\nleft = 2\n', encoding="utf-8")
+    (package / "b.py").write_text("from quotegraph.a import kept, left\n", encoding="utf-8")
+    assert _undeclared_imports(sorted(package.glob("*.py")), package) == ["quotegraph.a.left"]
+
+
 def test_the_private_import_scan_sees_one(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text(

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 __all__ = [
+    "RESULTS_DIR",
+    "TASKS_PER_CORE",
     "SparkSummary",
     "bench_spark",
     "failure_schema",

@@ -27,7 +27,13 @@ from quotegraph.model.periods import ISO_DAY_CHARS
 from quotegraph.store import Store, make_query
 from quotegraph.store.stopwords import STOP_WORDS
 
-__all__ = ["StoreBench", "bench_store", "recombined"]
+__all__ = [
+    "StoreBench",
+    "bench_ingest_file",
+    "bench_store",
+    "load_sources",
+    "recombined",
+]
 
 QUERIES_PER_KIND = 200  # enough for a steady 95th percentile, a few seconds at most
 DAYS_PER_ROUND = 7

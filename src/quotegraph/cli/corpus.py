@@ -14,7 +14,14 @@ from quotegraph.io.readers import FORMATS
 from quotegraph.model.identity import IdentityReport
 from quotegraph.settings import Settings, load_settings
 
-__all__ = ["aliases", "ingest", "search", "speakers"]
+__all__ = [
+    "DB_HELP",
+    "aliases",
+    "ingest",
+    "open",
+    "search",
+    "speakers",
+]
 
 DB_HELP = "the corpus: an SQLite file or a postgresql:// URL (setting db, default quotegraph.db)."
 

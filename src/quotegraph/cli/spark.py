@@ -11,7 +11,11 @@ from quotegraph.errors import QuotegraphError
 from quotegraph.io import FORMATS
 from quotegraph.settings import load_settings
 
-__all__ = ["spark"]
+__all__ = [
+    "print_spark_bench",
+    "spark",
+    "spark_statements",
+]
 
 
 @click.command()

@@ -17,7 +17,14 @@ from typing import Any
 
 from quotegraph.errors import InputError
 
-__all__ = ["KIND_GROUPS", "Scorer", "norm_string", "overlap_matches", "score"]
+__all__ = [
+    "KIND_GROUPS",
+    "WORD",
+    "Scorer",
+    "norm_string",
+    "overlap_matches",
+    "score",
+]
 
 Frag = tuple[int, int]
 WORD = re.compile(r"\w+")

@@ -14,7 +14,13 @@ import msgspec
 
 from quotegraph.errors import InputError
 
-__all__ = ["Excerpt", "TextSpan", "excerpt_of", "join_fragments"]
+__all__ = [
+    "FRAGMENT_SEPARATOR",
+    "Excerpt",
+    "TextSpan",
+    "excerpt_of",
+    "join_fragments",
+]
 
 FRAGMENT_SEPARATOR = " … "
 """Joins the fragments of a discontinuous excerpt in its ``text`` (a quote interrupted by "he said")."""

@@ -31,7 +31,9 @@ __all__ = [
     "nominal_subjects",
     "own_phrase_start",
     "predicate_noun_before",
+    "principal_of",
     "subtree_span",
+    "with_indefinite_article",
 ]
 
 # A clause's noun-phrase subject, active ("Smith said") or passive ("Smith was told"); clausal subjects and

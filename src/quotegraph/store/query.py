@@ -22,6 +22,7 @@ from quotegraph.settings import comma_items
 from quotegraph.store.stopwords import STOP_WORDS
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "MAX_LIMIT",
     "MAX_NAME_CHARS",
     "MAX_QUERY_CHARS",

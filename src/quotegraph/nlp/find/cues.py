@@ -18,6 +18,7 @@ from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS
 __all__ = [
     "AUXILIARIES",
     "CUE_LABEL",
+    "CUE_THRESHOLD",
     "FoundCue",
     "after_apposition",
     "after_relative_clause",

@@ -26,6 +26,7 @@ __all__ = [
     "MAX_HEADING_CHARS",
     "MAX_HEADING_WORDS",
     "MAX_HEADLINE_SPEAKER_WORDS",
+    "Stated",
     "layout_attribution",
     "opener_offset",
     "opening_colon",

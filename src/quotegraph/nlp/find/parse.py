@@ -44,6 +44,7 @@ __all__ = [
     "children_of",
     "document_tree",
     "document_words",
+    "has_possessor",
     "indexed_span_roots",
     "labelled_ancestor",
     "lefts_of",

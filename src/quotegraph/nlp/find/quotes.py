@@ -21,11 +21,13 @@ from quotegraph.nlp.memo import document_text, per_document
 
 __all__ = [
     "DOUBLE_MARKS",
+    "HEADLINE_MAX_WORDS",
     "OPENING_LINES",
     "QUOTE_MARKS",
     "QUOTE_MARKS_AND_BREAKS",
     "QuoteRegion",
     "balanced",
+    "closed_by",
     "document_quote_regions",
     "ends_as_clause",
     "every_quote_region",
@@ -34,6 +36,7 @@ __all__ = [
     "quote_regions",
     "region_end",
     "regions_touching",
+    "single_quoted_regions",
 ]
 
 _DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")

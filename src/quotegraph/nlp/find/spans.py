@@ -20,6 +20,7 @@ __all__ = [
     "Covered",
     "char_mask",
     "cue_window",
+    "cut_before",
     "document_quote_mask",
     "ends_with_colon",
     "fronted_phrases",
@@ -28,6 +29,7 @@ __all__ = [
     "quote_mask",
     "runs",
     "runs_to_chars",
+    "words_after_cue",
 ]
 
 

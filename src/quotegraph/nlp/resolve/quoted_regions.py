@@ -15,7 +15,12 @@ from spacy.tokens import Span
 
 from quotegraph.nlp.find.quotes import QuoteRegion
 
-__all__ = ["in_regions", "merged_regions", "reported_regions"]
+__all__ = [
+    "in_regions",
+    "merged_regions",
+    "reported_regions",
+    "wholly_quoted",
+]
 
 # A "sentence" of marks alone inside quotation marks (the ellipsis "..." with which a writer cuts a long quote, which
 # the parser splits off as a sentence of its own) is part of the quote: it no longer breaks the run of quoted sentences

@@ -18,7 +18,19 @@ from quotegraph.nlp.resolve.stated.channels import answered_in_a_house
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import DEMONSTRATIVES, NOMINAL_SUBJECTS
 
-__all__ = ["POLL_NOUNS", "many_occasions", "on_a_platform"]
+__all__ = [
+    "HYPHENATED_SCENES",
+    "POLL_NOUNS",
+    "a_press_event",
+    "definite",
+    "is_message",
+    "is_scene",
+    "known_to_reader",
+    "many_occasions",
+    "on_a_platform",
+    "poll_of",
+    "speaks_itself",
+]
 
 
 # A scene noun with a hyphen ("phone-in", "call-in", "sit-down") is a scene as the one-word nouns are: without it, a

@@ -16,7 +16,20 @@ from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
 
-__all__ = ["momentary", "own_time_adverb"]
+__all__ = [
+    "DAY_OUTLASTS_ITS_MOMENT",
+    "OWN_TIME_ADVERBS",
+    "a_period",
+    "a_weekday",
+    "afterwards",
+    "an_act",
+    "as_said",
+    "day_under",
+    "momentary",
+    "one_day",
+    "own_time_adverb",
+    "within_the_day",
+]
 
 
 def an_act(time: TimePhrase | None) -> bool:

@@ -38,7 +38,11 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of
 from quotegraph.nlp.syntax import subtree_span
 
-__all__: list[str] = []
+__all__: list[str] = [
+    "a_group_only",
+    "group_scenes",
+    "group_subject",
+]
 
 
 def a_group_only(coref: Coreference, setting: Setting | None) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "ArticleStatements",
     "TimeCandidate",
     "TimeModel",
+    "crossed",
     "load_model",
     "time_candidates",
     "with_learned_times",

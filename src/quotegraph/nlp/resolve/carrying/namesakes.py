@@ -10,7 +10,11 @@ import re
 
 from quotegraph.nlp.lexicons.tables import lexicons
 
-__all__ = ["name_words", "namesakes"]
+__all__ = [
+    "MIN_NAME_WORDS",
+    "name_words",
+    "namesakes",
+]
 
 
 # Words of a name that do not tell whose it is, besides titles (the honorifics lexicon): "the", "and", "former".

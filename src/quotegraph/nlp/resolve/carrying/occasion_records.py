@@ -20,12 +20,15 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 __all__ = [
     "FIELDS",
     "AskedOne",
+    "Frame",
     "Held",
     "Setting",
     "Statement",
     "Voice",
     "addressed_after_carrying",
     "carried_whole",
+    "filled",
+    "habit_carries_no_channel",
     "undated_carries_no_day",
 ]
 

@@ -23,7 +23,19 @@ from quotegraph.nlp.resolve.stated.stated_addressees import asking
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
-__all__ = ["DOCUMENTS_NAMED_AGAIN", "document_named_again", "restates"]
+__all__ = [
+    "DOCUMENTS_NAMED_AGAIN",
+    "MAX_AUDIENCE_KEEP_GAP",
+    "MAX_KEEP_GAP",
+    "channel_names",
+    "day_kept",
+    "document_named_again",
+    "kept_for_plural",
+    "left_in_force",
+    "name_of_value",
+    "restates",
+    "told_the_scene_s_audience",
+]
 
 
 # Paragraphs from a speaker's last statement on an occasion within which a statement that names only part

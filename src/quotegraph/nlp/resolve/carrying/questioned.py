@@ -26,7 +26,12 @@ from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects, subtree_span
 
-__all__: list[str] = []
+__all__: list[str] = [
+    "interview_settings",
+    "interviewed",
+    "interviews_with_many",
+    "poll_fieldwork",
+]
 
 
 _FIELDING_VERBS = frozenset({"conduct", "survey", "take", "field", "carry", "interview", "poll"})

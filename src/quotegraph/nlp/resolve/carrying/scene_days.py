@@ -35,7 +35,17 @@ from quotegraph.nlp.resolve.stated.stated_times import SAME_MOMENT_MARKERS, Time
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__: list[str] = []
+__all__: list[str] = [
+    "a_person_s_day",
+    "a_person_s_moment",
+    "a_person_s_opening",
+    "a_possessed_day",
+    "beside_participles",
+    "court_day",
+    "day_said",
+    "group_day",
+    "story_day_setting",
+]
 
 
 # A sentence whose subject is a court's bench or bar by their role, in the plural, with a day on its

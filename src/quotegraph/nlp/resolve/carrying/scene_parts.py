@@ -28,7 +28,26 @@ from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene, i
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.syntax import FINITE_TAGS, nominal_subjects
 
-__all__ = ["Narration", "SaidAt", "owners_of", "scene_noun", "subjects_of"]
+__all__ = [
+    "SCENE_PREPS",
+    "SHARED_SUBJECT_LINKS",
+    "TOLD_SCENE_PREPS",
+    "Narration",
+    "SaidAt",
+    "Spans",
+    "first_named",
+    "gap_end",
+    "happened",
+    "named_after",
+    "named_between",
+    "named_until_another",
+    "owners_of",
+    "people_subject_of",
+    "scene_as_channel",
+    "scene_noun",
+    "subject_entity",
+    "subjects_of",
+]
 
 SCENE_PREPS = frozenset({"at", "during", "in", "with", "before"})  # not "to the convention": a destination
 MAX_SUBJECT_REACH = 30  # tokens before a subjectless verb searched for the person who is its subject

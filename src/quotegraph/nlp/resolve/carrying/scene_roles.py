@@ -49,7 +49,13 @@ from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.resolve.stated.subject_clauses import who_clauses_inside
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
-__all__ = ["newcomer_at_the_scene", "placed_at_the_scene"]
+__all__ = [
+    "newcomer_at_the_scene",
+    "placed_at_the_scene",
+    "scene_again",
+    "scene_named",
+    "taking_part",
+]
 
 # Roles that only someone taking part in a shared scene has: the caller and the presenter of a phone-in, the moderator
 # of a debate, the panelists of a forum; said of a person ("the first caller", "The moderator, WKLR anchor Dana

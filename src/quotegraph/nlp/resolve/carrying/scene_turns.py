@@ -23,7 +23,15 @@ from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__ = ["in_the_room", "scene_kept", "spoken_after", "turn_takers"]
+__all__ = [
+    "STAGES",
+    "STAGE_PREPS",
+    "TURN_PREPS",
+    "in_the_room",
+    "scene_kept",
+    "spoken_after",
+    "turn_takers",
+]
 
 # A turn taken after or before someone ("who spoke after him", "Speaking before Abernathy"): the verbs of taking a turn
 # and the prepositions that order it.

@@ -35,7 +35,11 @@ from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, audience_given, in_front_of
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
 
-__all__: list[str] = []
+__all__: list[str] = [
+    "INTRODUCTIONS_UNDATED",
+    "Owned",
+    "sentence_setting",
+]
 
 # "The announcement came in a letter", "The remarks were made at a rally", "His speech was delivered ...".
 _CAME_VERBS = frozenset({"come", "be", "make", "deliver", "give", "air", "publish", "release", "post", "send"})

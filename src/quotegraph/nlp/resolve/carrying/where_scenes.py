@@ -26,7 +26,10 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.syntax import nominal_subjects
 
-__all__: list[str] = []
+__all__: list[str] = [
+    "PRESENCE_VERBS",
+    "where_scenes",
+]
 
 # A scene a "where" clause puts someone at (``scenes.WHERE_SCENES``) is open to the exchanges after it
 # (``open_scenes.OPEN_SCENES``): "The club's head of supporter liaison, Des Kearney, told the forum" after "a fans'

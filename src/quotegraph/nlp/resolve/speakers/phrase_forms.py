@@ -20,7 +20,19 @@ from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
-__all__ = ["PERSON_OF_A_BODY", "person_before_of", "possessed_by_pronoun", "set_off"]
+__all__ = [
+    "PERSON_OF_A_BODY",
+    "PLACE_PHRASES",
+    "description_of_place",
+    "fronted_phrase",
+    "of_name",
+    "past_own_phrase",
+    "person_before_of",
+    "possessed_by_pronoun",
+    "puts_a_question",
+    "set_off",
+    "verb_after_a_fronted_phrase",
+]
 
 # "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski,": the links from a name up to the
 # fronted phrase's preposition (conjunct, apposition, object, preposition, ...); a deeper chain is no fronted phrase

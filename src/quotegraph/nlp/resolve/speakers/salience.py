@@ -32,7 +32,10 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import (
 )
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
-__all__ = ["heads_source"]
+__all__ = [
+    "Salience",
+    "heads_source",
+]
 
 _PRONOUN_WINDOW = 4  # sentences back a pronoun may look for its antecedent
 # The most mentions of one entity weighed for a pronoun, the latest: news names one entity a handful of times in the

@@ -32,12 +32,16 @@ from quotegraph.nlp.syntax import (
 )
 
 __all__ = [
+    "DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS",
     "SourceResolution",
     "bare_noun",
+    "document_principal",
+    "principal_phrase",
     "relative_antecedent_phrase",
     "resolve_source",
     "source_span",
     "with_name_before_relative",
+    "with_name_past_its_clause",
 ]
 
 # How sure the link from source to entity is, by the kind of mention the source is: an attribution's

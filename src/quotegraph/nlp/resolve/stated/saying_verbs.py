@@ -16,6 +16,7 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
     "CLAUSE_LINKS",
+    "GOING_OUT",
     "HOLDING_VERBS",
     "ISSUING_VERBS",
     "ON_VERBS",

@@ -31,6 +31,10 @@ from quotegraph.nlp.syntax import agents_of, nominal_subjects
 
 __all__ = [
     "asking",
+    "cue_addressee",
+    "question_put_to",
+    "whole_name",
+    "with_coordinated",
 ]
 
 # the stated addressee reads a subjectless participle of asking hung as an adverbial clause only ("Asked ..., he said",

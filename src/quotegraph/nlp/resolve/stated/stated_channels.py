@@ -33,7 +33,34 @@ from quotegraph.nlp.resolve.stated.subject_clauses import who_clauses_inside
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
+    "a_medium_s_recipient",
+    "a_post_held",
+    "a_sending_participle",
+    "dates_an_interview_s_going_out",
+    "exchanged_with",
+    "gone_out_later",
+    "held_after",
+    "issued_medium",
+    "medium_verb",
+    "of_the_document_said_in",
+    "on_the_medium",
+    "on_verb",
+    "participle_after",
+    "platform_under",
     "said_in",
+    "scene_joined",
+    "scene_speaking",
+    "sent_after",
+    "sent_by_message_verb",
+    "set_off_end",
+    "speaking_on",
+    "the_company",
+    "the_noun_alone",
+    "told_at",
+    "used_medium",
+    "where_said",
+    "whole_word",
+    "yields_to_own",
 ]
 
 _EMPLOYER_PREPS = frozenset({"at", "of"})  # "head of policy at Facebook", "a spokesman of Twitter"

@@ -23,11 +23,30 @@ from quotegraph.nlp.resolve.stated.saying_verbs import CLAUSE_LINKS, clause_verb
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = [
+    "CONJ_LIMIT",
+    "MOMENTS",
+    "a_place",
+    "a_state",
+    "across_a_subordinate",
     "belongs",
+    "clause_marker",
+    "distance",
+    "first_conjunct",
+    "of_another_event",
+    "opening_participle",
+    "other_tense",
     "outside",
     "past_perfect",
+    "perceived_saying",
     "perfect",
+    "possessive",
+    "present",
+    "progressive",
     "quoted",
+    "trimmed",
+    "under_a_description",
+    "verbs_told_with",
+    "within",
 ]
 
 # Conjunctions of a clause that tells another event beside the saying, of contrast, cause or condition ("While Sanders
