@@ -56,8 +56,8 @@ _APPOSITION = "appos"  # "the Minister for Tertiary Education, Rachel Vaimoana":
 # the labels the parser gives an object's apposition it hangs on the cue instead ("asked the Minister for Tertiary
 # Education, Rachel Vaimoana, whether": "Vaimoana" an npadvmod of "asked")
 _HUNG_NAMES = frozenset({"appos", "npadvmod"})
-_PROPER = "PROPN"
-_PARTICIPLE = "VBN"
+_PROPER_NOUN_POS = "PROPN"
+_PAST_PARTICIPLE = "VBN"
 # "when asked", which the tagger may read as a past tense: only as a clause hung on a verb (an adverbial clause), since
 # a past tense joined by "and" ("Clinton paused and asked whether") is the subject's own asking
 _MISTAGGED_PAST = "VBD"
@@ -96,7 +96,7 @@ def names_set_off(verb: Token, asked: Token) -> list[Token]:
     after = [
         child
         for child in children_of(verb)
-        if child.dep_ in _HUNG_NAMES and child.pos_ == _PROPER and child.i > asked.i and _after_a_comma(child)
+        if child.dep_ in _HUNG_NAMES and child.pos_ == _PROPER_NOUN_POS and child.i > asked.i and _after_a_comma(child)
     ]
     return [*named, *after]
 
@@ -111,7 +111,7 @@ def subjectless_participle(verb: Token, links: frozenset[str] = SHARING_LINKS) -
     """Whether ``verb`` is a participle without a subject of its own, hung by one of ``links`` on the clause whose
     subject it shares: "Asked whether ..., Clinton said", "said when asked", "when being asked"; a reduced clause the
     tagger read as a past tense too ("when asked" tagged VBD, hung as an adverbial clause)."""
-    participle = verb.tag_ == _PARTICIPLE or (verb.tag_ == _MISTAGGED_PAST and verb.dep_ == _REDUCED_CLAUSE)
+    participle = verb.tag_ == _PAST_PARTICIPLE or (verb.tag_ == _MISTAGGED_PAST and verb.dep_ == _REDUCED_CLAUSE)
     return participle and verb.dep_ in links and not nominal_subjects(verb)
 
 
@@ -142,7 +142,7 @@ def asked_of_a_noun(verb: Token) -> bool:
     responded"): the noun is who was asked."""
     return (
         verb.dep_ == "relcl"
-        and verb.tag_ == _PARTICIPLE
+        and verb.tag_ == _PAST_PARTICIPLE
         and verb.head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(verb))
         and not nominal_subjects(verb)

@@ -163,12 +163,12 @@ def told_in_the_past(verb: Token) -> bool:
     # a participle with no auxiliary that ``happened`` reads as done is a main verb the tagger mistook
     # (``scene_parts.MISTAGGED_PASTS``): the simple past it is ("The trial of Gary Pattinson, 52, opened yesterday at
     # Carlisle Crown Court", tagged VBN; docs/occasion-rounds.md, the thirty-ninth set, round sessionchannels)
-    mistagged = verb.tag_ == _PARTICIPLE and not auxes
+    mistagged = verb.tag_ == _PAST_PARTICIPLE and not auxes
     return happened(verb) and (verb.tag_ == _PAST or mistagged or any(a.tag_ == _PAST for a in auxes))
 
 
 _PAST = "VBD"
-_PARTICIPLE = "VBN"
+_PAST_PARTICIPLE = "VBN"
 # the subject's deps, and the parser's "npadvmod" for a subject set off by a comma ("The inquiry's second day, on
 # Friday, opened with")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "npadvmod"})

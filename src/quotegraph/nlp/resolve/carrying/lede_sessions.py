@@ -222,10 +222,12 @@ def _session_over(verb: Token) -> bool:
         return True
     # a modal's perfect ("could not have been", "would have been"): what the session was, judged now
     auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == _PARTICIPLE and any(a.lower_ == "have" for a in auxes) and any(a.tag_ == "MD" for a in auxes)
+    return (
+        verb.tag_ == _PAST_PARTICIPLE and any(a.lower_ == "have" for a in auxes) and any(a.tag_ == "MD" for a in auxes)
+    )
 
 
-_PARTICIPLE = "VBN"
+_PAST_PARTICIPLE = "VBN"
 
 
 def _its_own_past_day(finder: CircumstanceFinder, noun: Token, day: TimePhrase) -> bool:

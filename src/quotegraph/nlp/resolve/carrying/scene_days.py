@@ -71,7 +71,7 @@ def court_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs
     return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), dates_court=True)
 
 
-_PARTICIPLE = "VBG"  # a participle clause beside the lede's verb (``scenes.PARTICIPLE_LEDE``)
+_GERUND = "VBG"  # a participle clause beside the lede's verb (``scenes.PARTICIPLE_LEDE``)
 
 
 def beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequence[SaidAt]) -> bool:
@@ -79,7 +79,7 @@ def beside_participles(finder: CircumstanceFinder, sentence: Span, said: Sequenc
     the sentence's first weekday hangs on none of them (``scenes.PARTICIPLE_LEDE``)."""
     verbs = {s.verb.i for s in said}
     # a clause of the verb beside it, not "according to" (a preposition): a statement of its own
-    if any(s.verb.tag_ != _PARTICIPLE or s.verb.dep_ not in SHARED_SUBJECT_LINKS for s in said):
+    if any(s.verb.tag_ != _GERUND or s.verb.dep_ not in SHARED_SUBJECT_LINKS for s in said):
         return False
     day = next((t for t in finder.times_in(sentence) if names_a_weekday(t.span.text)), None)
     return day is not None and clause_verb(day.span.root).i not in verbs

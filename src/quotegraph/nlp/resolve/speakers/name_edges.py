@@ -153,7 +153,7 @@ def title_before_a_seat(name: Span) -> bool:
         return False
     # "Senator Barbara Boxer of California": a forename says the name is a person's, its last word no title ("boxer")
     forenames = lexicons().forenames
-    return _a_title(name[-1]) and not any(fold(t.text) in forenames for t in name)
+    return _a_seat_title(name[-1]) and not any(fold(t.text) in forenames for t in name)
 
 
 def person_after_a_seat(name: Span, label: str) -> Span | None:
@@ -162,7 +162,7 @@ def person_after_a_seat(name: Span, label: str) -> Span | None:
     doc = name.doc
     if not TITLES_FOR_A_SEAT_CUT or name.start < _TITLE_AND_LINK or doc[name.start - 1].lower_ not in _SEAT_LINKS:
         return None
-    if not _a_title(doc[name.start - 2]):
+    if not _a_seat_title(doc[name.start - 2]):
         return None
     forenames = lexicons().forenames
     words = [t for t in name if t.tag_ != "HYPH" and t.text != "-"]  # "Cavan-Monaghan" is one word of a seat
@@ -177,7 +177,7 @@ def person_after_a_seat(name: Span, label: str) -> Span | None:
     return person if person_sized(person) and _plain_words(person) else None
 
 
-def _a_title(word: Token) -> bool:
+def _a_seat_title(word: Token) -> bool:
     """ "Superintendent", "TD": an office held for a seat or a body, or the letters of one ("MP")."""
     return word.text in POST_NOMINALS or word.text in _SEAT_TITLES
 

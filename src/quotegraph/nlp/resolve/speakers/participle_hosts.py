@@ -55,7 +55,7 @@ __all__ = ["HOST_SOURCES_SHARED", "host_of", "with_host_sources"]
 # the pages' short ones rarely do.
 HOST_SOURCES_SHARED = True
 
-_PARTICIPLE = "VBG"  # "adding", "saying": a past participle set off by a comma is a passive ("referred to as")
+_GERUND = "VBG"  # "adding", "saying": a past participle set off by a comma is a passive ("referred to as")
 _SETTING_OFF = frozenset({",", "—", "–", "-", "--"})  # the comma or dash that sets an adjunct off its clause
 # Words of the participle itself that may stand between the comma and it ("not even suggesting", "also alluding")
 _OWN_ADVERBS = frozenset({"advmod", "neg"})
@@ -81,7 +81,7 @@ def _participle_cue(doc: Doc, candidate: Candidate) -> Token | None:
     if span is None:
         return None
     head = cue_head(span)
-    if head.tag_ != _PARTICIPLE or head.lemma_.lower() in _PREPOSITIONS:
+    if head.tag_ != _GERUND or head.lemma_.lower() in _PREPOSITIONS:
         return None
     if any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(head)):
         return None

@@ -158,10 +158,10 @@ def _name_word(token: Token) -> bool:
     verb): "Heygum", "Mille-Lacs"."""
     if not capitalised_word(token.text):
         return False
-    return token.ent_type_ in _NAME_LABELS or (not token.ent_type_ and token.tag_ in _PROPER)
+    return token.ent_type_ in _NAME_LABELS or (not token.ent_type_ and token.tag_ in _PROPER_TAGS)
 
 
-_PROPER = frozenset({"NNP", "NNPS"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def _joined_label(span: Span, labels: list[str], *, untagged: bool) -> str:

@@ -163,7 +163,7 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         return titled
     same_role = coref.same_role(mention.role, mention.plural) if definite and role is not None else None
     # a name no entity holds ("RAMOS:" of a transcript, "Statista") is one entity by it, however often it speaks
-    named = all(_a_name_word(t) for t in span if not t.is_punct)
+    named = all(_singular_or_capitals_name(t) for t in span if not t.is_punct)
     key = name_key(span) if named else frozenset()
     # "Rhys MS said" after "Dafydd Rhys MS": the person the surname names, though the bare phrase is typed no person
     lettered = clusters.surnamed_with_letters(mention) if named else None
@@ -179,7 +179,7 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
     return cluster
 
 
-def _a_name_word(token: Token) -> bool:
+def _singular_or_capitals_name(token: Token) -> bool:
     """A singular proper noun, or a word in capitals ("RAMOS:" of a transcript, which the tagger may call a plural
     noun): not "Republicans", whose mentions are many people."""
     return (token.is_upper and len(token.text) > 1) or token.tag_ == "NNP"

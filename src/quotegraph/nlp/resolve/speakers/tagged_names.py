@@ -681,7 +681,7 @@ def _two_word_speaker_s_forename(name: Span, word: Token, taken: set[int], sourc
         # "Senate Minority Whip Dick Durbin", "Public Advocate Trish James": a capitalised word before the word says a
         # title runs into the name, and the word is the title's last; not a known title, which stands before the whole
         # name ("Saudi Prince Alwaleed Bin Talal", "DNC Chair Debbie Wasserman Schultz")
-        and (before is None or not capitalised_word(before.text) or _a_title(before))
+        and (before is None or not capitalised_word(before.text) or _a_title_or_role(before))
         and len(words_of_name(name)) == NAME_WORDS
         and root.ent_type_ == "PERSON"
         and speaks(root, sources)
@@ -690,7 +690,7 @@ def _two_word_speaker_s_forename(name: Span, word: Token, taken: set[int], sourc
     )
 
 
-def _a_title(token: Token) -> bool:
+def _a_title_or_role(token: Token) -> bool:
     """ "Prince", "Chair": a person's title or role noun as the lexicons keep them."""
     words = lexicons()
     return token.text in words.honorifics or token.lower_ in words.role_nouns
@@ -830,7 +830,7 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
         return False
     # the first part ends on a name's word, an initial or a particle ("Ursula von der" before "Leyen")
     name_end = capitalised_word(last.text) or _INITIAL.fullmatch(last.text) or last.text in NAME_PARTICLES
-    if not name_end or _a_title(last) or headline_verb(last.text):
+    if not name_end or _a_title_or_role(last) or headline_verb(last.text):
         return False
     titled = any(t.text in words.honorifics or _INITIAL.fullmatch(t.text) for t in ent)
     if not (len(cut) == 1 or (len(cut) == _CUT_NAME_WORDS and after.label_ == "PERSON" and titled)):
@@ -853,7 +853,7 @@ def _titled_place_forename(name: Span, taken: set[int]) -> bool:
         FORENAMES_TAGGED_PLACES
         and len(name) == 1
         and name.start > 0
-        and _a_title(name.doc[name.start - 1])
+        and _a_title_or_role(name.doc[name.start - 1])
         and _forename_tagged_apart(name, taken)
     )
 
@@ -871,7 +871,7 @@ TITLED_FORENAMES = True
 
 def _titled_forename(name: Span) -> bool:
     """ "Tero" of "Chief Inspector Tero Vainikka": one word tagged a person's, after a title (``TITLED_FORENAMES``)."""
-    return TITLED_FORENAMES and len(name) == 1 and name.start > 0 and _a_title(name.doc[name.start - 1])
+    return TITLED_FORENAMES and len(name) == 1 and name.start > 0 and _a_title_or_role(name.doc[name.start - 1])
 
 
 # A forename no list knows, left untagged before a tagged surname, is the person's when a who-clause is set off after

@@ -37,7 +37,7 @@ TITLED_SOURCES_NAMED = True
 # A forename, a middle name or initial, a surname and a suffix at most: "Mr. John Q. Public Jr." (longer runs of
 # proper nouns after a title are a body's or a place's name, not the titled person's)
 MAX_NAME_WORDS = 4
-_PROPER = frozenset({"NNP", "NNPS"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def _title_alone(piece: Span) -> bool:
@@ -60,10 +60,10 @@ def whole_titled_name(doc: Doc, piece: CharSpan) -> CharSpan:
     if end < len(doc) and doc[end].text == "." and not span[-1].text.endswith("."):
         end += 1  # "Mr" "." as the tokenizer may split them
     names = 0
-    while end < len(doc) and names < MAX_NAME_WORDS and doc[end].tag_ in _PROPER and doc[end].sent == span.sent:
+    while end < len(doc) and names < MAX_NAME_WORDS and doc[end].tag_ in _PROPER_TAGS and doc[end].sent == span.sent:
         end += 1
         names += 1
-    if not names or (end < len(doc) and doc[end].tag_ in _PROPER and doc[end].sent == span.sent):
+    if not names or (end < len(doc) and doc[end].tag_ in _PROPER_TAGS and doc[end].sent == span.sent):
         return piece  # no name after the title, or a run of proper nouns longer than a person's name
     return (piece[0], doc[end - 1].idx + len(doc[end - 1]))
 

@@ -139,7 +139,7 @@ _MAX_HONORIFIC_NAME_WORDS = 3  # "Dame Helen Marsters", "Madam Lim Soo Hwa": a f
 
 
 # after an honorific, a surname ending in "s" the parser read as a plural proper noun ("Marsters") is a name's word too
-_PROPER = frozenset({"NNP", "NNPS"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def untagged_honorific_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
@@ -154,7 +154,9 @@ def untagged_honorific_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         if gender == "unknown" or office is not None or i + 1 >= len(doc):
             continue
         start = end = i + 1
-        while end < len(doc) and end - start < _MAX_HONORIFIC_NAME_WORDS and plain_surname(doc[end], taken, _PROPER):
+        while (
+            end < len(doc) and end - start < _MAX_HONORIFIC_NAME_WORDS and plain_surname(doc[end], taken, _PROPER_TAGS)
+        ):
             end += 1
         if end == start or (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
             continue  # nothing after it, or a longer name ("Lord Mayor of ...", "Lady Margaret Hall College")
