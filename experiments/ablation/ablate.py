@@ -126,18 +126,18 @@ CARRIER = "quotegraph.nlp.resolve.carrying.carrier"
 # Steps without a switch of their own: patched to do nothing (a finder to find nothing).
 EXTRA: tuple[tuple[str, str, str, Callable[..., Any]], ...] = (
     ("learned time fallback", "quotegraph.nlp.resolving", "with_learned_times", _attributions_as_they_are),
-    ("carrier: namesake's occasion", CARRIER, "Carrier.namesake", _none),
-    ("carrier: described again", CARRIER, "Carrier.described_again", _none),
-    ("carrier: in_scene", CARRIER, "Carrier.in_scene", _none),
+    ("carrier: namesake's occasion", CARRIER, "OccasionCarrier.namesake", _none),
+    ("carrier: described again", CARRIER, "OccasionCarrier.described_again", _none),
+    ("carrier: in_scene", CARRIER, "OccasionCarrier.in_scene", _none),
     ("carrier: press_event_scene", CARRIER, "press_event_scene", _none),
-    ("carrier: taking_part", CARRIER, "Carrier.taking_part", _none),
-    ("carrier: named_the_same", CARRIER, "Carrier.named_the_same", _none),
-    ("carrier: named_by_another", CARRIER, "Carrier.named_by_another", _none),
+    ("carrier: taking_part", CARRIER, "OccasionCarrier.taking_part", _none),
+    ("carrier: named_the_same", CARRIER, "OccasionCarrier.named_the_same", _none),
+    ("carrier: named_by_another", CARRIER, "OccasionCarrier.named_by_another", _none),
     ("carrier: returned_to", CARRIER, "returned_to", _none),
-    ("carrier: in_the_story_scene", CARRIER, "Carrier.in_the_story_scene", _none),
-    ("carrier: party", CARRIER, "Carrier.party", _none),
-    ("carrier: of_a_group", CARRIER, "Carrier.of_a_group", _none),
-    ("carrier: interviewing", CARRIER, "Carrier.interviewing", _none),
+    ("carrier: in_the_story_scene", CARRIER, "OccasionCarrier.in_the_story_scene", _none),
+    ("carrier: party", CARRIER, "OccasionCarrier.party", _none),
+    ("carrier: of_a_group", CARRIER, "OccasionCarrier.of_a_group", _none),
+    ("carrier: interviewing", CARRIER, "OccasionCarrier.interviewing", _none),
     ("carrier: before_digression", CARRIER, "before_digression", _none),
 )
 

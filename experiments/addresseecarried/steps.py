@@ -1,5 +1,5 @@
 """Every carried-addressee miss of a tuning slice with the carry step that ran for it: the annotated phrase and the
-sentence it was set in, what the system gave, which step of ``Carrier.hold`` gave the statement its occasion (an
+sentence it was set in, what the system gave, which step of ``OccasionCarrier.hold`` gave the statement its occasion (an
 occasion named elsewhere, a scene joined, one restated, a new one stated, or one carried), what the speaker's occasion
 in force held then, and whether the carrying read the annotated audience anywhere (as a setting's, or a statement's
 stated addressee) — and a class for each miss.
@@ -7,7 +7,7 @@ stated addressee) — and a class for each miss.
     python experiments/addresseecarried/steps.py GOLD.jsonl CACHE_DIR OCCASIONS.jsonl [--all] [--jsonl OUT] [--quiet]
 
 It re-runs the resolving stage on the cached parses as ``experiments/occasion_stated/fast.py run`` does, with
-``Carrier``'s steps wrapped to record which one answered; the misses are those ``experiments/carried_addressees/
+``OccasionCarrier``'s steps wrapped to record which one answered; the misses are those ``experiments/carried_addressees/
 misses.py`` counts (neither the system's channel nor its addressee holds half the annotated phrase's content words).
 For tuning slices only (train-d, train 0-59, train-f): never on a check slice or on dev.
 """
@@ -45,7 +45,7 @@ STEPS = ("_named_elsewhere", "_joined", "_restated", "_new_occasion", "_carried"
 
 @dataclass
 class Trace:
-    """What the carrying did in one article: per statement index the step of ``Carrier.hold`` that answered, the
+    """What the carrying did in one article: per statement index the step of ``OccasionCarrier.hold`` that answered, the
     speaker's occasion in force when it was asked (for ``_carried``), and every setting's and statement's stated
     addressee and channel, with their offsets."""
 
@@ -65,7 +65,7 @@ def _text(span: Any) -> str | None:
 
 
 def _instrument() -> None:
-    """Wrap ``_Reading.statement``, ``_Reading.setting`` and ``Carrier``'s steps to record into ``TRACE``."""
+    """Wrap ``_Reading.statement``, ``_Reading.setting`` and ``OccasionCarrier``'s steps to record into ``TRACE``."""
     reading = occasions_module._Reading
     statement, setting = reading.statement, reading.setting
 
@@ -81,7 +81,7 @@ def _instrument() -> None:
 
     reading.statement, reading.setting = on_statement, on_setting  # type: ignore[method-assign]
     for name in STEPS:
-        original = getattr(carrier_module.Carrier, name)
+        original = getattr(carrier_module.OccasionCarrier, name)
 
         def wrapped(self: Any, statement: Any, own: Any = None, *, _o: Any = original, _n: str = name) -> Any:
             result = _o(self, statement) if _n == "_named_elsewhere" else _o(self, statement, own)
@@ -91,7 +91,7 @@ def _instrument() -> None:
                     TRACE.in_force[TRACE.current] = None if own is None else _text(own.stated.addressee)
             return result
 
-        setattr(carrier_module.Carrier, name, wrapped)
+        setattr(carrier_module.OccasionCarrier, name, wrapped)
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})

@@ -7,10 +7,11 @@ phrase where it is written ("told", "to", "asked", "with", ...).
     python experiments/addresseemisses/misses.py pages [--quiet] [--jsonl OUT]
 
 ``slice`` re-resolves the cached parses with the carrying traced (``experiments/addresseecarried/steps.py``'s
-instrument, so that the step of ``Carrier.hold`` that answered is the engine's recorded reason) and judges each paired
-statement's addressee as the scorer does (the system's channel or addressee holds half the annotated phrase's content
-words). Annotated addressees of statements the engine does not find at all (no system statement paired) are counted
-apart, as "statement not found". For tuning slices only (train-d, train 0-59, train-f): never on a check slice or dev.
+instrument, so that the step of ``OccasionCarrier.hold`` that answered is the engine's recorded reason) and judges each
+paired statement's addressee as the scorer does (the system's channel or addressee holds half the annotated phrase's
+content words). Annotated addressees of statements the engine does not find at all (no system statement paired) are
+counted apart, as "statement not found". For tuning slices only (train-d, train 0-59, train-f): never on a check slice
+or dev.
 
 ``pages`` runs the tuned pages only (``experiments/news_pages/held_out.txt`` is skipped unread) and judges each
 expected addressee as ``tests/nlp/test_news_pages.py`` does (the expected phrase inside the found channel or addressee).

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.carried_channels import POLL_NOUNS
 from quotegraph.nlp.resolve.carrying.carried_times import momentary
-from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Setting, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, OccasionInput, Setting
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
@@ -84,7 +84,7 @@ class _Pool:
 
 
 def _features(
-    name: str, statement: Statement, phrase: _Phrase, rank: tuple[int, int], rule: Value | None
+    name: str, statement: OccasionInput, phrase: _Phrase, rank: tuple[int, int], rule: Value | None
 ) -> dict[str, float]:
     """``rank``: how many phrases of the field, and how many of the statement's speaker, were set after it."""
     distance = max(0, statement.paragraph - phrase.paragraph)
@@ -116,14 +116,16 @@ def _features(
     }
 
 
-def _rule_only(name: str, statement: Statement, rule: Value) -> Choice:
+def _rule_only(name: str, statement: OccasionInput, rule: Value) -> Choice:
     """The rules' choice when it is not among the earlier phrases (set after the statement, "McCain made his
     remarks during a breakfast", or by a poll's fieldwork)."""
     later = _span(rule).start_char > statement.position
     return Choice(rule, {"bias": 1.0, "rule": 1.0, "rule_later": float(later), "held_view": float(statement.held_view)})
 
 
-def choice_features(name: str, statement: Statement, phrases: Sequence[_Phrase], rule: Value | None) -> list[Choice]:
+def choice_features(
+    name: str, statement: OccasionInput, phrases: Sequence[_Phrase], rule: Value | None
+) -> list[Choice]:
     """The candidates of field ``name`` for ``statement``, newest first, the rules' choice among them."""
     newest = list(reversed(phrases))
     choices, own = [], 0
@@ -135,14 +137,14 @@ def choice_features(name: str, statement: Statement, phrases: Sequence[_Phrase],
     return choices
 
 
-def _events(statements: Sequence[Statement], settings: Sequence[Setting]) -> list[tuple[int, int, int]]:
+def _events(statements: Sequence[OccasionInput], settings: Sequence[Setting]) -> list[tuple[int, int, int]]:
     return sorted(
         [(s.position, 1, i) for i, s in enumerate(statements)] + [(s.position, 0, i) for i, s in enumerate(settings)]
     )
 
 
 def carry_choices(
-    statements: Sequence[Statement],
+    statements: Sequence[OccasionInput],
     settings: Sequence[Setting],
     rules: Sequence[Held],
     fresh: Sequence[int] = (),

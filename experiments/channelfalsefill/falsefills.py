@@ -5,7 +5,7 @@
 
 Built on ``experiments/channel_false/provenance.py`` (the thirty-fifth set's writer trace, brought up to this set's
 code there: the gathering a speaker ran, the narrated and roundup readers), with the carry step added: which of
-``Carrier.hold``'s paths gave a carried value, and the habits' step its copy of ``statement_occasions`` lacks. A
+``OccasionCarrier.hold``'s paths gave a carried value, and the habits' step its copy of ``statement_occasions`` lacks. A
 false fill is a paired statement whose gold channel is null and whose system channel does not carry the gold
 addressee (as ``quotegraph.evaluation.occasion`` scores it). Each row adds to provenance's: the statement's content,
 its paragraph, for a carried channel the paragraph and speaker of the statement or sentence that set it, and a shape:
@@ -38,10 +38,10 @@ import provenance as prov  # type: ignore[import-not-found]
 import quotegraph.nlp.resolving as resolving_mod
 import quotegraph.nlp.resolving_occasions as ro
 from quotegraph.nlp.resolve.carrying import carrier as carrier_mod
-from quotegraph.nlp.resolve.carrying.carrier import Carrier
+from quotegraph.nlp.resolve.carrying.carrier import OccasionCarrier
 from quotegraph.nlp.resolve.carrying.occasion_records import habit_carries_no_channel
 
-# The carry step: which of ``Carrier.hold``'s paths gave a statement what it holds, by the statement's position
+# The carry step: which of ``OccasionCarrier.hold``'s paths gave a statement what it holds, by the statement's position
 CARRY_STEPS: dict[int, list[str]] = {}
 _AT: list[int] = [-1]
 
@@ -56,7 +56,7 @@ def _step(name: str, fn: Any, test: Any = lambda out, args: out is not None) -> 
     return wrapped
 
 
-_hold = Carrier.hold
+_hold = OccasionCarrier.hold
 
 
 def _held(self: Any, statement: Any) -> Any:
@@ -65,7 +65,7 @@ def _held(self: Any, statement: Any) -> Any:
     return _hold(self, statement)
 
 
-Carrier.hold = _held  # type: ignore[method-assign]
+OccasionCarrier.hold = _held  # type: ignore[method-assign]
 for _method, _label in (
     ("_named_elsewhere", "named-elsewhere"),
     ("_joined", "joined"),
@@ -75,9 +75,9 @@ for _method, _label in (
     ("party", "party"),
     ("_carried_from", "carried-from"),
 ):
-    setattr(Carrier, _method, _step(_label, getattr(Carrier, _method)))
+    setattr(OccasionCarrier, _method, _step(_label, getattr(OccasionCarrier, _method)))
 for _method, _label in (("of_a_group", "group"), ("interviewing", "interviewing")):
-    setattr(Carrier, _method, _step(_label, getattr(Carrier, _method)))
+    setattr(OccasionCarrier, _method, _step(_label, getattr(OccasionCarrier, _method)))
 _joins_the_gathering = carrier_mod.joins_the_gathering
 
 
@@ -89,8 +89,8 @@ def _joins_watched(*args: Any) -> Any:
 
 
 carrier_mod.joins_the_gathering = _joins_watched  # type: ignore[assignment]
-Carrier._joined_unstated = _step(  # type: ignore[method-assign]
-    "joined-unstated", Carrier._joined_unstated, lambda out, args: out is not None and out is not args[1]
+OccasionCarrier._joined_unstated = _step(  # type: ignore[method-assign]
+    "joined-unstated", OccasionCarrier._joined_unstated, lambda out, args: out is not None and out is not args[1]
 )
 _occasions = ro.statement_occasions
 

@@ -1,5 +1,5 @@
 """Each statement of a written article (``articles.py``) as the carrier reads it: its speaker, what it states, the
-latest occasion before it, and what it holds (``Carrier.hold``).
+latest occasion before it, and what it holds (``OccasionCarrier.hold``).
 
     PYTHONPATH=src python experiments/gather_fire/steps.py NAME
 """
@@ -16,7 +16,7 @@ from gathering_articles import ARTICLES
 
 from quotegraph.nlp.resolve.carrying import carrier, occasions
 
-_hold = carrier.Carrier.hold
+_hold = carrier.OccasionCarrier.hold
 _setting = occasions._Reading.setting
 
 
@@ -58,7 +58,7 @@ def _set(self: Any, setting: Any) -> Any:
     return _setting(self, setting)
 
 
-carrier.Carrier.hold = _held  # type: ignore[method-assign]
+carrier.OccasionCarrier.hold = _held  # type: ignore[method-assign]
 occasions._Reading.setting = _set  # type: ignore[method-assign]
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import time
 import spacy
 
 from quotegraph.nlp.resolve.carrying import taking_part
-from quotegraph.nlp.resolve.carrying.occasion_records import Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import OccasionInput
 from quotegraph.nlp.resolve.carrying.occasions import carry_occasions
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
@@ -30,9 +30,11 @@ def main() -> None:
             body, voice = 2 * i, 2 * i + 1
             names[body], names[voice] = f"the body{i}", f"nobody{i} officials"
             bodies.add(body)
-            statements.append(Statement(position=4 * i, paragraph=2 * i, speaker=body, stated=Stated(channel=span)))
+            statements.append(OccasionInput(position=4 * i, paragraph=2 * i, speaker=body, stated=Stated(channel=span)))
             for k in (2, 3):
-                statements.append(Statement(position=4 * i + k, paragraph=2 * i + 1, speaker=voice, stated=Stated()))
+                statements.append(
+                    OccasionInput(position=4 * i + k, paragraph=2 * i + 1, speaker=voice, stated=Stated())
+                )
         start = time.perf_counter()
         carry_occasions(statements, [], names=names, persons={}, bodies=frozenset(bodies))
         print(n, round(time.perf_counter() - start, 3))

@@ -32,7 +32,7 @@ def resolve_with_id(doc: Any, found: Any) -> Any:
 
 
 fast.resolve = resolve_with_id
-hold = carrier.Carrier.hold
+hold = carrier.OccasionCarrier.hold
 
 
 def fmt(st: Any) -> str:
@@ -60,5 +60,5 @@ def traced_hold(self: Any, statement: Any) -> Any:
     return out
 
 
-carrier.Carrier.hold = traced_hold
+carrier.OccasionCarrier.hold = traced_hold
 fast.run(Path(gold_path), Path(cache), Path(occ), None)

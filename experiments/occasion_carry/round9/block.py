@@ -1,5 +1,5 @@
 """Harness script (carry round 9): what the carrier held for the statement's speaker when a carried value the
-system leaves empty came (replays ``carrier.Carrier.hold``); train-d only."""
+system leaves empty came (replays ``carrier.OccasionCarrier.hold``); train-d only."""
 
 # ruff: noqa: F821, E501  (run by the harness with ``rec``, ``analyse``, ``occasions`` and ``resolving_occasions`` in its namespace)
 from collections import Counter
@@ -9,7 +9,7 @@ from quotegraph.nlp.resolve.carrying import as_carried, carrier, lapses
 
 occ = carrier
 state = {}
-orig_hold = occ.Carrier.hold
+orig_hold = occ.OccasionCarrier.hold
 
 
 def hold(self, statement):
@@ -27,7 +27,7 @@ def hold(self, statement):
     return orig_hold(self, statement)
 
 
-occ.Carrier.hold = hold
+occ.OccasionCarrier.hold = hold
 try:
     # rerun with a per-article key: positions are unique per article; keep a list per article
     per_article = []
@@ -39,7 +39,7 @@ try:
         helds.append(resolving_occasions.statement_occasions(*args))
         per_article.append({pos: v for (_, pos), v in state.items()})
 finally:
-    occ.Carrier.hold = orig_hold
+    occ.OccasionCarrier.hold = orig_hold
 
 
 def txt(v):

@@ -1,5 +1,5 @@
 """Trace the carrier on chosen articles of a cached tuning slice: each statement's own fields, the step of
-``Carrier.hold`` that gave its occasion, and what it holds.
+``OccasionCarrier.hold`` that gave its occasion, and what it holds.
 
     python experiments/occasion_carry/timecarry/trace.py GOLD.jsonl CACHE_DIR ID_PREFIX [...]
     python experiments/occasion_carry/timecarry/trace.py PAGE.html [...]   (tuned news pages only)
@@ -38,7 +38,7 @@ def _show(value: Any) -> str:
 def main(args: list[str]) -> None:
     last: list[str] = []
     for step in STEPS:
-        original = getattr(carrier_module.Carrier, step)
+        original = getattr(carrier_module.OccasionCarrier, step)
 
         def wrapped(self: Any, *args: Any, _original: Any = original, _step: str = step) -> Any:
             result = _original(self, *args)
@@ -46,8 +46,8 @@ def main(args: list[str]) -> None:
                 last.append(_step)
             return result
 
-        setattr(carrier_module.Carrier, step, wrapped)
-    hold = carrier_module.Carrier.hold
+        setattr(carrier_module.OccasionCarrier, step, wrapped)
+    hold = carrier_module.OccasionCarrier.hold
 
     def traced(self: Any, statement: Any) -> Any:
         last.clear()
@@ -66,7 +66,7 @@ def main(args: list[str]) -> None:
         )
         return held
 
-    carrier_module.Carrier.hold = traced  # type: ignore[method-assign]
+    carrier_module.OccasionCarrier.hold = traced  # type: ignore[method-assign]
     if args[0].endswith(".html"):
         held = listed_pages(HELD_OUT)
         for page in args:

@@ -18,8 +18,8 @@ from quotegraph.nlp.resolve.carrying.continued import continued_channels
 from quotegraph.nlp.resolve.carrying.lede_sessions import said_outside
 from quotegraph.nlp.resolve.carrying.occasion_records import (
     Held,
+    OccasionInput,
     Setting,
-    Statement,
     addressed_after_carrying,
     carried_whole,
     habit_carries_no_channel,
@@ -174,7 +174,7 @@ def _statement(
     paragraphs: Paragraphs,
     turn: Turn | None,
     of_a_court: set[int],
-) -> Statement:
+) -> OccasionInput:
     """What the carrying rules read of one statement: where it stands, its speaker and stated occasion, and the forms
     that decide what it carries (a held view, a poll, a pointer back, a summary, an asking, a reply, a group, a court,
     the bench addressed, a scene placed, a transcript's turn); ``of_a_court``: the entities with a court role."""
@@ -183,7 +183,7 @@ def _statement(
     verb = None if result.said_at is None else result.said_at.verb
     in_turn = turn is not None
     held_view = result.type == "thought" or (verb is not None and (perfect(verb) or unsaid(verb) or intended(verb)))
-    return Statement(
+    return OccasionInput(
         position,
         paragraphs.of(position),
         speaker,
@@ -215,9 +215,9 @@ def _statement(
 def _recalled(stated: Stated) -> bool:
     """Whether the channel or the time ``stated`` names sits in a clause whose saying verb is under an auxiliary "have"
     in the past ("had told him in a phone call on Saturday night"): a telling before the story's past
-    (``Statement.recalled_telling``), whether the statement is the inner telling's or the teller's words given to its
-    bidder (``resolving_one.UNQUOTED_BIDDINGS_ON_AN_OCCASION``). Not ``stated_clauses.past_perfect``, which asks for the
-    participle's tag: the tagger often takes "told" after "had" for the simple past."""
+    (``OccasionInput.recalled_telling``), whether the statement is the inner telling's or the teller's words given to
+    its bidder (``resolving_one.UNQUOTED_BIDDINGS_ON_AN_OCCASION``). Not ``stated_clauses.past_perfect``, which asks for
+    the participle's tag: the tagger often takes "told" after "had" for the simple past."""
     spans = [span for span in (stated.channel, None if stated.time is None else stated.time.span) if span is not None]
     verbs = [v for v in (clause_verb(span.root) for span in spans) if saying_verb(v)]  # a telling, not "had begun"
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for v in verbs for c in children_of(v))
@@ -240,7 +240,7 @@ def _carried(
     coref: Coreference,
     resolved: list[Resolved],
     paragraphs: Paragraphs,
-    statements: list[Statement],
+    statements: list[OccasionInput],
     settings: list[Setting],
 ) -> list[Held]:
     """Each statement's occasion as the carrying rules hold it, with the speakers' names, where each single person is
@@ -260,7 +260,7 @@ def _filled_from_tags(
     held: list[Held],
     aligned: list[SaidAt | None],
     phrases: UsablePhrases,
-    statements: list[Statement],
+    statements: list[OccasionInput],
     paragraphs: Paragraphs,
 ) -> list[Held]:
     """``held`` with the channels the occasion tagger fills where carrying left none, kept in the lede and carried to
@@ -272,7 +272,11 @@ def _filled_from_tags(
 
 
 def _views_in_turns(
-    doc: Doc, candidates: list[Candidate], statements: list[Statement], held: list[Held], in_turns: list[Turn | None]
+    doc: Doc,
+    candidates: list[Candidate],
+    statements: list[OccasionInput],
+    held: list[Held],
+    in_turns: list[Turn | None],
 ) -> list[Held]:
     """ "A: I think it's a mistake": a view the speaker of a transcript's turn gives in it ("I think", "I don't know",
     "My advice is") is voiced in that turn and takes its occasion (occasion.md: every turn is made in the transcript's

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import continued
 from quotegraph.nlp.resolve.carrying.continued import continued_channels
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 
@@ -32,8 +32,8 @@ def _continued(
     rally = doc.char_span(start, start + len("a rally in Philadelphia"))
     assert rally is not None
     statements = [
-        Statement(10, 0, speakers[0], Stated()),
-        *(Statement(50 * n, n, s, Stated()) for n, s in enumerate(speakers[1:], start=1)),
+        OccasionInput(10, 0, speakers[0], Stated()),
+        *(OccasionInput(50 * n, n, s, Stated()) for n, s in enumerate(speakers[1:], start=1)),
     ]
     held = [Held(Stated(channel=rally)), *(Held(Stated()) for _ in speakers[1:])]
     return continued_channels(held, statements, [None, *lemmas])
@@ -71,7 +71,7 @@ def test_a_continuation_keeps_a_channel_of_its_own(nlp: Language, monkeypatch: p
     monkeypatch.setattr(continued, "CONTINUED_CHANNELS", True)
     doc = nlp(_TEXT)
     rally, war = doc[3:7], doc[-3:-1]
-    statements = [Statement(10, 0, 1, Stated()), Statement(60, 1, 1, Stated(channel=war))]
+    statements = [OccasionInput(10, 0, 1, Stated()), OccasionInput(60, 1, 1, Stated(channel=war))]
     held = [Held(Stated(channel=rally)), Held(Stated(channel=war))]
     assert continued_channels(held, statements, [None, "add"])[1].stated.channel == war
 
@@ -87,6 +87,10 @@ def test_a_continuation_of_a_statement_naming_whom_it_was_told_takes_no_earlier_
     doc = nlp(_TEXT)
     rally, clinton = doc[3:7], doc[-11:-10]
     between = Stated(addressee=clinton) if field == "addressee" else Stated(time=TimePhrase(clinton, None))
-    statements = [Statement(10, 0, 1, Stated()), Statement(60, 1, 1, between), Statement(110, 2, 1, Stated())]
+    statements = [
+        OccasionInput(10, 0, 1, Stated()),
+        OccasionInput(60, 1, 1, between),
+        OccasionInput(110, 2, 1, Stated()),
+    ]
     held = [Held(Stated(channel=rally)), Held(between), Held(Stated())]
     assert (continued_channels(held, statements, [None, "say", "add"])[2].stated.channel is None) is stops

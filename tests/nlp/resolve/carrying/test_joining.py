@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.nlp.resolve.carrying import joining
-from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Statement, Voice
+from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, OccasionInput, Voice
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 
@@ -42,5 +42,5 @@ def test_the_readers_of_whom_a_question_was_put_to_take_the_one_stated(
 ) -> None:
     """The one asked as whom the question was put to (the scene the asker joins, an exchange in an open scene, no one
     told anything as themself) is the one its sentence states (``AskedOne.stated``)."""
-    statement = Statement(0, 0, 1, Stated(), asked=asked)
+    statement = OccasionInput(0, 0, 1, Stated(), asked=asked)
     assert joining.asked_entity(statement) == entity

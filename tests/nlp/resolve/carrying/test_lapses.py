@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.nlp.resolve.carrying import lapses
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 
@@ -22,7 +22,7 @@ def test_a_paraphrase_long_after_with_others_heard_between_no_longer_carries_the
     paraphrase: bool, later: int, others: bool, gone: bool
 ) -> None:
     frame = Frame(Stated(), shared=True, paragraph=2, last=4)
-    statement = Statement(0, 2 + later, 1, Stated(), paraphrase=paraphrase)
+    statement = OccasionInput(0, 2 + later, 1, Stated(), paraphrase=paraphrase)
     asked: list[tuple[int, int | None]] = []
 
     def other_since(since: int, speaker: int | None) -> bool:

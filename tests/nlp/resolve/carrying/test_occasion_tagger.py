@@ -12,7 +12,7 @@ from spacy.language import Language
 import quotegraph.nlp.resolve.carrying.tagged as tagged_module
 import quotegraph.nlp.resolving_occasions as resolving_occasions
 from quotegraph.nlp.find.model import OCCASION_MODEL, load_tagger
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput
 from quotegraph.nlp.resolve.carrying.occasion_tagger import (
     TaggedPhrase,
     occasion_features,
@@ -100,7 +100,7 @@ def test_a_tagged_phrase_fills_only_an_empty_field_outside_the_content(article: 
     doc = art.doc
     verb = next(t for t in doc if t.text == "said")
     content = _chars(text, "that the plan in the budget was sound")
-    statement = Statement(verb.idx, 0, None, Stated())
+    statement = OccasionInput(verb.idx, 0, None, Stated())
     at = SaidAt(verb, [content])
     show = doc.char_span(*_chars(text, "the radio show"))
     budget = doc.char_span(*_chars(text, "the budget"))
@@ -109,7 +109,7 @@ def test_a_tagged_phrase_fills_only_an_empty_field_outside_the_content(article: 
     filled = stated_from_tags(statement, at, UsablePhrases(phrases, TagUse(stated=True)))
     assert filled.stated.channel is not None and filled.stated.channel.text == "the radio show"
     weak = [TaggedPhrase("channel", show, 0.4)]
-    kept = Statement(verb.idx, 0, None, Stated(channel=budget))
+    kept = OccasionInput(verb.idx, 0, None, Stated(channel=budget))
     assert stated_from_tags(statement, at, UsablePhrases(weak, TagUse(stated=True))).stated.channel is None
     assert stated_from_tags(kept, at, UsablePhrases(phrases, TagUse(stated=True))).stated.channel is budget
 

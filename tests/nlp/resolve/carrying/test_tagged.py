@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import tagged
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput
 from quotegraph.nlp.resolve.carrying.tagged import _in_another_s_clause, lede_fills_kept
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -54,9 +54,9 @@ def _lede_fills(nlp: Language, monkeypatch: pytest.MonkeyPatch, on: bool, own: b
     day = TimePhrase(monday, "2016-08-15")
     cnn = doc.char_span(_LEDE.index("Trump"), _LEDE.index("Trump") + len("Trump"))
     statements = [
-        Statement(30, 0, 1, Stated(time=day)),
-        Statement(80, 1, 1, Stated(channel=cnn) if own else Stated()),
-        Statement(130, 3, 1, Stated()),
+        OccasionInput(30, 0, 1, Stated(time=day)),
+        OccasionInput(80, 1, 1, Stated(channel=cnn) if own else Stated()),
+        OccasionInput(130, 3, 1, Stated()),
     ]
     carried = Held(Stated(time=day), frozenset({"time"}))
     before = [Held(Stated(time=day)), carried, carried]

@@ -9,16 +9,16 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import taking_part
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 SPEAKER, OTHER = 1, 2
 
 
-# the marks are the statement's flags (``group=True``, ``questions=True``), by name; typed ``Any`` as ``Statement``
+# the marks are the statement's flags (``group=True``, ``questions=True``), by name; typed ``Any`` as ``OccasionInput``
 # has fields besides its flags (``asked``, an ``AskedOne``), which a bool no longer fits
-def _statement(paragraph: int, speaker: int | None = SPEAKER, **marks: Any) -> Statement:
-    return Statement(position=0, paragraph=paragraph, speaker=speaker, stated=Stated(), **marks)
+def _statement(paragraph: int, speaker: int | None = SPEAKER, **marks: Any) -> OccasionInput:
+    return OccasionInput(position=0, paragraph=paragraph, speaker=speaker, stated=Stated(), **marks)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_one_telling_reporters_just_after_another_s_press_event_speaks_at_it(
     head = next(t for t in doc if t.text == noun.split()[-1])
     event = Frame(Stated(channel=doc[head.left_edge.i : head.i + 1]), True, paragraph=2, speakers=speakers)
     told = _told(nlp, "Winthrop told reporters the crew was tested.", "reporters")
-    statement = Statement(position=0, paragraph=paragraph, speaker=SPEAKER, stated=told)
+    statement = OccasionInput(position=0, paragraph=paragraph, speaker=SPEAKER, stated=told)
     assert (taking_part.press_event_scene(event, statement, own=None) is event) is joined
     own = Frame(Stated(), False, paragraph=1)
     assert taking_part.press_event_scene(event, statement, own=own) is None  # one with an occasion of their own

@@ -18,7 +18,7 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     momentary,
     one_day,
 )
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.statement_times import a_clock_time
@@ -76,7 +76,7 @@ def _a_distance_after(time: TimePhrase | None) -> bool:
     return time is not None and _A_DISTANCE_AFTER.search(time.span.text) is not None
 
 
-def as_carried(frame: Frame, statement: Statement) -> Stated:
+def as_carried(frame: Frame, statement: OccasionInput) -> Stated:
     """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own paragraph, a
     time without a date and a single message within ``MAX_UNDATED_GAP`` and ``MAX_MESSAGE_GAP`` paragraphs of where
     they were set."""

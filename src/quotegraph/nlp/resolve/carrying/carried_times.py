@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotegraph.nlp.resolve.carrying.occasion_records import Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
@@ -107,7 +107,7 @@ def a_period(time: TimePhrase | None) -> bool:
 _RECENT = re.compile(r"\b(?:recent(?:ly)?|lately|(?:past|last)\b.*\b(?:days?|weeks?))\b", re.IGNORECASE)
 
 
-def as_said(statement: Statement) -> Statement:
+def as_said(statement: OccasionInput) -> OccasionInput:
     """A held view without a stated time that names neither a date nor a recent stretch: the time of a state or a
     period, not when anything was said."""
     time = statement.stated.time

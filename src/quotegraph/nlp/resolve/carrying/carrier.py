@@ -1,8 +1,8 @@
-"""What each statement holds of the occasions in force (``Carrier.hold``), asked in a fixed order: an occasion its
-channel names as another's ("the same briefing", "the release" another speaker introduced, the story's poll); a scene
-or an occasion it takes part in; one of its speaker's it restates or returns to; a new occasion it states, with what it
-keeps of the one in force; else what it carries of its speaker's (or of a scene, a group, an interview, the story's
-scene, a party's), unless that has lapsed.
+"""What each statement holds of the occasions in force (``OccasionCarrier.hold``), asked in a fixed order: an occasion
+its channel names as another's ("the same briefing", "the release" another speaker introduced, the story's poll); a
+scene or an occasion it takes part in; one of its speaker's it restates or returns to; a new occasion it states, with
+what it keeps of the one in force; else what it carries of its speaker's (or of a scene, a group, an interview, the
+story's scene, a party's), unless that has lapsed.
 
 The steps it takes come from the carrier's mixins: the record of what is in force (``carrier_state``), what a
 statement takes from what was told just before (``told_before``), the day a new occasion keeps of a scene
@@ -29,7 +29,7 @@ from quotegraph.nlp.resolve.carrying.gatherings import joins_the_gathering, spok
 from quotegraph.nlp.resolve.carrying.joining import Joining, answering, set_by_the_same_question, told_the_asker
 from quotegraph.nlp.resolve.carrying.kept_days import KeptDays
 from quotegraph.nlp.resolve.carrying.lapses import before_digression, lapsed, recalled, returned_to
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Statement, carried_whole, filled
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, OccasionInput, carried_whole, filled
 from quotegraph.nlp.resolve.carrying.open_scenes import OpenScenes, a_moment_at, audience_at_a_moment
 from quotegraph.nlp.resolve.carrying.partly_stated import (
     document_named_again,
@@ -45,7 +45,7 @@ from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 __all__ = [
     "MAX_SCENE_GAP",
     "NEWCOMERS_AT_THE_SCENE",
-    "Carrier",
+    "OccasionCarrier",
 ]
 
 
@@ -136,10 +136,10 @@ AFTER_KEEPS_OVER_THE_STORY_DAY = True
 RECALLED_TELLINGS_KEEP_THE_LATEST = True
 
 
-class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
+class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
     """The occasions in force while the text is read (``CarrierState``), and what each statement holds of them."""
 
-    def hold(self, statement: Statement) -> Held:
+    def hold(self, statement: OccasionInput) -> Held:
         """``statement``'s occasion, stated or carried, asked in this order: an occasion its channel names as another's
         (``_named_elsewhere``); the scene or the occasion it takes part in (``_joined``); one of its speaker's it
         restates or returns to (``_restated``); a new occasion it states (``_new_occasion``); else what it carries
@@ -160,7 +160,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return self._new_occasion(statement, own)
         return self._carried(statement, own)
 
-    def _named_elsewhere(self, statement: Statement) -> Held | None:
+    def _named_elsewhere(self, statement: OccasionInput) -> Held | None:
         """The occasion ``statement``'s channel names as another's: "the same X" (``named_the_same``), "the X" another
         speaker introduced just before (``named_by_another``), or, for a poll's answer naming no channel, the story's
         poll."""
@@ -178,7 +178,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return filled(Held(statement.stated), poll, carried=True)  # "Six in 10 say": the poll's answer
         return None
 
-    def _own(self, statement: Statement) -> Frame | None:
+    def _own(self, statement: OccasionInput) -> Frame | None:
         """The occasion in force for ``statement``'s speaker: their own, else a namesake's (``namesake``), else, for a
         statement that states nothing, that of the speaker it describes again (``described_again``)."""
         speaker = statement.speaker
@@ -191,7 +191,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             own = self.described_again(statement)
         return own
 
-    def _joined(self, statement: Statement, own: Frame | None) -> Held | None:
+    def _joined(self, statement: OccasionInput, own: Frame | None) -> Held | None:
         """``statement`` made in a scene it is an exchange in (``in_scene``, ``taking_part.press_event_scene``), or on
         the occasion of the one its question or reply is put to (``taking_part``)."""
         speaker = statement.speaker
@@ -218,7 +218,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return joined
         return None
 
-    def _restated(self, statement: Statement, own: Frame | None) -> Held | None:
+    def _restated(self, statement: OccasionInput, own: Frame | None) -> Held | None:
         """``statement`` naming again its speaker's occasion in force (``partly_stated.restates``), or returning to an
         earlier one of theirs (``lapses.returned_to``)."""
         speaker = statement.speaker
@@ -238,7 +238,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return filled(Held(statement.stated), as_carried(earlier, statement), carried=True)
         return None
 
-    def _new_occasion(self, statement: Statement, own: Frame | None) -> Held:
+    def _new_occasion(self, statement: OccasionInput, own: Frame | None) -> Held:
         """A statement that states an occasion: what it keeps (``_kept``), set for its speaker (``_set_new``) unless
         their occasion in force stays theirs (``_stays``); told to a scene's audience, it keeps the scene
         (``partly_stated.told_the_scene_s_audience``); a moment it names is dated (``_date_the_moment``)."""
@@ -251,7 +251,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         self._date_the_moment(statement, own)
         return kept
 
-    def _kept(self, statement: Statement, own: Frame | None) -> Held:
+    def _kept(self, statement: OccasionInput, own: Frame | None) -> Held:
         """``statement``'s own fields with what it leaves in force of its speaker's occasion
         (``partly_stated.left_in_force``), dated by a hearing's, a court's or an event's day (``kept_days``), else by
         the day of what the story introduced that it names again (``named_again``); to the interviewer it names again;
@@ -269,7 +269,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             kept = filled(kept, Stated(time=day), carried=True)
         return kept
 
-    def _stays(self, statement: Statement, own: Frame | None, kept: Held) -> bool:
+    def _stays(self, statement: OccasionInput, own: Frame | None, kept: Held) -> bool:
         """Whether the speaker's occasion in force stays theirs though ``statement`` states one: a person told inside a
         transcript's turn (``TRANSCRIPTS_KEEP_THEIR_FRAME``; the occasion is then carried to its paragraph), a saying
         recalled (``RECALLED_KEEPS``)."""
@@ -279,7 +279,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         # "remarks he made earlier this week": the occasion told before stays the speaker's
         return own is not None and recalled(kept.stated)
 
-    def _set_new(self, statement: Statement, own: Frame | None, kept: Held) -> None:
+    def _set_new(self, statement: OccasionInput, own: Frame | None, kept: Held) -> None:
         """``kept`` set as the occasion of ``statement``'s speaker, told to anyone but themself (``not_to_themself``),
         and, without its addressee, of the one its question is put to (``joining.answering``); marked passing when all
         it names is a person told in a scene (``told_in_scene``)."""
@@ -306,7 +306,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         if RECALLED_TELLINGS_KEEP_THE_LATEST and statement.recalled_telling and latest is not None:
             self.latest = latest  # "had told him in a phone call on Saturday night": the story stays where it was
 
-    def _date_the_moment(self, statement: Statement, own: Frame | None) -> None:
+    def _date_the_moment(self, statement: OccasionInput, own: Frame | None) -> None:
         """The day of the moment ``statement`` names (``carried_times.momentary``): its speaker's occasion before, or
         the story's day (``MOMENTS_ON_THE_STORY_DAY``)."""
         speaker = statement.speaker
@@ -328,7 +328,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             after = AFTER_KEEPS_OVER_THE_STORY_DAY and afterwards(statement.stated.time)
             self.by_speaker[speaker].day = None if after else self.story.day
 
-    def _carried(self, statement: Statement, own: Frame | None) -> Held:
+    def _carried(self, statement: OccasionInput, own: Frame | None) -> Held:
         """A statement that states nothing: a held view holds nothing; else the occasion its speaker is on or joins
         (``_joined_unstated``), the story's scene (``in_the_story_scene``) or a party's (``party``), unless it has
         lapsed (``lapses.lapsed``), carried (``_carried_from``)."""
@@ -348,7 +348,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return held
         return filled(held, Stated(None, None, as_carried(kept_out, statement).time), carried=True)
 
-    def _carried_unstated(self, statement: Statement, own: Frame | None) -> Held:
+    def _carried_unstated(self, statement: OccasionInput, own: Frame | None) -> Held:
         """``_carried`` for a statement that holds no view."""
         speaker = statement.speaker
         own = self._joined_unstated(statement, own)
@@ -363,7 +363,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return Held(Stated())
         return self._carried_from(own, statement)
 
-    def _joined_unstated(self, statement: Statement, own: Frame | None) -> Frame | None:
+    def _joined_unstated(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
         """For a speaker with no occasion in force, one they join: the shared scene set last, at most ``MAX_SCENE_GAP``
         paragraphs before; their group's (``of_a_group``); an interview that names them (``interviewing``); a dated
         gathering heard in just before (``gatherings.joins_the_gathering``)."""
@@ -385,7 +385,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             own = self.by_speaker[speaker] = the_gathering(scene, statement, self.read)
         return own
 
-    def _plain_join(self, statement: Statement, own: Frame | None) -> Frame | None:
+    def _plain_join(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
         """The shared scene set last, at most ``MAX_SCENE_GAP`` paragraphs before, when ``statement``'s speaker has no
         occasion in force (``own``): the scene a newcomer may join."""
         scene = self.latest
@@ -393,14 +393,14 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return None
         return scene if statement.paragraph - scene.paragraph <= MAX_SCENE_GAP else None
 
-    def _kept_out(self, statement: Statement, own: Frame | None) -> Frame | None:
+    def _kept_out(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
         """The scene a newcomer would have joined but the text does not put them at (``NEWCOMERS_KEEP_THE_DAY``)."""
         plain = self._plain_join(statement, own)
         if not NEWCOMERS_KEEP_THE_DAY or plain is None or self._at(plain, statement):
             return None
         return plain
 
-    def _at(self, scene: Frame, statement: Statement) -> bool:
+    def _at(self, scene: Frame, statement: OccasionInput) -> bool:
         """Whether ``statement``'s speaker, a newcomer, is put at ``scene`` by the text (``NEWCOMERS_AT_THE_SCENE``)."""
         channel, speaker = scene.stated.channel, statement.speaker
         if not NEWCOMERS_AT_THE_SCENE or channel is None or speaker is None:
@@ -408,7 +408,7 @@ class Carrier(Joining, OpenScenes, KeptDays, ToldBefore):
         words = self.names.get(speaker, frozenset())
         return newcomer_at_the_scene(channel, statement.position, words, self.written.get(speaker))
 
-    def _carried_from(self, own: Frame, statement: Statement) -> Held:
+    def _carried_from(self, own: Frame, statement: OccasionInput) -> Held:
         """What ``statement`` carries of ``own`` (``as_carried``), or of the scene its speaker spoke in before a
         digression (``lapses.before_digression``); ``own`` is now spoken on in its paragraph."""
         speaker = statement.speaker

@@ -6,7 +6,7 @@ occasion is in force kept as that occasion's sayings (``OWN_SAYINGS_TOLD_AGAIN``
 made them (``count``, ``heard_before``, ``other_since``); joins a statement to an occasion (``enter``, ``join``); finds
 the occasions in force whose channel names a noun (``naming``) among the speakers set most recently
 (``SpeakerFrames``, ``MAX_SPEAKERS_SCANNED``). The carrier's other parts (``told_before``, ``kept_days``,
-``open_scenes``, ``joining``) are mixins over it; ``carrier.Carrier`` puts them together.
+``open_scenes``, ``joining``) are mixins over it; ``carrier.OccasionCarrier`` puts them together.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from quotegraph.nlp.resolve.carrying.carried_channels import is_scene, many_occa
 from quotegraph.nlp.resolve.carrying.carried_times import momentary, own_time_adverb
 from quotegraph.nlp.resolve.carrying.lapses import MAX_EARLIER_OCCASIONS
 from quotegraph.nlp.resolve.carrying.named_again import NamedAgain
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, OccasionInput
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, kept_for_plural
 from quotegraph.nlp.resolve.carrying.story_scene import StoryScene
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -100,7 +100,7 @@ class CarrierState:
         self.group: tuple[Frame, int] | None = None  # the latest group statement's occasion, and its position
         self.by_speaker = SpeakerFrames()
         self.latest: Frame | None = None
-        self.last_statement: tuple[Statement, int] | None = None  # and its index
+        self.last_statement: tuple[OccasionInput, int] | None = None  # and its index
         self.run: list[int] = []  # the last statement's speaker's statements in a row in its paragraph (``FOLLOW_RUN``)
         self.poll: Stated | None = None  # the story's poll: its answers carry it
         self.headline_poll: Stated | None = None  # the headline's: the story's till the body names one (HEADLINE_POLLS)
@@ -192,14 +192,14 @@ class CarrierState:
                 return True
         return False
 
-    def enter(self, frame: Frame, statement: Statement) -> None:
+    def enter(self, frame: Frame, statement: OccasionInput) -> None:
         """``statement``'s speaker now speaks on ``frame``'s occasion, carried to ``statement``'s paragraph."""
         if statement.speaker is not None:
             self.by_speaker[statement.speaker] = frame
             frame.speakers.add(statement.speaker)
         frame.paragraph = statement.paragraph
 
-    def join(self, frame: Frame, statement: Statement, time: TimePhrase | None = None) -> Held:
+    def join(self, frame: Frame, statement: OccasionInput, time: TimePhrase | None = None) -> Held:
         """``statement`` made on ``frame``'s occasion, dated by its own time, else ``time``, else the occasion's."""
         self.enter(frame, statement)
         mine = statement.stated

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput
 
 __all__ = ["CONTINUED_CHANNELS", "CONTINUING_CUES", "continued_channels"]
 
@@ -42,7 +42,7 @@ CONTINUED_CHANNELS = True
 
 
 def continued_channels(
-    held: Sequence[Held], statements: Sequence[Statement], lemmas: Sequence[str | None]
+    held: Sequence[Held], statements: Sequence[OccasionInput], lemmas: Sequence[str | None]
 ) -> list[Held]:
     """``held`` with a channel for each statement whose cue's lemma (``lemmas``, aligned) tells a continuation
     (``CONTINUING_CUES``) and that holds none: the channel of its speaker's latest statement that holds one, when only

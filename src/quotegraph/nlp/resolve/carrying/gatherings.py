@@ -21,7 +21,7 @@ from spacy.tokens import Span
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import day_under, one_day
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import names_a_weekday
@@ -151,7 +151,7 @@ _BEFORE_A_BODY = frozenset({"before"})
 
 def joins_the_gathering(
     scene: Frame | None,
-    statement: Statement,
+    statement: OccasionInput,
     named: Mapping[int, int],
     own: Frame | None,
     since: int,
@@ -166,7 +166,9 @@ def joins_the_gathering(
         return False
     if not _newcomer(speaker, named, since, heard) or not statement.told_in_the_past or statement.held_view:
         return False  # not introduced since the last statement: one of those told of before, in their own roles
-    if statement.questions or statement.asked is not None or statement.replies:  # an exchange: ``Carrier.party``'s
+    if (
+        statement.questions or statement.asked is not None or statement.replies
+    ):  # an exchange: ``OccasionCarrier.party``'s
         return False
     if not scene.shared or not _within_reach(scene, statement.paragraph):
         return False
@@ -221,7 +223,7 @@ def _within_reach(scene: Frame, paragraph: int) -> bool:
     return voiced and paragraph - scene.opened <= MAX_GATHERING_RUN
 
 
-def the_gathering(scene: Frame, statement: Statement, read: int) -> Frame:
+def the_gathering(scene: Frame, statement: OccasionInput, read: int) -> Frame:
     """The occasion a newcomer at ``scene`` takes (``joins_the_gathering``): its channel and day, not whom its first
     speaker told; ``read`` statements into the story."""
     stated = Stated(scene.stated.channel, None, _the_day(scene))

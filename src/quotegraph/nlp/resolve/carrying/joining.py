@@ -18,7 +18,7 @@ from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_times import own_time_adverb
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
 from quotegraph.nlp.resolve.carrying.namesakes import MIN_NAME_WORDS, namesakes
-from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Frame, Held, Statement, Voice, carried_whole
+from quotegraph.nlp.resolve.carrying.occasion_records import AskedOne, Frame, Held, OccasionInput, Voice, carried_whole
 from quotegraph.nlp.resolve.carrying.taking_part import (
     asked_one_s_scene,
     described_again_scene,
@@ -124,7 +124,7 @@ def set_by_the_same_question(own: Frame, asker_s: Frame) -> bool:
     return same and (own.opened, own.last) == (asker_s.opened, asker_s.last)
 
 
-def asked_entity(statement: Statement) -> int | None:
+def asked_entity(statement: OccasionInput) -> int | None:
     """The entity ``statement``'s question is put to, when its stated addressee names them (``AskedOne.stated``): the
     one the asker joins in their scene (``taking_part``), an exchange in an open scene (``in_scene``), whom no
     speaker tells anything to as themself (``not_to_themself``). On train-d (fast loop, cache15), also the one the
@@ -150,7 +150,7 @@ class Joining(CarrierState):
     """Whose occasion a statement joins when it sets none of its own."""
 
     @staticmethod
-    def not_to_themself(statement: Statement, stated: Stated, own: Frame | None) -> Stated:
+    def not_to_themself(statement: OccasionInput, stated: Stated, own: Frame | None) -> Stated:
         """``stated`` as the occasion ``statement`` sets for its speaker: whom it names as told or asked is not the
         occasion's addressee when that is the speaker themself (``SELF_ADDRESSED``); the occasion keeps whom it was
         told to before."""
@@ -158,11 +158,11 @@ class Joining(CarrierState):
             return stated
         return replace(stated, addressee=None if own is None else own.stated.addressee)
 
-    def party(self, statement: Statement, own: Frame | None) -> Frame | None:
+    def party(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
         """The latest occasion set, when ``statement``'s speaker takes part in it (``taking_part.party_scene``)."""
         return party_scene(self.latest, statement, own)
 
-    def of_a_group(self, statement: Statement) -> Frame | None:
+    def of_a_group(self, statement: OccasionInput) -> Frame | None:
         """The latest group statement's occasion, which ``statement``'s speaker joins as one of the group
         (``taking_part.group_scene``)."""
         frame = group_scene(self.group, self.persons, statement)
@@ -170,7 +170,7 @@ class Joining(CarrierState):
             self.enter(frame, statement)
         return frame
 
-    def interviewing(self, statement: Statement) -> Frame | None:
+    def interviewing(self, statement: OccasionInput) -> Frame | None:
         """The occasion of another speaker that names this one as whom they spoke to or with, taken as this speaker's
         own (``taking_part.interview_scene``)."""
         frame = interview_scene(statement, self.persons, self.names, self.by_speaker.values(), self.read)
@@ -178,7 +178,7 @@ class Joining(CarrierState):
             self.by_speaker[statement.speaker] = frame
         return frame
 
-    def in_the_story_scene(self, statement: Statement, speaker: int) -> Held | None:
+    def in_the_story_scene(self, statement: OccasionInput, speaker: int) -> Held | None:
         """A named person's statement with no occasion of its own made in the story's scene (``story_scene``): an
         occasion of their own with its channel and its day; not whom its opener spoke to (the person's later statements
         carry their own frame, not the opener's audience)."""
@@ -188,7 +188,7 @@ class Joining(CarrierState):
         self.by_speaker[speaker] = frame
         return carried_whole(as_carried(frame, statement))
 
-    def taking_part(self, statement: Statement) -> Frame | None:
+    def taking_part(self, statement: OccasionInput) -> Frame | None:
         """The occasion of the one a question or a reply is put to, when ``statement`` takes part in it
         (``taking_part.asked_one_s_scene``); a reply is put to the speaker heard just before it."""
         addressed = asked_entity(statement)
@@ -196,7 +196,7 @@ class Joining(CarrierState):
             addressed = self.heard_before(statement.speaker)
         return asked_one_s_scene(statement, addressed, self.by_speaker)
 
-    def described_again(self, statement: Statement) -> Frame | None:
+    def described_again(self, statement: OccasionInput) -> Frame | None:
         """The occasion of the speaker heard just before, when ``statement``'s speaker names that one again by a
         description (``taking_part.described_again_scene``): the same body, which the coreference kept apart."""
         before = None if self.last_statement is None else self.last_statement[0]

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from quotegraph.nlp.resolve.carrying.carried_channels import definite, is_scene
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput
 from quotegraph.nlp.resolve.carrying.partly_stated import day_kept
 from quotegraph.nlp.resolve.carrying.taking_part import COURT_SCENES, HEARING_BODIES
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -41,7 +41,7 @@ THE_EVENT_DAY = True
 class KeptDays(CarrierState):
     """The day a new occasion keeps from a scene when it names none."""
 
-    def on_the_hearing_day(self, statement: Statement, kept: Held) -> Held:
+    def on_the_hearing_day(self, statement: OccasionInput, kept: Held) -> Held:
         """``kept`` dated, when ``statement`` names no time nor keeps one of its speaker's, by the day of the event its
         channel names again with "the" (``_event_day``), or by the latest scene's day (``partly_stated.day_kept``) when
         it is told to the body one speaks to in a hearing or a trial ("told jurors", "told the court",
@@ -72,7 +72,7 @@ class KeptDays(CarrierState):
         self.court_day = None
         return Held(replace(kept.stated, time=day), kept.carried | {"time"})
 
-    def _event_day(self, statement: Statement) -> TimePhrase | None:
+    def _event_day(self, statement: OccasionInput) -> TimePhrase | None:
         """The dated day of the occasion set last (``latest``, as ``partly_stated.day_kept`` gives it) for a statement
         whose own channel is a scene named with "the" ("said at the news conference"; ``THE_EVENT_DAY``)."""
         channel = statement.stated.channel

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_addressees import told_an_outlet
 from quotegraph.nlp.resolve.carrying.carried_times import OWN_TIME_ADVERBS, a_period, momentary
-from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, OccasionInput
 from quotegraph.nlp.resolve.carrying.partly_stated import restates
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
@@ -108,7 +108,7 @@ RETURNS_AFTER_DIGRESSION = True
 MAX_EARLIER_OCCASIONS = 2
 
 
-def lapsed(frame: Frame, statement: Statement, other_since: Callable[[int, int | None], bool]) -> bool:
+def lapsed(frame: Frame, statement: OccasionInput, other_since: Callable[[int, int | None], bool]) -> bool:
     """Whether a paraphrase comes ``LAPSE_PARAGRAPHS`` or more after its speaker last spoke on ``frame``,
     with another speaker heard in between: a summary of a position, not part of that occasion; never an interview
     told to an outlet (``OUTLET_INTERVIEWS_DO_NOT_LAPSE``)."""
@@ -120,7 +120,7 @@ def lapsed(frame: Frame, statement: Statement, other_since: Callable[[int, int |
     return other_since(frame.last, statement.speaker)
 
 
-def returned_to(statement: Statement, own: Frame | None, earlier: Mapping[int, Sequence[Frame]]) -> Frame | None:
+def returned_to(statement: OccasionInput, own: Frame | None, earlier: Mapping[int, Sequence[Frame]]) -> Frame | None:
     """The latest of its speaker's occasions before the one in force that ``statement``'s own fields name again
     (``partly_stated.restates``) and that gives a field they leave out (``RETURNS_TO_EARLIER``): not a moment ("as
     he took the stage Wednesday night"), which dates one saying, nor through a channel whose head is no noun ("on
@@ -142,7 +142,7 @@ def returned_to(statement: Statement, own: Frame | None, earlier: Mapping[int, S
     return None
 
 
-def before_digression(statement: Statement, own: Frame, earlier: Mapping[int, Sequence[Frame]]) -> Frame | None:
+def before_digression(statement: OccasionInput, own: Frame, earlier: Mapping[int, Sequence[Frame]]) -> Frame | None:
     """The latest scene ``statement``'s speaker spoke in before ``own``, when ``own``, their occasion in force,
     names only a time that gives ``statement`` nothing, ``statement`` is a quote in a later paragraph, and the scene
     still gives it something (``RETURNS_AFTER_DIGRESSION``)."""

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.carrying.event_days import a_day, told_in_the_past
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput, Setting, filled
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_PARAGRAPH
 from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
@@ -286,7 +286,7 @@ def _verbs_above(verb: Token) -> list[Token]:
 
 
 def in_the_lede_session(
-    held: Held, statement: Statement, session: Setting | None, heard_before: Container[int] = ()
+    held: Held, statement: OccasionInput, session: Setting | None, heard_before: Container[int] = ()
 ) -> tuple[Held, Setting | None]:
     """``held`` in the lede's ``session`` when ``statement`` is a person's saying told after it that holds no channel
     (the session's) and no time (its day), and the session still in force: a statement with an occasion of its own

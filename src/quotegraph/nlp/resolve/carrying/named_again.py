@@ -19,7 +19,7 @@ from quotegraph.nlp.resolve.carrying.carried_channels import (
     speaks_itself,
 )
 from quotegraph.nlp.resolve.carrying.carried_times import an_act
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, name_of_value
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -138,7 +138,7 @@ class NamedAgain:
         if INTERVIEW_TOLD and stated.channel is None and told_an_outlet(stated.addressee):
             self.interviews.update((person, frame) for person in frame.speakers)
 
-    def day(self, statement: Statement, own: Frame | None, latest: Frame | None) -> TimePhrase | None:
+    def day(self, statement: OccasionInput, own: Frame | None, latest: Frame | None) -> TimePhrase | None:
         """The day of an occasion ``statement`` names again with no time of its own, its speaker's occasion in force
         being ``own`` and the latest occasion set ``latest``; None when it names none."""
         return (
@@ -148,7 +148,7 @@ class NamedAgain:
             or self._one_of_them(statement)
         )
 
-    def _introduced_before(self, statement: Statement, own: Frame | None) -> TimePhrase | None:
+    def _introduced_before(self, statement: OccasionInput, own: Frame | None) -> TimePhrase | None:
         """The day of the occasion introduced before through the head noun of ``statement``'s own channel, when that
         names it as known ("the report", "that speech", "his email") and ``statement`` names no time
         (``NAMED_AGAIN_LATER``)."""
@@ -167,12 +167,12 @@ class NamedAgain:
             return None
         return _dated_day(first, statement)
 
-    def _interview_told(self, statement: Statement, own: Frame | None) -> TimePhrase | None:
+    def _interview_told(self, statement: OccasionInput, own: Frame | None) -> TimePhrase | None:
         """The dated day of the interview ``statement`` names again (``_interview``)."""
         frame = self._interview(statement, own)
         return None if frame is None else _dated_day(frame, statement)
 
-    def interviewer(self, statement: Statement, own: Frame | None) -> Span | None:
+    def interviewer(self, statement: OccasionInput, own: Frame | None) -> Span | None:
         """Whom the interview ``statement`` names again was told to ("CNN's Jake Tapper" for "said in the CNN
         interview", ``_interview``), when ``statement`` names no one (``INTERVIEWER_NAMED_AGAIN``)."""
         if not INTERVIEWER_NAMED_AGAIN or statement.stated.addressee is not None:
@@ -190,7 +190,7 @@ class NamedAgain:
         frame = next((f for f in frames if f is not None), None)
         return None if frame is None else frame.stated.addressee
 
-    def _interview(self, statement: Statement, own: Frame | None) -> Frame | None:
+    def _interview(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
         """The latest of its speaker's occasions that named no channel and was told to an outlet or an outlet's
         interviewer ("told CNN's Jake Tapper", then "said on Thursday"; ``interviews``), when ``statement`` names no
         time and its own channel is "the interview" or "the CNN interview" (``INTERVIEW_TOLD``): telling an outlet is
@@ -204,7 +204,7 @@ class NamedAgain:
         return frame
 
     @staticmethod
-    def _finding_just_told(statement: Statement, latest: Frame | None) -> TimePhrase | None:
+    def _finding_just_told(statement: OccasionInput, latest: Frame | None) -> TimePhrase | None:
         """The dated day of the latest occasion set, when it was set in ``statement``'s paragraph and ``statement`` is a
         document's finding named as known with no time ("the survey found" after "the University of Michigan reported
         last week": ``FINDING_OF_THE_PARAGRAPH``)."""
@@ -215,7 +215,7 @@ class NamedAgain:
             return None
         return _dated_day(latest, statement) if latest.paragraph == statement.paragraph else None
 
-    def _one_of_them(self, statement: Statement) -> TimePhrase | None:
+    def _one_of_them(self, statement: OccasionInput) -> TimePhrase | None:
         """The dated day of the plural documents set last ("New polls released Sunday showed ..."), when ``statement``
         is the finding of one document of their kind named as new ("According to a Washington Post-ABC News survey",
         "A Wall Street Journal/NBC News poll showed") with no time, at most ``MAX_MEMBER_GAP`` paragraphs on
@@ -244,7 +244,7 @@ class NamedAgain:
         return first is None or first.stated.time is None or first.stated.time.date is None
 
 
-def _dated_day(frame: Frame, statement: Statement) -> TimePhrase | None:
+def _dated_day(frame: Frame, statement: OccasionInput) -> TimePhrase | None:
     """The time of ``frame``'s occasion as of ``statement``, when it is a dated day and not an act told of
     ("during the vote"): what an occasion named again later takes (``_introduced_before``, ``_interview_told``)."""
     time = as_carried(frame, statement).time

@@ -1,5 +1,6 @@
 """The records the carrying of occasions reads and gives (``occasions.py``): a statement and the occasion its own
-sentence states (``Statement``), a sentence that sets an occasion for some people without being one of their statements
+sentence states (``OccasionInput``), a sentence that sets an occasion for some people without being one of their
+statements
 (``Setting``), the one a statement's question is put to (``AskedOne``, with the ``Voice`` that names them), a
 statement's occasion and which of its fields were carried (``Held``), and an occasion in force while
 the text is read (``Frame``), with the fields an occasion has (``FIELDS``) and the filling of one from another
@@ -22,8 +23,8 @@ __all__ = [
     "AskedOne",
     "Frame",
     "Held",
+    "OccasionInput",
     "Setting",
-    "Statement",
     "Voice",
     "addressed_after_carrying",
     "carried_whole",
@@ -65,7 +66,7 @@ class AskedOne:
 
 
 @dataclass(frozen=True)
-class Statement:
+class OccasionInput:
     position: int  # character offset of the cue (or of the content when there is no cue)
     paragraph: int
     speaker: int | None  # cluster index
@@ -194,20 +195,20 @@ def carried_whole(stated: Stated) -> Held:
     return Held(stated, frozenset(f for f in FIELDS if getattr(stated, f) is not None))
 
 
-def habit_carries_no_channel(statement: Statement, held: Held) -> Held:
-    """``held`` without a channel carried to it when ``statement`` is a habitual saying (``Statement.habitual``): the
-    occasion in force is one of its speaker's, not the one the habit is told of. Its own stated channel stays ("often
-    says in interviews"). On the tuning slices: see ``sayings.HABITUAL_SAYINGS``."""
+def habit_carries_no_channel(statement: OccasionInput, held: Held) -> Held:
+    """``held`` without a channel carried to it when ``statement`` is a habitual saying (``OccasionInput.habitual``):
+    the occasion in force is one of its speaker's, not the one the habit is told of. Its own stated channel stays
+    ("often says in interviews"). On the tuning slices: see ``sayings.HABITUAL_SAYINGS``."""
     if not statement.habitual or "channel" not in held.carried or held.stated.channel is None:
         return held
     return Held(replace(held.stated, channel=None), held.carried - {"channel"})
 
 
-def undated_carries_no_day(statement: Statement, held: Held) -> Held:
-    """``held`` without a time carried to it when ``statement`` is told as no one occasion (``Statement.undated``): the
-    day in force is its speaker's occasion's, not the habit's or the stance's. Its own stated time stays ("has said
+def undated_carries_no_day(statement: OccasionInput, held: Held) -> Held:
+    """``held`` without a time carried to it when ``statement`` is told as no one occasion (``OccasionInput.undated``):
+    the day in force is its speaker's occasion's, not the habit's or the stance's. Its own stated time stays ("has said
     since 2009"), and so does a transcript's turn's, each said in the interview the transcript records
-    (``Statement.in_turn``). On the tuning slices: see ``sayings.HABITS_UNDATED``."""
+    (``OccasionInput.in_turn``). On the tuning slices: see ``sayings.HABITS_UNDATED``."""
     if not statement.undated or statement.in_turn or "time" not in held.carried or held.stated.time is None:
         return held
     return Held(replace(held.stated, time=None), held.carried - {"time"})

@@ -34,7 +34,8 @@ said") is no new "when": the answer keeps the occasion's channel and day. A held
 stretch named for it ("has argued in recent days"), not by a clause or a period ("When it comes to ...", "in 2009").
 
 This module is the entry point (``carry_occasions``): it reads the statements and settings in text order and hands
-each to the carrier (``carrier.Carrier``), which keeps the occasions in force and decides what each statement holds.
+each to the carrier (``carrier.OccasionCarrier``), which keeps the occasions in force and decides what each statement
+holds.
 The carrier is built from modules that each do one thing: the record of what is in force (``carrier_state``); what a
 statement or a sentence takes from what was told just before (``told_before``); the day a new occasion keeps of a
 scene (``kept_days``); the open scene and the exchanges made in it (``open_scenes``); whose occasion a statement joins
@@ -55,10 +56,10 @@ from dataclasses import replace
 
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
 from quotegraph.nlp.resolve.carrying.carried_times import as_said
-from quotegraph.nlp.resolve.carrying.carrier import Carrier
+from quotegraph.nlp.resolve.carrying.carrier import OccasionCarrier
 from quotegraph.nlp.resolve.carrying.lede_sessions import in_the_lede_session, left_for_another_time
 from quotegraph.nlp.resolve.carrying.namesakes import name_words
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, OccasionInput, Setting, filled
 from quotegraph.nlp.resolve.carrying.roundups import on_the_roundup_day
 from quotegraph.nlp.resolve.carrying.told_before import MAX_FOLLOW_GAP
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -104,7 +105,7 @@ SET_AFTER_FIRST = True
 HEADLINE_POLLS = True
 
 
-def _dated_just_before(held: Held, statement: Statement, before: tuple[Statement, int] | None) -> Held:
+def _dated_just_before(held: Held, statement: OccasionInput, before: tuple[OccasionInput, int] | None) -> Held:
     """``held`` with the date the statement just before states, when ``statement`` is a quote that holds no time and
     that one is another speaker's in its paragraph (``DATED_JUST_BEFORE``)."""
     if held.stated.time is not None or statement.paraphrase or statement.held_view or before is None:
@@ -139,7 +140,7 @@ def _of_the_group(setting: Setting, held: Mapping[int, Held], naming: Mapping[in
 
 
 def carry_occasions(
-    statements: Sequence[Statement],
+    statements: Sequence[OccasionInput],
     settings: Sequence[Setting],
     entries: Sequence[int] = (),
     headline: bool = False,
@@ -170,7 +171,7 @@ class _Reading:
 
     def __init__(
         self,
-        statements: Sequence[Statement],
+        statements: Sequence[OccasionInput],
         settings: Sequence[Setting],
         entries: Sequence[int],
         headline: bool,
@@ -181,7 +182,7 @@ class _Reading:
         self.statements = statements
         self.headline, self.names, self.persons, self.bodies = headline, names, persons, bodies
         self.words = {speaker: name_words(name) for speaker, name in (names or {}).items()}
-        self.carrier = Carrier(self.words, persons, names)
+        self.carrier = OccasionCarrier(self.words, persons, names)
         self.held: dict[int, Held] = {}
         self.fresh = sorted(set(entries) | ({1} if headline else set()))
         self.waiting: dict[int, list[int]] = {}  # speakers' statements made before any occasion was set for them
@@ -198,7 +199,7 @@ class _Reading:
         """A new carrier at each entry of a live blog that opens at or before ``paragraph`` (and below a title)."""
         while self.fresh and paragraph >= self.fresh[0]:
             poll = self.carrier.poll
-            self.carrier = Carrier(self.words, self.persons, self.names)
+            self.carrier = OccasionCarrier(self.words, self.persons, self.names)
             if HEADLINE_POLLS and self.headline and self.fresh[0] == 1:  # below the headline, not a live blog's entry
                 self.carrier.headline_poll = poll
             self.waiting.clear()
@@ -275,7 +276,7 @@ class _Reading:
                         self.held[earlier] = filled(self.held[earlier], setting.stated, carried=True)
 
     def statement(self, i: int) -> None:
-        """Statement ``i``: its occasion held (``Carrier.hold``), then what the carrier records of it."""
+        """Statement ``i``: its occasion held (``OccasionCarrier.hold``), then what the carrier records of it."""
         statement, carrier = self.statements[i], self.carrier
         if statement.points_back:
             told = Setting(statement.position, statement.paragraph, frozenset(), statement.stated)
@@ -300,7 +301,7 @@ class _Reading:
         self._told_last(i)
         self._first_or_waiting(i, had_occasion)
 
-    def _told_by_a_group(self, statement: Statement, lede: bool) -> None:
+    def _told_by_a_group(self, statement: OccasionInput, lede: bool) -> None:
         """A lede's statement by a group or a body dates the story's group (``story_scene``); a group's statement in a
         scene is the scene its members were at (``taking_part.group_scene``)."""
         carrier, speaker = self.carrier, statement.speaker

@@ -20,7 +20,7 @@ from quotegraph.nlp.resolve.carrying.carried_channels import definite, many_occa
 from quotegraph.nlp.resolve.carrying.carried_times import a_weekday, day_under, momentary, one_day, within_the_day
 from quotegraph.nlp.resolve.carrying.carrier_state import CarrierState
 from quotegraph.nlp.resolve.carrying.joining import asked_entity
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, OccasionInput, Setting, filled
 from quotegraph.nlp.resolve.carrying.partly_stated import (
     MAX_AUDIENCE_KEEP_GAP,
     MAX_KEEP_GAP,
@@ -103,7 +103,7 @@ MOMENTS_AT_THE_SCENE = True
 SCENES_PEOPLE_TOLD_IN_PASSING = True
 
 
-def _later_scene(latest: Frame | None, scene: Frame | None, statement: Statement) -> bool:
+def _later_scene(latest: Frame | None, scene: Frame | None, statement: OccasionInput) -> bool:
     """``latest`` is a shared scene set by another speaker's statement, at least as late as the open scene ``scene``."""
     if latest is None or not latest.shared or many_occasions(latest.stated.channel):
         return False
@@ -121,7 +121,7 @@ def a_moment_at(scene: Frame | None, time: TimePhrase | None) -> bool:
     return one_day(day_under(scene.stated.time, scene.day))
 
 
-def audience_at_a_moment(statement: Statement, own: Frame | None) -> Frame | None:
+def audience_at_a_moment(statement: OccasionInput, own: Frame | None) -> Frame | None:
     """``own``, the speaker's occasion in force, when it is a shared scene with a channel and ``statement`` names
     only the body gathered there and a moment of the scene (``MOMENTS_AT_THE_SCENE``); else None."""
     mine = statement.stated
@@ -148,11 +148,11 @@ class OpenScenes(CarrierState):
         stated = Stated(setting.stated.channel, None, setting.stated.time)
         self.scene = Frame(stated, True, setting.paragraph, opened=setting.paragraph, last=self.read)
 
-    def in_scene(self, statement: Statement, own: Frame | None) -> Frame | None:
+    def in_scene(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
         """The open scene (``open``) when ``statement`` is an exchange made in it (``OPEN_SCENES``): its speaker has no
         occasion of their own, its sentence names no time and no channel but the scene again ("told the meeting",
         ``THE_SCENE_NAMED``), it is told to the body gathered there, a reply or a question, its sentence places its
-        speaker there (``Statement.placed``) (or it names the scene), and it
+        speaker there (``OccasionInput.placed``) (or it names the scene), and it
         comes at most ``MAX_OPEN_SCENE_GAP`` paragraphs after the scene was last spoken in."""
         scene, mine = self.scene, statement.stated
         reach = MAX_OPEN_SCENE_GAP
@@ -199,7 +199,7 @@ class OpenScenes(CarrierState):
         day = next((d for d in days if d is not None), None)
         return stated if day is None else Stated(stated.channel, stated.addressee, day)
 
-    def told_in_scene(self, statement: Statement, own: Frame | None) -> bool:
+    def told_in_scene(self, statement: OccasionInput, own: Frame | None) -> bool:
         """Whether all ``statement`` names is a person told (``carried_addressees.a_person_told``) while its speaker's
         occasion in force is a scene (``SCENES_PEOPLE_TOLD_IN_PASSING``)."""
         mine = statement.stated

@@ -18,7 +18,7 @@ from quotegraph.nlp.find.parse import lefts_of, root_of
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body, an_audience
 from quotegraph.nlp.resolve.carrying.carried_channels import definite, many_occasions, speaks_itself
 from quotegraph.nlp.resolve.carrying.carried_times import a_period, momentary
-from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Held, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Frame, Held, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_addressees import asking
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
@@ -136,7 +136,7 @@ def name_of_value(value: Span | TimePhrase) -> str | None:
     return root_of(value).lemma_.lower()
 
 
-def left_in_force(statement: Statement, own: Frame | None) -> Held:
+def left_in_force(statement: OccasionInput, own: Frame | None) -> Held:
     """A statement that states part of an occasion (a new date, whom it went to), with what its speaker's
     occasion still gives: the day, when it names no time and comes at most ``MAX_KEEP_TIME_GAP`` paragraphs
     after the speaker last spoke on it ("said on Sunday ...", then "she told the mayors ..."), and the rest
@@ -206,7 +206,7 @@ AUDIENCE_KEEPS_SCENE = True
 MAX_AUDIENCE_KEEP_GAP = 6  # paragraphs: a speech or an address is told of over a story's length
 
 
-def told_the_scene_s_audience(statement: Statement, own: Frame | None) -> bool:
+def told_the_scene_s_audience(statement: OccasionInput, own: Frame | None) -> bool:
     """Whether ``statement`` names only a known audience told (``carried_addressees.an_audience``,
     ``carried_addressees.a_known_body``) while ``own``, its speaker's occasion, is a scene with a channel last spoken
     on at most ``MAX_AUDIENCE_KEEP_GAP`` paragraphs before (``AUDIENCE_KEEPS_SCENE``)."""
@@ -220,7 +220,7 @@ def told_the_scene_s_audience(statement: Statement, own: Frame | None) -> bool:
     return an_audience(mine.addressee) and a_known_body(mine.addressee)
 
 
-def _channel_and_addressee_left(statement: Statement, own: Frame | None) -> Held:
+def _channel_and_addressee_left(statement: OccasionInput, own: Frame | None) -> Held:
     """A statement that states part of an occasion, with the channel its speaker's occasion of at most
     ``MAX_KEEP_GAP`` paragraphs before still gives when it names no other: "said Friday" within a radio
     interview is still on the radio; when it names only a new date, the occasion's addressee too (the same
@@ -280,7 +280,7 @@ def _channel_and_addressee_left(statement: Statement, own: Frame | None) -> Held
 CHANNEL_SET_WITHIN = True
 
 
-def _set_within(statement: Statement, own: Frame) -> Held:
+def _set_within(statement: OccasionInput, own: Frame) -> Held:
     """``statement``'s own fields, with ``own``'s addressee kept (carried) when its channel is words of the text inside
     the channel phrase ``own`` was set with and it names no addressee and no other day (``CHANNEL_SET_WITHIN``)."""
     mine, theirs = statement.stated, own.stated

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.carrying.occasion_records import Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput, Setting, filled
 from quotegraph.nlp.resolve.carrying.scene_days import group_day
 from quotegraph.nlp.resolve.carrying.scene_parts import happened
 from quotegraph.nlp.resolve.carrying.story_scene import MAX_HEADLINE_SCENE_PARAGRAPH
@@ -76,7 +76,7 @@ def roundup_day(finder: CircumstanceFinder, sentence: Span, paragraphs: Paragrap
     return Setting(at, paragraphs.of(at), frozenset(), Stated(time=days[0]), roundup=True)
 
 
-def on_the_roundup_day(held: Held, statement: Statement, day: Setting | None) -> Held:
+def on_the_roundup_day(held: Held, statement: OccasionInput, day: Setting | None) -> Held:
     """``held`` dated by the roundup's day ``day`` when it holds no time and ``statement`` is a person's saying told
     after the lede: not a held view, not a poll's answer."""
     if day is None or held.stated.time is not None or statement.speaker is None:

@@ -2,7 +2,7 @@
 story's present (``unsaid``), a saying one was going to make (``intended``), both no saying on an occasion, a saying
 told as a habit or as one that may or must be made (``habitual``), a saying told as no one occasion, which no day in
 force dates (``undated``), and a reply to the speaker heard just before (``replies``). ``resolving.py`` reads these when
-it builds a ``Statement``; what the carrying does with them is ``occasions.py``'s.
+it builds a ``OccasionInput``; what the carrying does with them is ``occasions.py``'s.
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ def _habit_adverb(children: list[Token]) -> bool:
 #   an outspoken supporter of", "is trying to encourage"): a position the speaker holds in the story's present, not a
 #   saying of the scene's day. A present verb of saying ("says", "notes", "argues") is the live report's present and
 #   keeps the day ("Cruz says" in a live blog of the day's events), and a poll's answers keep their fieldwork
-#   (``Statement.polled``, read by the caller).
+#   (``OccasionInput.polled``, read by the caller).
 # Measured (fast loop on the ten train slices, right times lost / false fills removed): habits and the perfect 0 / 11,
 # 4 of the false fills on check slices (g, i, j) they were not written on; present stances 6 / 20, 3 / 7 of them on
 # check slices (verbs of saying the word list lacks: "proclaims", "glosses over"). Dev (aggregates): one right time

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span
 
 from quotegraph.nlp.resolve.carrying.carried_channels import is_scene, many_occasions
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, OccasionInput, Setting
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, name_of_value
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -112,7 +112,7 @@ class StoryScene:
         if setting.paragraph - scene.opened <= MAX_HEADLINE_SCENE_DAY_GAP:
             scene.stated = Stated(scene.stated.channel, scene.stated.addressee, setting.stated.time)
 
-    def frame_for(self, statement: Statement, speaker: int, persons: Mapping[int, int], read: int) -> Frame | None:
+    def frame_for(self, statement: OccasionInput, speaker: int, persons: Mapping[int, int], read: int) -> Frame | None:
         """The occasion of their own a named person (one of ``persons``) takes for a statement made in the story's
         scene (``HEADLINE_SCENES``), ``read`` statements into the story: the scene's channel and day, not whom its
         opener spoke to."""
@@ -133,7 +133,7 @@ class StoryScene:
         day = _a_group_s_day(stated)
         self.group_day = None if day is None else (day, paragraph)
 
-    def day_of_first_scene(self, statement: Statement, kept: Held, persons: Mapping[int, int]) -> TimePhrase | None:
+    def day_of_first_scene(self, statement: OccasionInput, kept: Held, persons: Mapping[int, int]) -> TimePhrase | None:
         """The story's day when ``statement``, its speaker's first occasion held as ``kept``, is a scene on it: its
         speaker named (``persons``: where each was first named) no later than the lede's day (``LEDE_SUBJECT_SCENES``),
         or one of the group whose lede statement named the day (``GROUP_LEDE_DAY``; that day is then spent), the scene

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.candidates import chars_overlap
 from quotegraph.nlp.resolve.carrying.carried_channels import many_occasions
-from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, Setting, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import FIELDS, Held, OccasionInput, Setting
 from quotegraph.nlp.resolve.carrying.occasion_tagger import TaggedPhrase
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt, owners_of, subjects_of
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
@@ -117,11 +117,11 @@ class UsablePhrases:
 
 
 def stated_from_tags(
-    statement: Statement,
+    statement: OccasionInput,
     said_at: SaidAt | None,
     usable: UsablePhrases,
     published: str | None = None,
-) -> Statement:
+) -> OccasionInput:
     """``statement`` with the fields its rules left empty taken from tagged phrases of its own sentence, outside
     its content and source and apart from its other fields: the nearest to its verb."""
     if said_at is None:
@@ -219,7 +219,7 @@ def fill_from_tags(
         return list(held)
     found = []
     for occasion, at in zip(held, said_at, strict=True):
-        filled = stated_from_tags(Statement(0, 0, None, occasion.stated), at, kept, published).stated
+        filled = stated_from_tags(OccasionInput(0, 0, None, occasion.stated), at, kept, published).stated
         found.append(Held(filled, occasion.carried))
     return found
 
@@ -243,7 +243,7 @@ MAX_FILL_SENTENCE_GAP = 1  # sentences: the statement's own and the very next on
 
 
 def fills_kept_next(
-    before: Sequence[Held], filled: Sequence[Held], statements: Sequence[Statement], sentences: Sequence[int | None]
+    before: Sequence[Held], filled: Sequence[Held], statements: Sequence[OccasionInput], sentences: Sequence[int | None]
 ) -> list[Held]:
     """``filled`` with a channel the tagger filled for a statement (``fill_from_tags``: empty in ``before``) carried
     to the same speaker's next statement when that one is in the next sentence and names no channel, addressee or
@@ -289,7 +289,7 @@ LAST_LEDE_PARAGRAPH = 1
 
 
 def lede_fills_kept(
-    before: Sequence[Held], filled: Sequence[Held], statements: Sequence[Statement], first: int
+    before: Sequence[Held], filled: Sequence[Held], statements: Sequence[OccasionInput], first: int
 ) -> list[Held]:
     """``filled`` with a channel the tagger filled for a statement in the lede (from paragraph ``first``, after any
     headline, to ``LAST_LEDE_PARAGRAPH``; empty in ``before``) carried to its speaker's later statements that carry the
@@ -330,12 +330,12 @@ def _same_time(one: TimePhrase | None, other: TimePhrase | None) -> bool:
 def use_tagged(
     finder: CircumstanceFinder,
     coref: Coreference,
-    statements: Sequence[Statement],
+    statements: Sequence[OccasionInput],
     said_at: Sequence[SaidAt | None],
     settings: Sequence[Setting],
     paragraphs: Paragraphs,
     kept: UsablePhrases,
-) -> tuple[list[Statement], list[Setting]]:
+) -> tuple[list[OccasionInput], list[Setting]]:
     """The statements and settings the carrying rules are given, with the tagged phrases ``kept.use`` allows.
     ``said_at`` is aligned with ``statements`` (None for a statement without a cue)."""
     use = kept.use

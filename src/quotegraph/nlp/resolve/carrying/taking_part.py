@@ -1,4 +1,4 @@
-"""Who takes part in an occasion they did not set: the readings the carrier (``carrier.Carrier``) asks of a
+"""Who takes part in an occasion they did not set: the readings the carrier (``carrier.OccasionCarrier``) asks of a
 statement that names no occasion of its own, each returning the occasion in force that the statement is made on, or
 None; the carrier then enters its speaker there.
 
@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from quotegraph.nlp.find.parse import root_of
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_known_body
 from quotegraph.nlp.resolve.carrying.carried_channels import a_press_event, is_scene, many_occasions, on_a_platform
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Statement
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
 __all__ = [
@@ -105,7 +105,7 @@ MAX_GROUP_CARRY_GAP = 2
 INTERVIEWERS_TAKE_PART = True
 MAX_INTERVIEWER_GAP = 4
 
-# One of a court's people by a role (``Statement.of_a_court``: "Judge Karen L. Whitfield", "the judge") whom another
+# One of a court's people by a role (``OccasionInput.of_a_court``: "Judge Karen L. Whitfield", "the judge") whom another
 # speaker's scene names as told ("Oduya told Judge Karen L. Whitfield" at "a hearing on Tuesday") speaks in that scene
 # on its day: a court's exchanges are the day's, unlike an interviewer's questions, which the annotators leave undated
 # (``INTERVIEWERS_TAKE_PART``). Rule on against off (fast.py, cache5): train-d and train 0-59 byte-identical; news
@@ -141,10 +141,10 @@ def _names_a_party(stated: Stated, words: frozenset[str]) -> bool:
     )
 
 
-def party_scene(latest: Frame | None, statement: Statement, own: Frame | None) -> Frame | None:
+def party_scene(latest: Frame | None, statement: OccasionInput, own: Frame | None) -> Frame | None:
     """The latest occasion set (``latest``), when it is one scene ``statement``'s speaker takes part in: a question or
     a reply (``SCENE_EXCHANGES``), an address to the bench (``BENCH_ADDRESS``), a court's scene and one of its people
-    (``COURT_PARTIES``), or a sentence that places its speaker there (``Statement.placed``), by a speaker with no
+    (``COURT_PARTIES``), or a sentence that places its speaker there (``OccasionInput.placed``), by a speaker with no
     occasion of their own (``own``), at most ``MAX_EXCHANGE_GAP`` paragraphs after the scene was last spoken in. Joined
     as a question's asker joins the occasion of the one asked: the scene's channel and day, not whom its opener spoke
     to ("told the justices" is not whom a justice's question went to)."""
@@ -159,7 +159,7 @@ def party_scene(latest: Frame | None, statement: Statement, own: Frame | None) -
     return scene if exchange or court or bench or statement.placed else None
 
 
-def group_scene(group: tuple[Frame, int] | None, persons: Mapping[int, int], statement: Statement) -> Frame | None:
+def group_scene(group: tuple[Frame, int] | None, persons: Mapping[int, int], statement: OccasionInput) -> Frame | None:
     """The occasion of the latest group statement (``group``, with its position: "the four contenders largely agreed
     ... on Thursday night", ``GROUPS_CARRY``) for a member's statement with no occasion of its own: a single person
     named before it (``persons``: where each was first named), within ``MAX_GROUP_CARRY_GAP`` paragraphs of where the
@@ -174,7 +174,7 @@ def group_scene(group: tuple[Frame, int] | None, persons: Mapping[int, int], sta
 
 
 def interview_scene(
-    statement: Statement,
+    statement: OccasionInput,
     persons: Mapping[int, int],
     names: Mapping[int, frozenset[str]],
     frames: Iterable[Frame],
@@ -211,7 +211,7 @@ def interview_scene(
     return Frame(stated, True, statement.paragraph, {speaker}, opened=scene.opened, last=read)
 
 
-def asked_one_s_scene(statement: Statement, addressed: int | None, frames: Mapping[int, Frame]) -> Frame | None:
+def asked_one_s_scene(statement: OccasionInput, addressed: int | None, frames: Mapping[int, Frame]) -> Frame | None:
     """The occasion (of ``frames``, each speaker's) of the one a question is put to (``addressed``; for a reply, the
     one heard just before), when ``statement`` names no channel or time of its own and that one spoke on the occasion
     at most ``MAX_PART_GAP`` paragraphs before: a host's question to the guest, a chair's to the witness, is asked in
@@ -242,7 +242,7 @@ def asked_one_s_scene(statement: Statement, addressed: int | None, frames: Mappi
 
 
 def described_again_scene(
-    statement: Statement, before: Statement | None, frames: Mapping[int, Frame], written: Mapping[int, str]
+    statement: OccasionInput, before: OccasionInput | None, frames: Mapping[int, Frame], written: Mapping[int, str]
 ) -> Frame | None:
     """The occasion (of ``frames``, each speaker's) of the speaker of ``before``, the statement just before, at most a
     paragraph back, when ``statement``'s speaker is named (``written``: each speaker's name as written) by the head
@@ -297,7 +297,7 @@ def told_the_press(stated: Stated) -> bool:
     return (lemma in PRESS_AUDIENCE and root.tag_ == "NNS") or (lemma in PRESS_BODIES and a_known_body(addressee))
 
 
-def press_event_scene(latest: Frame | None, statement: Statement, own: Frame | None) -> Frame | None:
+def press_event_scene(latest: Frame | None, statement: OccasionInput, own: Frame | None) -> Frame | None:
     """The latest occasion set (``latest``), when it is another speaker's press event ("told reporters at a news
     conference at the station on Tuesday morning") and ``statement``, by a speaker with no occasion of their own
     (``own``), tells only the press ("Lt. Cmdr. Abel Winthrop, the investigating officer, told reporters"), at most

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from quotegraph.nlp.resolve.carrying.as_carried import MAX_MESSAGE_GAP
 from quotegraph.nlp.resolve.carrying.carried_channels import POLL_NOUNS, a_press_event, definite, on_a_platform
 from quotegraph.nlp.resolve.carrying.carrier_state import MAX_SPEAKERS_SCANNED, CarrierState
-from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, Setting, Statement, filled
+from quotegraph.nlp.resolve.carrying.occasion_records import Frame, Held, OccasionInput, Setting, filled
 from quotegraph.nlp.resolve.carrying.partly_stated import channel_names, name_of_value
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
@@ -63,7 +63,7 @@ INTRODUCED_ONLY = True
 
 # A news conference, a press conference, a briefing, a news briefing and a presser are one kind of scene, which a
 # story names again under another of its nouns ("told reporters at the same briefing" after "at a news conference in
-# Stockholm"): "the same X" (``Carrier.named_the_same``) joins the latest press event however it was named. A
+# Stockholm"): "the same X" (``OccasionCarrier.named_the_same``) joins the latest press event however it was named. A
 # "conference" alone is no press event (an academic one, a party's). Rule on against off (fast.py, cache6): train-d
 # and train 0-59 byte-identical (no "the same" names a press event there); news pages: nobel-chemistry-prize.html
 # channel and time +1.
@@ -83,7 +83,7 @@ PRESS_EVENTS_ARE_ONE = True
 POSTED_AGAIN = True
 
 
-def posted_again(statement: Statement, own: Frame) -> bool:
+def posted_again(statement: OccasionInput, own: Frame) -> bool:
     """Whether ``statement``'s channel is only its verb of posting and ``own`` a medium a noun names on a platform it
     was posted in, set at most ``MAX_MESSAGE_GAP`` paragraphs before (``POSTED_AGAIN``)."""
     if not POSTED_AGAIN:
@@ -147,7 +147,7 @@ class ToldBefore(CarrierState):
             ]
         return max(frames, key=lambda f: f.opened, default=None)
 
-    def named_by_another(self, statement: Statement) -> Frame | None:
+    def named_by_another(self, statement: OccasionInput) -> Frame | None:
         """The occasion another speaker set at most ``MAX_FOLLOW_GAP`` paragraphs before that a statement's own
         channel names again with "the" and no time of its own (``NAMED_BY_ANOTHER``): the latest whose channel has
         the same head word, when its speaker's own occasion names none."""
