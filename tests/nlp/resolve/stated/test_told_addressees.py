@@ -279,3 +279,24 @@ def test_the_people_one_spoke_in_front_of(
     found = told_addressees.in_front_of(holder)
     assert (found.text if found is not None else None) == (whom if flag else None)
     assert addressee_of(holder) is None  # no telling's addressee: read apart, filled after the carrying
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("sentence", "verb", "whom"),
+    [
+        ("Ruiz said before a crowd of 300 supporters that the mine would stay open.", "said",
+         "a crowd of 300 supporters"),
+        ("Ruiz testified before the Senate Judiciary Committee on Monday.", "testified",
+         "the Senate Judiciary Committee"),
+        ("Ruiz spoke before the vote on Monday.", "spoke", None),
+    ],
+)  # fmt: skip
+def test_the_people_one_spoke_before(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, verb: str, whom: str | None
+) -> None:
+    """``addressee_words.AUDIENCES_BEFORE``: "said before a crowd", read as "in front of" is."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.addressee_words.AUDIENCES_BEFORE", flag)
+    [holder] = [t for t in nlp(sentence) if t.text == verb]
+    found = told_addressees.in_front_of(holder)
+    assert (found.text if found is not None else None) == (whom if flag else None)
