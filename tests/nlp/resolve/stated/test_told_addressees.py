@@ -287,4 +287,3 @@ def test_the_people_one_spoke_in_front_of(
     found = told_addressees.in_front_of(holder)
     assert (found.text if found is not None else None) == (whom if flag else None)
     assert addressee_of(holder) is None  # no telling's addressee: read apart, filled after the carrying
-
