@@ -153,3 +153,37 @@ def test_the_end_of_a_stretch_a_when_clause_tells_of_is_a_moment(nlp: Language) 
     alone = nlp("He avoided criticism of the mayor until recent days and praised the bridge.")
     assert not ends_a_stretch(told[7:9])  # "recent days"
     assert ends_a_stretch(alone[7:9])
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("before", "cue", "addressee"),
+    [
+        ("said before a crowd of 300 supporters", "said", "a crowd of 300 supporters"),
+        ("testified before the committee", "testified", "the committee"),
+        ("said before thousands of delegates", "said", "thousands of delegates"),
+    ],
+)
+def test_before_an_audience_is_whom_it_was_said_in_front_of_and_no_time(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, before: str, cue: str, addressee: str
+) -> None:
+    """``AUDIENCES_BEFORE``: "said before a crowd" names the audience, not a moment; without the rule the "before"
+    phrase was taken for the time and the audience was lost."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.addressee_words.AUDIENCES_BEFORE", flag)
+    text = f"Ruiz {before} that the mine would stay open."
+    found = article(text, published=DAY).one("that the mine would stay open", cue, "Ruiz")
+    time = before.removeprefix(cue + " ")
+    assert _texts(found)[1:] == ((addressee, None) if flag else (None, time))
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Before the vote, Ruiz said that the mine would stay open.", "Before the vote"),
+        ("Two days before the election, Ruiz said that the mine would stay open.", "Two days before the election"),
+    ],
+)
+def test_before_an_event_still_dates_the_saying(article: ArticleMaker, text: str, time: str) -> None:
+    """``AUDIENCES_BEFORE`` leaves "before" with an event, a date or a distance a time."""
+    found = article(text, published=DAY).one("that the mine would stay open", "said", "Ruiz")
+    assert _texts(found)[2] == time

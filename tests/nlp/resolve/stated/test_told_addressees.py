@@ -268,13 +268,21 @@ def test_a_verb_of_giving_names_no_addressee_for_any_verb_of_a_sentence(nlp: Lan
         ("Ruiz said in front of his house that the mine would stay open.", "said", None),
         ("Ruiz spoke in front of the White House on Monday.", "spoke", None),
         ("Ruiz spoke in front of cameras on Monday.", "spoke", None),
+        # "before" people or a body, read the same way (``addressee_words.AUDIENCES_BEFORE``); not before an event
+        ("Ruiz said before a crowd of 300 supporters that the mine would stay open.", "said",
+         "a crowd of 300 supporters"),
+        ("Ruiz testified before the Senate Judiciary Committee on Monday.", "testified",
+         "the Senate Judiciary Committee"),
+        ("Ruiz spoke before the vote on Monday.", "spoke", None),
     ],
 )  # fmt: skip
 def test_the_people_one_spoke_in_front_of(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, verb: str, whom: str | None
 ) -> None:
-    """AUDIENCES_IN_FRONT: "said in front of a crowd": the people in front of whom the words were said."""
+    """AUDIENCES_IN_FRONT: "said in front of a crowd": the people in front of whom the words were said;
+    AUDIENCES_BEFORE: "said before a crowd", the same."""
     monkeypatch.setattr(told_addressees, "AUDIENCES_IN_FRONT", flag)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.addressee_words.AUDIENCES_BEFORE", flag)
     [holder] = [t for t in nlp(sentence) if t.text == verb]
     found = told_addressees.in_front_of(holder)
     assert (found.text if found is not None else None) == (whom if flag else None)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.find.parse import children_of, rights_of
+from quotegraph.nlp.resolve.stated.addressee_words import audience_before
 from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_word
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import (
@@ -165,7 +166,7 @@ def time_clause(child: Token) -> Span | None:
         if first.lower_ == "as" and child.lemma_.lower() in _STAND_IN_VERBS:
             return None
         return trimmed(doc, start, child.right_edge.i + 1)
-    if child.dep_ == "prep" and child.lower_ in _TIME_PREPS:
+    if child.dep_ == "prep" and child.lower_ in _TIME_PREPS and audience_before(child) is None:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
         if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(_scene_within(objects[0]))):
             # with the distance that measures from the event: "two days after the attack", "minutes before the vote"

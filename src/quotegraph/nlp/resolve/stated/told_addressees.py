@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of, rights_of
 from quotegraph.nlp.find.spans import opens_with_that
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.stated.addressee_words import gathered_audience, is_addressee_word, named_after_to
+from quotegraph.nlp.resolve.stated.addressee_words import (
+    audience_before,
+    gathered_audience,
+    is_addressee_word,
+    named_after_to,
+    people_in_front,
+)
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_noun
 from quotegraph.nlp.resolve.stated.noun_phrases import capitalised_common_noun, noun_phrase
 from quotegraph.nlp.resolve.stated.saying_verbs import ON_VERBS, TELL_VERBS, TO_VERBS, WITH_VERBS, WRITING
@@ -85,7 +91,7 @@ def addressee_of(cue: Token) -> Span | None:
 # of a crowd of about 230 people": the people one speaks in front of are whom the words were made to (occasion.md: who
 # the statement was made to; the train-d and train 0-59 annotators give them as the addressee). No reading took "in
 # front of" before (3 tuning articles; docs/occasion-rounds.md, the thirty-ninth set, addresseemisses). Only people:
-# a plural noun for people ("supporters", "about 300 students") or a noun for a gathered body (``_GATHERED_IN_FRONT``),
+# a plural noun for people ("supporters", "about 300 students") or a noun for a gathered body (``people_in_front``),
 # never a place, a building or a thing ("in front of the White House", "in front of his house", "in front of
 # cameras"); not a body's proper name, which the tagger gives a building as often ("the White House", "the Capitol").
 # A scene a sentence with
@@ -97,34 +103,22 @@ def addressee_of(cue: Token) -> Span | None:
 # (+1 stated right), no false fill on any slice; train-c, f, g, h, i, k, l, m byte-identical; train-j one channel of
 # another value left empty (scores unchanged); the 201 tuned pages unchanged.
 AUDIENCES_IN_FRONT = True
-_GATHERED_IN_FRONT = frozenset(
-    {"crowd", "audience", "congregation", "throng", "gathering", "assembly", "jury", "panel", "committee",
-     "delegation", "class", "crew", "squad", "cast", "mob"}
-)  # fmt: skip
 
 
 def in_front_of(verb: Token) -> Span | None:
-    """Whom ``verb`` was said in front of: "in front of X" hung on it, X people (``AUDIENCES_IN_FRONT``)."""
-    if not AUDIENCES_IN_FRONT:
-        return None
+    """Whom ``verb`` was said in front of: "in front of X" hung on it, X people (``AUDIENCES_IN_FRONT``), or "before X",
+    X people or a body (``addressee_words.AUDIENCES_BEFORE``: "said before a crowd", "testified before the
+    committee")."""
     for prep in children_of(verb):
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        fronts = [f for f in children_of(prep) if f.dep_ == "pobj" and f.lower_ == "front"]
-        ofs = [o for f in fronts for o in children_of(f) if o.dep_ == "prep" and o.lower_ == "of"]
-        for audience in (a for o in ofs for a in children_of(o) if a.dep_ == "pobj"):
-            if _people_in_front(audience):
-                return noun_phrase(audience)
+        if AUDIENCES_IN_FRONT and prep.dep_ == "prep" and prep.lower_ == "in":
+            fronts = [f for f in children_of(prep) if f.dep_ == "pobj" and f.lower_ == "front"]
+            ofs = [o for f in fronts for o in children_of(f) if o.dep_ == "prep" and o.lower_ == "of"]
+            for audience in (a for o in ofs for a in children_of(o) if a.dep_ == "pobj"):
+                if people_in_front(audience):
+                    return noun_phrase(audience)
+        if (before := audience_before(prep)) is not None:
+            return noun_phrase(before)
     return None
-
-
-def _people_in_front(noun: Token) -> bool:
-    """Whether ``noun`` names people one may speak in front of (``AUDIENCES_IN_FRONT``)."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME"):
-        return False
-    if noun.lemma_.lower() in _GATHERED_IN_FRONT:
-        return True
-    return noun.tag_ == "NNS" and is_addressee_word(noun)
 
 
 # "offered Iowa voters different approaches to the presidency", "gave a capacity crowd of about 700 ... a ruminative
