@@ -4564,6 +4564,350 @@ KNOWN_MISSES: dict[str, str] = {
         "expected speaker 'Faridah Namuli'; expected kind 'indirect'; expected channel 'statement'; "
         "expected time 'on Tuesday'; found nothing"
     ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:under any name or any arrangement": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'vetting'; expected time 'on Tuesday'; found speaker 'Yaw Okyere-Darko', kind mixed, "
+        "\" | parliament's appointments committee\", time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:That arithmetic does not work": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'vetting'; expected time 'on Tuesday'; found speaker 'Yaw Okyere-Darko', kind direct, "
+        "\" | parliament's appointments committee\", time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:accumulated debt owed to "
+    "independent power producers": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'vetting'; expected time 'on Tuesday'; found speaker 'Yaw Okyere-Darko', kind indirect, ' "
+        "| the committee', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:cannot be saved by government money alone": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee "
+        "\"Akwaaba FM's morning show\"; expected time 'in March 2025'; found speaker 'Yaw "
+        "Okyere-Darko', kind mixed, 'that interview | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:Was that not a call for privatisation": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'vetting'; expected time 'on Tuesday'; found speaker 'Kojo Adomako-Boateng', kind direct, "
+        "' | the nominee', time 'in march 2025'"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:he had been speaking of "
+    "a management contract": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'vetting'; expected time 'on Tuesday'; found speaker 'Yaw Okyere-Darko', kind mixed, 'that "
+        "interview | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:I said what I said as a consultant": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Yaw Okyere-Darko'; expected channel 'vetting'; expected time 'on Tuesday'; found speaker "
+        "'Kojo Adomako-Boateng', kind direct, ' | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:turning the vetting into "
+    "a trial of a radio interview": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, kind, channel, addressee, time; "
+        "expected speaker 'Philip Ntow-Amankwah'; expected kind 'mixed'; expected channel "
+        "'vetting'; expected addressee 'members'; expected time 'on Tuesday'; found speaker '', "
+        "kind direct, ' | ', time 'at one point'"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:he could not promise "
+    "that there would be no outages": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Yaw Okyere-Darko'; expected channel 'vetting'; expected addressee "
+        "'Mahama Iddrisu Zakaria'; expected time 'on Tuesday'; found speaker 'Kojo "
+        "Adomako-Boateng', kind mixed, ' | the member of parliament', time 'asked by the member of "
+        "parliament for kpandai north, hon. mahama iddrisu zakaria, whether ghanaians should "
+        'prepare for a return of "dumsor" in the dry season\''
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:the Minority caucus on "
+    "the committee would vote against": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'press conference'; expected addressee 'journalists'; expected time 'on "
+        "Wednesday'; found speaker 'Alexander Kwaku Boadi-Nyamekye', kind indirect, ' | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:cannot now tell us with a straight face": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'press conference'; expected addressee 'journalists'; expected time 'on "
+        "Wednesday'; found speaker 'Alexander Kwaku Boadi-Nyamekye', kind direct, ' | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:submit in writing the "
+    "names of all the firms": (
+        "sealed page, first run (not yet diagnosed): wrong channel, addressee, time; expected "
+        "channel 'press conference'; expected addressee 'journalists'; expected time 'on "
+        "Wednesday'; found speaker 'Alexander Kwaku Boadi-Nyamekye', kind indirect, ' | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:Parliament should not "
+    "approve the nominee until": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Wednesday'; "
+        "found speaker 'Coalition for Energy Accountability', kind indirect, 'a statement signed by "
+        "its convenor | ', time ''"
+    ),
+    "accra-appointments-committee-energy-nominee-vetting-minority-cso.html:What we want this time is a signed plan": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, time; expected speaker "
+        "'Coalition for Energy Accountability'; expected time 'on Wednesday'; found speaker "
+        "'Convenor', kind direct, 'the statement | ', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:the school had 11 pupils on its roll": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
+        "meeting'; expected time 'on Tuesday'; found speaker 'Rhian Watkin-Pryce', kind indirect, ' "
+        "| fellow cabinet members', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:Nobody on this cabinet "
+    "came into politics to close schools": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
+        "meeting'; expected time 'on Tuesday'; found speaker 'Rhian Watkin-Pryce', kind direct, ' | "
+        "fellow cabinet members', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:the cost of educating "
+    "each pupil at Cwm Gwernol": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
+        "meeting'; expected time 'on Tuesday'; found speaker 'Huw Benbow', kind indirect, ' | ', "
+        "time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:rip the heart out": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
+        "meeting'; expected time 'on Tuesday'; found speaker 'Ann Vaughan-Jones', kind mixed, ' | "
+        "cabinet members', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:When the school goes, "
+    "the young families go": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'cabinet "
+        "meeting'; expected time 'on Tuesday'; found speaker 'Ann Vaughan-Jones', kind direct, ' | "
+        "cabinet members', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:spend an hour and ten minutes on a bus": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'protest'; expected time 'Before the meeting'; found speaker 'Sian Maddocks', kind direct, "
+        "' | the reporter', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:the road to "
+    "Pontrhydfen had been closed by flooding": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'protest'; expected time 'Before the meeting'; found speaker 'Sian Maddocks', kind "
+        "indirect, ' | the reporter', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:My children learn "
+    "their language, their hymns": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'protest'; expected time 'Before the meeting'; found speaker 'Owain Prydderch', kind "
+        "direct, ' | ', time ''"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:call in the decision "
+    "under the School Organisation Code": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee; expected "
+        "speaker 'Elfed Gruffydd'; expected channel 'written question'; expected addressee 'the "
+        "Cabinet Secretary for Education'; found speaker 'Cabinet', kind indirect, \"sain "
+        "dyfnant's breakfast show | \", time 'on wednesday morning'"
+    ),
+    "cwm-gwernol-school-closure-cabinet-parents-protest-senedd-question.html:they were taking legal advice": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Cyfeillion "
+        "Cwm Gwernol'; found speaker 'A spokesperson for the campaign group', kind indirect, ' | ', "
+        "time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:Ong had ordered the sales "
+    "booked in the last two quarters": (
+        "sealed page, first run (not yet diagnosed): wrong time; expected time 'on Dec 3'; found "
+        "speaker 'Cheryl Tan', kind indirect, 'her opening statement | the court', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:This was not an accounting error": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Cheryl Tan'; expected channel 'opening statement'; expected addressee "
+        "'the court'; expected time 'on Dec 3'; found speaker 'DPP Tan', kind direct, ' | ', time "
+        "''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:receivables from the two distributors were": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'e-mail'; "
+        "found speaker 'Ong Kah Wee', kind mixed, \"mail | the company's auditors\", time 'in "
+        "february 2023'"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:the sales were genuine and "
+    "had been approved by the board": (
+        "sealed page, first run (not yet diagnosed): wrong addressee; expected addressee "
+        "'Commercial Affairs Department (CAD) investigators'; found speaker 'Ong Kah Wee', kind "
+        "indirect, 'a statement to commercial affairs department | commercial affairs department "
+        "(cad', time 'in may 2024'"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:the prosecution would call 14 witnesses": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Cheryl Tan'; expected channel 'opening statement'; expected addressee "
+        "'the court'; expected time 'on Dec 3'; found speaker 'DPP Tan', kind indirect, ' | ', time "
+        "''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:she had raised concerns about the invoices": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'witness "
+        "stand'; expected time 'in the afternoon'; found speaker 'Jasmine Lee Pei Ling', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:Just book it first, the cash will come": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, addressee, time; expected "
+        "speaker 'Ong Kah Wee'; expected addressee 'her'; expected time 'in late 2021'; found "
+        "speaker 'Jasmine Lee Pei Ling', kind direct, ' | ', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:I had a young child and a housing loan": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'witness "
+        "stand'; expected time 'in the afternoon'; found speaker 'Jasmine Lee Pei Ling', kind "
+        "direct, ' | ', time 'in late 2021'"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:she had signed off on the "
+    "month-end journal entries": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'cross-examination'; expected time 'in the afternoon'; found speaker 'Jasmine Lee Pei "
+        "Ling', kind indirect, 'his trial | ', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:she had prepared the "
+    "invoices on her own initiative": (
+        "sealed page, first run (not yet diagnosed): wrong found, speaker, kind, channel, "
+        "addressee, time; expected speaker 'Ramesh Sivakumar'; expected kind 'indirect'; expected "
+        "channel 'cross-examination'; expected addressee 'Ms Lee'; expected time 'in the "
+        "afternoon'; found nothing"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:every invoice had been "
+    "approved by Ong by e-mail": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'cross-examination'; expected time 'in the afternoon'; found speaker 'Jasmine Lee Pei "
+        "Ling', kind indirect, 'his trial | ', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:You knew the accounting "
+    "rules better than anyone": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
+        "'cross-examination'; expected time 'in the afternoon'; found speaker 'Ramesh Sivakumar', "
+        "kind direct, ' | ', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:not the one on trial": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, time; expected kind "
+        "'mixed'; expected channel 'cross-examination'; expected time 'in the afternoon'; found "
+        "speaker 'Lim Shu Fen', kind direct, ' | mr sivakumar', time 'during a series of questions "
+        "about her bonus'"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:Counsel may test her "
+    "evidence as much as he needs": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Lim Shu Fen'; expected channel 'cross-examination'; expected addressee "
+        "'Mr Sivakumar'; expected time 'in the afternoon'; found speaker 'Jasmine Lee Pei Ling', "
+        "kind direct, 'his trial | ', time ''"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:it was not a party to the "
+    "criminal proceedings": (
+        "sealed page, first run (not yet diagnosed): wrong speaker; expected speaker 'Verasol "
+        "Holdings'; found speaker 'Verasol', kind indirect, 'a filing to the singapore exchange | "
+        "the singapore exchange', time 'on dec 2'"
+    ),
+    "verasol-former-cfo-fraud-trial-high-court-opening-witness-sgx.html:The board continues to "
+    "cooperate fully with the authorities": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
+        "expected speaker 'Verasol Holdings'; expected channel 'filing'; expected addressee 'the "
+        "Singapore Exchange'; expected time 'on Dec 2'; found speaker 'Singapore Exchange "
+        "Regulation', kind direct, ' | ', time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:sitting on the wall "
+    "outside his grandmother's gate": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'THE "
+        "LEDGER'; expected time 'yesterday'; found speaker 'Marcia Powell', kind indirect, ' | ', "
+        "time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:Mi never hear no "
+    "shot before the police": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'THE "
+        "LEDGER'; expected time 'yesterday'; found speaker 'Marcia Powell', kind direct, ' | ', "
+        "time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:Everybody round here know that": (
+        "sealed page, first run (not yet diagnosed): wrong addressee, time; expected addressee 'THE "
+        "LEDGER'; expected time 'yesterday'; found speaker 'Ricky', kind direct, ' | ', time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:lie down on the ground": (
+        "sealed page, first run (not yet diagnosed): wrong source; expected source 'Independent "
+        "Commission for Police Oversight'; found speaker 'one eyewitness', kind mixed, ' | its "
+        "investigators', time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:had promised body "
+    "cameras for every frontline officer": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'House "
+        "of Representatives'; expected time 'yesterday afternoon'; found speaker 'Peter Ellington', "
+        "kind indirect, ' | ', time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:We cannot keep burying young men": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'House "
+        "of Representatives'; expected time 'yesterday afternoon'; found speaker 'Peter Ellington', "
+        "kind direct, ' | ', time ''"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:had called her "
+    "minutes before he was shot": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Wake Up "
+        "Jamaica'; found speaker 'Sharon Campbell', kind indirect, 'the morning programme | host "
+        "dionne reid', time 'yesterday'"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html:I want justice for my son": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'Wake Up "
+        "Jamaica'; found speaker 'Sharon Campbell', kind direct, 'the morning programme | host "
+        "dionne reid', time 'yesterday'"
+    ),
+    "greenvale-gardens-police-shooting-commissioner-briefing-mother-radio.html": (
+        "sealed page, first run (not yet diagnosed): furniture ['Him carry sponge and bucket, not "
+        "gun'] or not-speakers [] found"
+    ),
+    "strathdrummond-distillery-closure-rally-fmqs.html:looked at every option": (
+        "sealed page, first run (not yet diagnosed): wrong speaker, channel, time; expected speaker "
+        "'Whitelaw'; expected channel 'meeting'; expected time 'on Tuesday morning'; found speaker "
+        "'One distillery worker', kind mixed, ' | the dispatch', time ''"
+    ),
+    "strathdrummond-distillery-closure-rally-fmqs.html:started at Strathdrummond as a 16-year-old apprentice": (
+        "sealed page, first run (not yet diagnosed): wrong kind, channel, addressee, time; expected "
+        "kind 'indirect'; expected channel 'rally'; expected addressee 'crowd'; expected time 'on "
+        "Wednesday evening'; found speaker 'Jim Sutherland', kind mixed, ' | ', time ''"
+    ),
+    "strathdrummond-distillery-closure-rally-fmqs.html:Scottish Enterprise had already contacted Caledon Spirits": (
+        "sealed page, first run (not yet diagnosed): wrong kind; expected kind 'indirect'; found "
+        "speaker 'Fiona Strachan', kind mixed, \"first minister's questions | \", time 'on "
+        "thursday'"
+    ),
+    "strathdrummond-distillery-closure-rally-fmqs.html:asleep at the wheel": (
+        'sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "First '
+        "Minister's Questions\"; expected time 'Later in the session'; found speaker 'Rhona "
+        "Duthie', kind mixed, 'the session | ', time 'later'"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:the municipality owed "
+    "Riet River Bulk Water R312 million": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
+        "council sitting'; found speaker 'Thandiwe Mokoena', kind indirect, ' | councillors', time "
+        "'during a special council sitting on thursday'"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:We did not create it overnight": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
+        "council sitting'; found speaker 'Thandiwe Mokoena', kind direct, ' | councillors', time "
+        "'during a special council sitting on thursday'"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:why R18 million set "
+    "aside for pump repairs": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'special "
+        "council sitting'; expected time 'on Thursday'; found speaker 'Pieter van Wyk', kind "
+        "indirect, ' | the mayor', time ''"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:to pay salaries in September": (
+        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
+        "council sitting'; found speaker 'Thandiwe Mokoena', kind mixed, ' | councillors', time "
+        "'during a special council sitting on thursday'"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:would table a motion of no confidence": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'special "
+        "council sitting'; expected time 'on Thursday'; found speaker 'Sello Radebe', kind "
+        "indirect, ' | ', time ''"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:residents had been "
+    "without water for 23 days": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'march'; "
+        "expected time 'On Wednesday'; found speaker 'Bongani Mthembu', kind indirect, ' | the "
+        "crowd', time 'at the end of the march'"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:We will be back here every day": (
+        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'march'; "
+        "expected time 'On Wednesday'; found speaker 'Bongani Mthembu', kind direct, ' | the "
+        "crowd', time 'at the end of the march'"
+    ),
+    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:water tankers would "
+    "visit every ward daily": (
+        "sealed page, first run (not yet diagnosed): wrong source; expected source 'Bongani "
+        "Mthembu'; found speaker 'Kagiso Letsie', kind indirect, 'a community meeting | residents', "
+        "time 'in october'"
+    ),
 }
 
 
