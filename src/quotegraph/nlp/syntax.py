@@ -12,15 +12,18 @@ from quotegraph.nlp.find.parse import children_of, lefts_of
 
 __all__ = [
     "ASKING_VERBS",
+    "CLAUSES_ON_A_NOUN",
     "DEMONSTRATIVES",
     "FINITE_OR_MODAL_TAGS",
     "FINITE_TAGS",
     "INDEFINITE",
     "MAX_PHRASE_DEPTH",
     "NOMINAL_SUBJECTS",
+    "OBJECT_DEPS",
     "OWN_MODIFIERS",
     "PLACE_ENTITIES",
     "PREDICATE_NOUNS_TAKE_RELATIVES",
+    "PROPER_NOUN_TAGS",
     "VERB_POS",
     "WORD",
     "WORD_CHARACTER",
@@ -55,6 +58,14 @@ WORD_CHARACTER = re.compile(r"\w")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Those and a modal ("may", "would"): the first word of a clause with no subject of its own that states.
 FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
+# A verb's objects, direct and dative, as the parser labels them: the one told or asked ("told reporters", "asked him
+# whether"), or what a verb of holding holds ("held a briefing").
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# The clauses hung on a noun (a relative clause, a participle or infinitive clause): they describe the noun's person
+# or thing and state nothing of their own ("the official who said", "a report published Tuesday").
+CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl"})
+# The tags of a proper noun, singular and plural ("Smith", "Democrats"): the words of a name.
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # The parts of speech of a verb, main or auxiliary ("could draw", "is"): a clause holds one, a name or a label none.
 VERB_POS = frozenset({"VERB", "AUX"})
 # The determiners that point back to something just said or described ("That nurse, Angela Ruiz,", "That's according

@@ -12,7 +12,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.role_words import NOT_SOURCES, SUBJECT_DEPS
 from quotegraph.nlp.lexicons import reports_words
 from quotegraph.nlp.memo import per_document
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import PROPER_NOUN_TAGS, nominal_subjects
 
 # How a verb of saying hangs under the passive verb whose subject says it: as its clause ("heard telling"), as an
 # adverbial ("caught on camera saying"), or through a preposition ("quoted as saying", "criticised for saying")
@@ -105,8 +105,6 @@ def role_noun_read_as_verb(head: Token) -> Token | None:
 # The dependencies the parser gives a surname it read as a word and not as a name: an interjection ("Oh", "Well"), an
 # adverb ("Early", "Skelly"), a bare noun phrase used as an adverb ("Young", "May"), or none it could name ("dep").
 SURNAME_READ_AS_WORD_DEPS = frozenset({"intj", "advmod", "npadvmod", "dep"})
-# Tags of a name: a surname tagged as one is a subject the parse already gives, and needs no mending here
-_NAME_TAGS = frozenset({"NNP", "NNPS"})
 # The fewest words of a full name whose family name a lone surname repeats ("Oh Sang-hyun", "Rex Early"): a one-word
 # entity gives no surname apart from the word itself, which may be the word the parser read.
 _FULL_NAME_WORDS = 2
@@ -152,7 +150,8 @@ def surname_read_as_word(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     for word in children_of(verb):
-        if word.dep_ not in SURNAME_READ_AS_WORD_DEPS or abs(word.i - verb.i) != 1 or word.tag_ in _NAME_TAGS:
+        # Tags of a name: a surname tagged as one is a subject the parse already gives, and needs no mending here
+        if word.dep_ not in SURNAME_READ_AS_WORD_DEPS or abs(word.i - verb.i) != 1 or word.tag_ in PROPER_NOUN_TAGS:
             continue
         if word.pos_ == "PRON" or not word.text[:1].isupper() or word.is_upper:
             continue

@@ -15,7 +15,7 @@ from quotegraph.nlp.find.cues import AUXILIARIES
 from quotegraph.nlp.find.headings import Stated
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.quote_context import words_of
-from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS, VERB_POS
+from quotegraph.nlp.syntax import CLAUSES_ON_A_NOUN, FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = ["poll_findings"]
 
@@ -27,9 +27,6 @@ _POLL_NOUNS = frozenset({"poll", "survey"})
 # lead in polls": "lead" is "continues"' complement), at most this many ("is expected to continue to lead")
 _CLAUSE_CLIMB = frozenset({"xcomp"})
 MAX_CLAUSE_CLIMB = 2
-# A relative clause's finding is a description of its noun ("Mr. Trump, who has been leading in polls here"): train-d
-# leaves those unannotated
-_NOT_STATED = frozenset({"relcl", "acl"})
 
 
 def _generic_polls(poll: Token) -> bool:
@@ -84,7 +81,9 @@ def _finding(preposition: Token, in_quote: Sequence[bool]) -> tuple[Token, Token
     if preposition.dep_ != "prep" or preposition.head.pos_ not in VERB_POS:
         return None  # on a noun, the poll describes it ("One in four voters in a poll", "strength in the polls")
     clause = _clause_of(preposition.head)
-    if clause is None or clause[0].dep_ in _NOT_STATED or in_quote[clause[0].i]:
+    # A relative clause's finding is a description of its noun ("Mr. Trump, who has been leading in polls here"):
+    # train-d leaves those unannotated
+    if clause is None or clause[0].dep_ in CLAUSES_ON_A_NOUN or in_quote[clause[0].i]:
         return None
     verb, subject = clause
     if not _finite(verb):

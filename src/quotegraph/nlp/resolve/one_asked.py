@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import OBJECT_DEPS, nominal_subjects
 
 __all__ = [
     "QUESTIONING",
@@ -48,7 +48,6 @@ __all__ = [
 # verbs of putting a question to somebody ("asked him whether", "put it to her that", "pressed him on")
 QUESTIONING = frozenset({"ask", "put", "press", "question", "quiz", "grill", "challenge"})
 _PASSIVE_SUBJECT = "nsubjpass"
-_OBJECTS_ASKED = frozenset({"dobj", "dative"})  # "asked Obama what", "asked him whether"
 # a to-infinitive on the cue makes it a request ("asked Freddy to be the best man", "asked the Justice Department to
 # investigate"), not a question: on train-d 9 of the 16 active questioning cues that name or carry an occasion
 _REQUEST = "xcomp"
@@ -78,7 +77,7 @@ def passive_asked(verb: Token) -> Token | None:
 def objects_asked(verb: Token) -> list[Token]:
     """The cue's objects, the one an active question is put to first ("asked Obama what", "asked him whether"; "asked
     him a question"), in text order; a request has them too ("asked her to call": ``requests``)."""
-    return [child for child in children_of(verb) if child.dep_ in _OBJECTS_ASKED]
+    return [child for child in children_of(verb) if child.dep_ in OBJECT_DEPS]
 
 
 def requests(verb: Token) -> bool:

@@ -47,7 +47,7 @@ from quotegraph.nlp.resolve.stated.saying_verbs import TELL_VERBS, clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, time_clause
 from quotegraph.nlp.resolve.stated.subject_clauses import who_clauses_inside
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, nominal_subjects
+from quotegraph.nlp.syntax import CLAUSES_ON_A_NOUN, NOMINAL_SUBJECTS, OBJECT_DEPS, nominal_subjects
 
 __all__ = [
     "newcomer_at_the_scene",
@@ -96,7 +96,6 @@ _RUNNING_A_SCENE = frozenset({"moderate", "chair", "host", "address"})
 # (water-main-boil-notice.html: council members Ekwueme and Santangelo at the emergency session). A form of the pages
 # alone, suspect of fitting by that, kept as a reading of who was told: the addressed are in the room.
 ONE_OF_THE_ADDRESSED = True
-_TOLD_OBJECTS = frozenset({"dobj", "dative"})
 MAX_ROLE_GAP = 3  # a debate's moderator heard three paragraphs after the lede that set it, the candidates between
 # "Speaking from the floor, Mark Pennington ... said": one who speaks from a meeting's floor takes part in it
 _FLOOR = "floor"
@@ -140,8 +139,7 @@ PLACED_IN_THE_SCENE = True
 _PLACING_VERBS = frozenset({"sit", "seat", "stand", "join"})
 _NEAR_PREPS = frozenset({"beside", "alongside", "next", "near", "behind", "across"})
 _NEAR_ADVERBS = frozenset({"away", "nearby", "beside", "alongside", "next"})  # "next" holds "to the mayor"
-_DESCRIBING_CLAUSES = frozenset({"relcl", "acl"})  # clauses on a noun, whose person is the noun's
-_PLACING_CLAUSES = _DESCRIBING_CLAUSES | {"advcl"}
+_PLACING_CLAUSES = CLAUSES_ON_A_NOUN | {"advcl"}
 # A clause of being placed that puts its subject at a lectern or a podium ("who joined them at the lectern") places them
 # on the scene's stage as "on the stage" does (``scene_turns.STAGES``, ``STAGE_PREPS``); a clause on a name apposed to
 # the statement's subject ("The zoo's head veterinarian, Dr. Samuel Otieno, who joined them at the lectern, said") is
@@ -249,7 +247,7 @@ def _body_told(verb: Token) -> Span | None:
     is its object): those of it taking part in the scene (``ONE_OF_THE_ADDRESSED``)."""
     if not ONE_OF_THE_ADDRESSED or verb.lemma_.lower() not in TELL_VERBS:
         return None
-    told = [c for c in children_of(verb) if c.dep_ in _TOLD_OBJECTS and c.tag_ == "NNS"]
+    told = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS and c.tag_ == "NNS"]
     return verb.doc[told[0].left_edge.i : told[0].i + 1] if told else None
 
 

@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import happened, people_subject
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import CLAUSES_ON_A_NOUN, nominal_subjects
 
 __all__ = [
     "STAGES",
@@ -149,7 +149,6 @@ IN_THE_ROOM = True
 ROOM_PARTS = frozenset({"table", "crowd", "audience", "gallery", "row"})
 _ROOM_PREPS = frozenset({"at", "in", "near", "from"})
 _ENDS = frozenset({"front", "back"})  # "near the front of the crowd", "at the back of the hall"
-_CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl"})
 
 
 def in_the_room(subject: Token) -> bool:
@@ -164,7 +163,7 @@ def _phrase(noun: Token) -> list[Token]:
     """The tokens of ``noun``'s phrase outside the clauses on it."""
     found = [noun]
     for child in children_of(noun):
-        if child.dep_ not in _CLAUSES_ON_A_NOUN:
+        if child.dep_ not in CLAUSES_ON_A_NOUN:
             found.extend(_phrase(child))
     return found
 

@@ -27,7 +27,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     words_before_post_nominals,
 )
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS
 
 __all__ = ["FULL_NAME_WORDS", "SHORT_FORENAMES", "Cluster", "ClusterSet", "sentence_numbers"]
 
@@ -686,7 +686,7 @@ def _in_outlet_context(doc: Doc, mention: MentionSpan) -> bool:
     verb = head.head
     if head.dep_ == "pobj" and verb.lower_ in ("by", "with", "from", "to"):
         return verb.head.lemma_.lower() in _OUTLET_CONTEXT_NOUNS
-    if head.dep_ in ("dobj", "dative") and verb.lemma_ == "tell":
+    if head.dep_ in OBJECT_DEPS and verb.lemma_ == "tell":
         objects = (
             c for prep in children_of(verb) if prep.dep_ == "prep" for c in children_of(prep) if c.dep_ == "pobj"
         )

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers.name_shapes import NAME_PARTICLES, capitalised_word, plain_surname
 from quotegraph.nlp.resolve.speakers.names import fold
+from quotegraph.nlp.syntax import PROPER_NOUN_TAGS
 
 # A name grows over a run of lower-case particles or articles when a capitalised name word follows the run: the words on
 # both sides and the run between are one name, typed by its parts (``_joined_label``). Never over "and", "of", a comma
@@ -158,10 +159,7 @@ def _name_word(token: Token) -> bool:
     verb): "Heygum", "Mille-Lacs"."""
     if not capitalised_word(token.text):
         return False
-    return token.ent_type_ in _NAME_LABELS or (not token.ent_type_ and token.tag_ in _PROPER_TAGS)
-
-
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+    return token.ent_type_ in _NAME_LABELS or (not token.ent_type_ and token.tag_ in PROPER_NOUN_TAGS)
 
 
 def _joined_label(span: Span, labels: list[str], *, untagged: bool) -> str:

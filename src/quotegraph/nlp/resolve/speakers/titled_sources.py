@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from quotegraph.nlp.candidates import Candidate, CharSpan
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.syntax import PROPER_NOUN_TAGS
 
 __all__ = ["MAX_NAME_WORDS", "TITLED_SOURCES_NAMED", "whole_titled_name", "with_whole_titled_names"]
 
@@ -37,7 +38,6 @@ TITLED_SOURCES_NAMED = True
 # A forename, a middle name or initial, a surname and a suffix at most: "Mr. John Q. Public Jr." (longer runs of
 # proper nouns after a title are a body's or a place's name, not the titled person's)
 MAX_NAME_WORDS = 4
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def _title_alone(piece: Span) -> bool:
@@ -60,10 +60,12 @@ def whole_titled_name(doc: Doc, piece: CharSpan) -> CharSpan:
     if end < len(doc) and doc[end].text == "." and not span[-1].text.endswith("."):
         end += 1  # "Mr" "." as the tokenizer may split them
     names = 0
-    while end < len(doc) and names < MAX_NAME_WORDS and doc[end].tag_ in _PROPER_TAGS and doc[end].sent == span.sent:
+    while (
+        end < len(doc) and names < MAX_NAME_WORDS and doc[end].tag_ in PROPER_NOUN_TAGS and doc[end].sent == span.sent
+    ):
         end += 1
         names += 1
-    if not names or (end < len(doc) and doc[end].tag_ in _PROPER_TAGS and doc[end].sent == span.sent):
+    if not names or (end < len(doc) and doc[end].tag_ in PROPER_NOUN_TAGS and doc[end].sent == span.sent):
         return piece  # no name after the title, or a run of proper nouns longer than a person's name
     return (piece[0], doc[end - 1].idx + len(doc[end - 1]))
 

@@ -25,7 +25,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
 )
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.resolve.speakers.particle_joins import particles_before_a_surname
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, VERB_POS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, PROPER_NOUN_TAGS, VERB_POS
 
 # A known surname the tagger read as a common noun is the person still when it stands bare as a subject
 # (``_bare_subject``): "Trump did rule out ..." after "Donald Trump", so that the "he said" after it finds him.
@@ -138,10 +138,6 @@ HONORIFICS_NAME_PEOPLE = True
 _MAX_HONORIFIC_NAME_WORDS = 3  # "Dame Helen Marsters", "Madam Lim Soo Hwa": a forename or two and a surname
 
 
-# after an honorific, a surname ending in "s" the parser read as a plural proper noun ("Marsters") is a name's word too
-_PROPER_TAGS = frozenset({"NNP", "NNPS"})
-
-
 def untagged_honorific_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
     """ "The council's chair, Dame Helen Marsters, said": the plain capitalised words (singular or plural proper nouns,
     none an outlet's, a role's or a title) the tagger left untagged right after an honorific of a person's sex that
@@ -154,11 +150,15 @@ def untagged_honorific_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
         if gender == "unknown" or office is not None or i + 1 >= len(doc):
             continue
         start = end = i + 1
+        # after an honorific, a surname ending in "s" the parser read as a plural proper noun ("Marsters") is a name's
+        # word too
         while (
-            end < len(doc) and end - start < _MAX_HONORIFIC_NAME_WORDS and plain_surname(doc[end], taken, _PROPER_TAGS)
+            end < len(doc)
+            and end - start < _MAX_HONORIFIC_NAME_WORDS
+            and plain_surname(doc[end], taken, PROPER_NOUN_TAGS)
         ):
             end += 1
-        if end == start or (end < len(doc) and doc[end].tag_ in ("NNP", "NNPS")):
+        if end == start or (end < len(doc) and doc[end].tag_ in PROPER_NOUN_TAGS):
             continue  # nothing after it, or a longer name ("Lord Mayor of ...", "Lady Margaret Hall College")
         yield doc[start:end]
 
@@ -311,8 +311,6 @@ def untagged_aged_names(doc: Doc, taken: set[int]) -> Iterator[Span]:
 # or they hold no plural word). Its evidence is that one page: suspect of fitting, though it reads no page's words.
 PLURAL_WORDS_IN_BODY_NAMES = True
 
-_NAME_WORD_TAGS = frozenset({"NNP", "NNPS"})
-
 
 def untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) -> Iterator[Span]:
     """A capitalised name the tagger missed that is a statement's source ("Okonkwo said", a headline's
@@ -322,7 +320,7 @@ def untagged_source_names(doc: Doc, taken: set[int], sources: frozenset[int]) ->
         token = doc[i]
         if i in taken or token.tag_ != "NNP" or not capitalised_word(token.text) or not _heads_phrase(token, sources):
             continue
-        tags = _NAME_WORD_TAGS if PLURAL_WORDS_IN_BODY_NAMES else SINGULAR_PROPER
+        tags = PROPER_NOUN_TAGS if PLURAL_WORDS_IN_BODY_NAMES else SINGULAR_PROPER
         compounds = (t.i for t in lefts_of(token) if t.dep_ == "compound" and t.tag_ in tags and t.i not in taken)
         start = min([i, *compounds])
         span = doc[start : i + 1]

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of, rights_of
 from quotegraph.nlp.resolve.stated.addressee_words import is_addressee_word, named_after_to
 from quotegraph.nlp.resolve.stated.noun_phrases import noun_phrase
+from quotegraph.nlp.syntax import OBJECT_DEPS
 
 __all__ = [
     "ADDRESSING",
@@ -80,7 +81,7 @@ def _given_to(root: Token) -> list[Token]:
         for child in children_of(clause):
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 found.extend(named_after_to([child]))
-            elif child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN" and child.ent_type_ in _PARTIES:
+            elif child.dep_ in OBJECT_DEPS and child.pos_ == "PROPN" and child.ent_type_ in _PARTIES:
                 found.append(child)
     return found
 

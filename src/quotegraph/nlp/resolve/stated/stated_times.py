@@ -33,6 +33,7 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
     trimmed,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY
+from quotegraph.nlp.syntax import OBJECT_DEPS
 
 __all__ = [
     "ASKED",
@@ -220,13 +221,12 @@ def _distance_as_head(child: Token) -> Span | None:
 
 
 _DISTANCE_PREPS = frozenset({"after", "before"})  # the prepositions a distance is measured by, as ``_measured_gerund``
-_OBJECTS = frozenset({"dobj", "dative"})  # how the parser reads the one told: "told reporters", "told the reporters"
 
 
 def second_object(word: Token) -> bool:
     """ "told the reporters moments before the vote": a word the parser read as an object of its verb after another
     object, which no verb of saying takes."""
-    return word.dep_ == "dobj" and any(c.dep_ in _OBJECTS and c.i < word.i for c in children_of(word.head))
+    return word.dep_ == "dobj" and any(c.dep_ in OBJECT_DEPS and c.i < word.i for c in children_of(word.head))
 
 
 # "Before leaving, the King signed the visitors' book, writing: ...", "After landing, she told reporters": a preposition
@@ -516,9 +516,6 @@ _MOMENT = re.compile(
 
 _DURATION = re.compile(r"\b(?:old|long|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur\w+)\b")
 
-# whom or what a verb took, which the tagger may read into a time after it
-_VERB_OBJECTS = frozenset({"dobj", "dative"})
-
 
 def time_phrase_of(entity: Span) -> Span:
     """ "had told the couple the night the girls were born": the tagger may read a verb's object and the time after
@@ -526,7 +523,8 @@ def time_phrase_of(entity: Span) -> Span:
     phrase, with the relative clause that says which one it was ("the night the girls were born")."""
     heads = [t for t in entity if not entity.start <= t.head.i < entity.end or t.head == t]
     # only a verb's object before the time ("9:42 a.m. Eastern time", two heads, is one time)
-    if len(heads) < 2 or entity.label_ not in ("DATE", "TIME") or any(h.dep_ not in _VERB_OBJECTS for h in heads[:-1]):
+    # whom or what a verb took, which the tagger may read into a time after it
+    if len(heads) < 2 or entity.label_ not in ("DATE", "TIME") or any(h.dep_ not in OBJECT_DEPS for h in heads[:-1]):
         return entity
     last = heads[-1]
     start = min((t.i for t in entity if t.i > heads[-2].right_edge.i and t.i >= last.left_edge.i), default=last.i)

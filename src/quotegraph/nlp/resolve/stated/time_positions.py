@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.stated.dated_elsewhere import a_year
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import a_place, possessive
 from quotegraph.nlp.resolve.stated.stated_times import LEAD_PREPS
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS
 
 __all__ = [
     "closes_the_act",
@@ -95,7 +95,7 @@ def _dates_the_noun_before(noun: Token) -> bool:
     while True:
         if noun.dep_ == "appos" and noun.head.i < noun.i:  # "on the talk show The Late Hour on Tuesday": the show
             noun = noun.head
-        if is_channel_word(noun) or (noun.dep_ in ("dobj", "dative") and saying_verb(noun.head)):
+        if is_channel_word(noun) or (noun.dep_ in OBJECT_DEPS and saying_verb(noun.head)):
             return False
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             if noun.dep_ == "pobj" and _medium_participle(noun.head.head):

@@ -25,7 +25,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_
 from quotegraph.nlp.resolve.stated.noun_phrases import capitalised_common_noun, noun_phrase
 from quotegraph.nlp.resolve.stated.saying_verbs import ON_VERBS, TELL_VERBS, TO_VERBS, WITH_VERBS, WRITING
 from quotegraph.nlp.resolve.stated.told_scenes import scene_or_event
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, PLACE_ENTITIES, nominal_subjects
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS, PLACE_ENTITIES, nominal_subjects
 
 __all__ = [
     "AUDIENCES_GIVEN",
@@ -69,13 +69,13 @@ def addressee_of(cue: Token) -> Span | None:
     after "called", the plural noun the parser read as a word of a name after "told" (``_told_as_a_name``)."""
     lemma = cue.lemma_.lower()
     for child in children_of(cue):
-        if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and is_addressee_word(child):
+        if lemma in TELL_VERBS and child.dep_ in OBJECT_DEPS and is_addressee_word(child):
             return _with_place(_split_object(_without_the_matter(noun_phrase(child), cue), cue))
-        if lemma in TELL_VERBS and child.dep_ in ("dobj", "dative") and (told := _told_before_adverb(child)):
+        if lemma in TELL_VERBS and child.dep_ in OBJECT_DEPS and (told := _told_before_adverb(child)):
             return told
         if lemma in TELL_VERBS and (waiting := _participle_audience(child)) is not None:
             return waiting
-        if OBJECTS_WITH_THE_WORDS and child.dep_ in ("dobj", "dative") and _told_with_the_words(cue, child):
+        if OBJECTS_WITH_THE_WORDS and child.dep_ in OBJECT_DEPS and _told_with_the_words(cue, child):
             return noun_phrase(child)
         preps = (TO_VERBS, "to"), (ON_VERBS, "on"), (WITH_VERBS, "with")
         if child.dep_ in ("prep", "dative") and any(lemma in verbs and child.lower_ == word for verbs, word in preps):
@@ -144,7 +144,7 @@ def audience_given(verb: Token) -> Span | None:
     that is no audience."""
     if not AUDIENCES_GIVEN or verb.lemma_.lower() not in _GIVING:
         return None
-    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.lower_ != "to"]
+    objects = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS and c.lower_ != "to"]
     if len(objects) < 2:
         return None
     first, given = objects[0], objects[-1]
@@ -226,7 +226,7 @@ def _told_as_a_name(verb: Token) -> Span | None:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if verb.lemma_.lower() != "tell" or after is None or after.tag_ != "NNS" or after.dep_ != "compound":
         return None
-    if any(c.dep_ in ("dobj", "dative") for c in children_of(verb)):
+    if any(c.dep_ in OBJECT_DEPS for c in children_of(verb)):
         return None
     name = after.head
     clause = name.head
@@ -327,7 +327,7 @@ def _split_object(phrase: Span, verb: Token) -> Span:
     doc = phrase.doc
     if not SPLIT_OBJECTS:
         return phrase
-    for other in (c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and c.i >= phrase.end):
+    for other in (c for c in children_of(verb) if c.dep_ in OBJECT_DEPS and c.i >= phrase.end):
         second = noun_phrase(other)
         between = doc[phrase.end : second.start]
         if other.pos_ == "PROPN" and all(t.tag_ in ("POS", "``") for t in between):

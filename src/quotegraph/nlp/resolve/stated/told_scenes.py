@@ -12,6 +12,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import COMMON_NOUNS, ENTRY_MODIFIERS, a_scene
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase, quoted_title_end
+from quotegraph.nlp.syntax import OBJECT_DEPS
 
 __all__ = [
     "programme_told",
@@ -43,7 +44,7 @@ def scene_told(verb: Token) -> Span | None:
     annotators give it as the channel, most of them as the addressee too), so it is the channel."""
     if verb.lemma_.lower() not in _SCENE_TELLING:
         return None
-    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "dative") and scene_or_event(c)]
+    objects = [c for c in children_of(verb) if c.dep_ in OBJECT_DEPS and scene_or_event(c)]
     return channel_phrase(objects[0]) if objects else None
 
 
