@@ -19,6 +19,7 @@ __all__ = [
     "INDEFINITE",
     "MAX_PHRASE_DEPTH",
     "NOMINAL_SUBJECTS",
+    "NOUN_TAGS",
     "OBJECT_DEPS",
     "OWN_MODIFIERS",
     "PLACE_ENTITIES",
@@ -66,6 +67,8 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl"})
 # The tags of a proper noun, singular and plural ("Smith", "Democrats"): the words of a name.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+# The tags of a noun, common or proper, singular or plural: a word that can name a thing, a scene or a person.
+NOUN_TAGS = frozenset({"NN", "NNS"}) | PROPER_NOUN_TAGS
 # The parts of speech of a verb, main or auxiliary ("could draw", "is"): a clause holds one, a name or a label none.
 VERB_POS = frozenset({"VERB", "AUX"})
 # The determiners that point back to something just said or described ("That nurse, Angela Ruiz,", "That's according

@@ -11,6 +11,7 @@ from quotegraph.nlp.find.cues import relative_said_clause
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.role_words import SUBJECT_DEPS
 from quotegraph.nlp.find.spans import runs
+from quotegraph.nlp.syntax import VERB_POS
 
 
 def runs_into_governor(window: Span, head: Token, cue_end: int, run: tuple[int, int]) -> bool:
@@ -50,7 +51,7 @@ def _predicate_resumed(window: Span, last: int) -> int:
     """Where the sentence's own predicate resumes after a relative clause that ends at or after ``last`` ("The
     senator, who aides said was exhausted, left early": the comma before "left"), else the window's end."""
     for token in window.doc[last + 1 : window.end - 1]:
-        if token.text == "," and token.nbor(1).pos_ in ("VERB", "AUX"):
+        if token.text == "," and token.nbor(1).pos_ in VERB_POS:
             return token.i
     return window.end
 

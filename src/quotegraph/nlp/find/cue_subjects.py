@@ -21,7 +21,7 @@ from quotegraph.nlp.find.shared_subjects import (
     verb_of_adjective_predicate,
 )
 from quotegraph.nlp.lexicons import reports_words
-from quotegraph.nlp.syntax import ASKING_VERBS
+from quotegraph.nlp.syntax import ASKING_VERBS, VERB_POS
 
 
 def subject_of(parse: ParseIndex, head: Token) -> list[CharSpan]:
@@ -70,7 +70,7 @@ def _subject_step(verb: Token) -> tuple[CharSpan, ...] | Token:
         return governor
     if own_subject or verb.dep_ not in SHARED_SUBJECT_DEPS:
         return ()
-    if verb.head.pos_ in ("VERB", "AUX"):
+    if verb.head.pos_ in VERB_POS:
         return passive_subject_shared(verb) or referring_it_shared(verb) or verb.head
     return verb_of_adjective_predicate(verb) or ()
 

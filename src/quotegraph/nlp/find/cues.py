@@ -13,7 +13,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.role_words import SUBJECT_RELATIVES
 from quotegraph.nlp.find.spans import opens_with_that, runs
 from quotegraph.nlp.lexicons import lexicon, reports_words
-from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import FINITE_OR_MODAL_TAGS, NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = [
     "AUXILIARIES",
@@ -253,7 +253,7 @@ def _says_that_pronoun(head: Token, in_quote: Sequence[bool]) -> bool:
     for token in doc[at + 1 :]:  # up to the first verb, so that a long quote is not read for each cue in it
         if not in_quote[token.i]:
             return True
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in VERB_POS:
             return False
     return True
 

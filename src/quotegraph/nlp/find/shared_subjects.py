@@ -11,7 +11,7 @@ from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.find.relative_sources import source_named_by
 from quotegraph.nlp.find.role_words import SUBJECT_DEPS, complement_marked
 from quotegraph.nlp.lexicons import reports_words
-from quotegraph.nlp.syntax import FINITE_TAGS, nominal_subjects
+from quotegraph.nlp.syntax import FINITE_TAGS, VERB_POS, nominal_subjects
 
 # A verb hanging from another this way shares its subject ("X spoke, saying ...", "X refused to say").
 SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj"})
@@ -97,7 +97,7 @@ def _in_series(clause: Token, verb: Token) -> bool:
     fell, noted the report by the bank") is what the verb reports, not a series."""
     for verb_of_series in (clause, verb):
         conjuncts = [c for c in children_of(verb_of_series) if c.dep_ == "conj"]
-        if any(c.pos_ in ("VERB", "AUX") and not nominal_subjects(c) for c in conjuncts):
+        if any(c.pos_ in VERB_POS and not nominal_subjects(c) for c in conjuncts):
             return True
     return any(c.dep_ == "cc" for c in children_of(clause)) and not any(c.dep_ == "conj" for c in children_of(clause))
 
@@ -214,7 +214,7 @@ def verb_of_adjective_predicate(verb: Token) -> Token | None:
     adjective = verb.head
     if not ADJECTIVE_PREDICATES_SHARE_SUBJECTS or verb.dep_ != "xcomp" or adjective.pos_ != "ADJ":
         return None
-    if adjective.dep_ != "acomp" or adjective.head.pos_ not in ("VERB", "AUX"):
+    if adjective.dep_ != "acomp" or adjective.head.pos_ not in VERB_POS:
         return None
     return adjective.head
 
@@ -229,7 +229,7 @@ def governor_of_a_gerund(verb: Token) -> Token | None:
         return None
     if preposition.dep_ != "prep" or preposition.lower_ not in _SHARING_PREPOSITIONS:
         return None
-    return preposition.head if preposition.head.pos_ in ("VERB", "AUX") else None
+    return preposition.head if preposition.head.pos_ in VERB_POS else None
 
 
 def first_cue_of_conjunct(head: Token) -> Token | None:

@@ -9,7 +9,7 @@ from quotegraph.nlp.candidates import CharSpan
 from quotegraph.nlp.find.parse import ParseIndex, children_of
 from quotegraph.nlp.find.spans import runs
 from quotegraph.nlp.lexicons import reports_words
-from quotegraph.nlp.syntax import nominal_subjects
+from quotegraph.nlp.syntax import VERB_POS, nominal_subjects
 
 # Words an opening participle's clause may run to before the comma that closes it: "Also briefing, by videoconference
 # from Port Alder," is nine; a longer stretch is no opening clause but the sentence itself.
@@ -57,7 +57,7 @@ def past_opening_participle(parse: ParseIndex, head: Token, cue_start: int, sour
     last = cue_start - 1
     while last > end and doc[last].is_punct:
         last -= 1
-    if any(t.pos_ in ("VERB", "AUX") for t in doc[end : last + 1]):
+    if any(t.pos_ in VERB_POS for t in doc[end : last + 1]):
         return source
     past = doc[end].idx
     stretch = (past, doc[last].idx + len(doc[last].text))

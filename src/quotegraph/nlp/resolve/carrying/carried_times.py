@@ -15,6 +15,7 @@ from quotegraph.nlp.resolve.carrying.occasion_records import OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS, iso_day, names_a_weekday
+from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = [
     "DAY_OUTLASTS_ITS_MOMENT",
@@ -35,7 +36,7 @@ __all__ = [
 def an_act(time: TimePhrase | None) -> bool:
     """ "When he returned", "after sharing a Facebook post this week": a time told by a clause of what someone did, the
     moment of that one's saying, not a day another speaker's statement falls on."""
-    return time is not None and any(t.pos_ in ("VERB", "AUX") for t in time.span)
+    return time is not None and any(t.pos_ in VERB_POS for t in time.span)
 
 
 # "Speaking outside the saleroom afterwards, the director said ...", "told the Examiner afterwards": a time set after
@@ -122,7 +123,7 @@ def momentary(time: TimePhrase | None) -> bool:
     """ "When he returned", "Asked about his remarks", "as he explained": a clause that dates one saying, a
     moment, not an occasion that later paragraphs share (a day, a debate); "He added" in its paragraph still
     carries it."""
-    return time is not None and time.span.root.pos_ in ("VERB", "AUX")
+    return time is not None and time.span.root.pos_ in VERB_POS
 
 
 # A moment told as a phrase that names no date ("at one point", "Moments earlier", "Later"), stated by a statement that

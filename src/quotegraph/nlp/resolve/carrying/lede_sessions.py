@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
+from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session", "left_for_another_time", "moved_on", "said_outside"]
 
@@ -88,7 +89,6 @@ _OPENING_VERBS = frozenset({"open", "begin", "resume", "continue", "start", "rec
 # out of the room the session sits in: the story has left it, as with an occasion of its own (``_leaves``).
 OUTSIDE_LEAVES = True
 _OUTSIDE = "outside"
-_VERBS = frozenset({"VERB", "AUX"})
 # The lede: the session is narrated in the story's first paragraphs below the headline, as far as the story's scene
 # may be set (``story_scene.MAX_HEADLINE_SCENE_PARAGRAPH``, as for ``roundups.MAX_ROUNDUP_PARAGRAPH``).
 MAX_LEDE_SESSION_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH
@@ -361,7 +361,7 @@ def _leaves(own: Stated, session: Stated) -> bool:
         return False
     # a time told as a clause ("As Donald Trump and Ted Cruz led the field before the Iowa caucuses Feb. 1, those
     # trailing them heaped criticism on the president"): the day it holds dates the clause's event, not the statement
-    return not (CLAUSE_TIMES_LEAVE_NOTHING and own.time.span.root.pos_ in _VERBS)
+    return not (CLAUSE_TIMES_LEAVE_NOTHING and own.time.span.root.pos_ in VERB_POS)
 
 
 def said_outside(verb: Token) -> bool:

@@ -26,7 +26,7 @@ from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
-from quotegraph.nlp.syntax import FINITE_TAGS, nominal_subjects
+from quotegraph.nlp.syntax import FINITE_TAGS, VERB_POS, nominal_subjects
 
 __all__ = [
     "SCENE_PREPS",
@@ -119,7 +119,7 @@ def _clause_holder(verb: Token) -> Token | None:
     holder = prep.head
     if holder.pos_ == "ADJ" and holder.dep_ == "acomp":  # "was magnanimous in declaring"
         holder = holder.head
-    return holder if holder.pos_ in ("VERB", "AUX") else None
+    return holder if holder.pos_ in VERB_POS else None
 
 
 # A sentence's subject that names nobody the coreference knows ("A reader", a description with no article-wide entity)

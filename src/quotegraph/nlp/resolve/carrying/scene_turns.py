@@ -21,7 +21,7 @@ from quotegraph.nlp.resolve.carrying.scene_parts import happened, people_subject
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
-from quotegraph.nlp.syntax import CLAUSES_ON_A_NOUN, nominal_subjects
+from quotegraph.nlp.syntax import CLAUSES_ON_A_NOUN, VERB_POS, nominal_subjects
 
 __all__ = [
     "STAGES",
@@ -95,7 +95,7 @@ def _interrupter(word: Token) -> bool:
     if word.dep_ != "pobj" or word.head.lower_ != _AGENT:
         return False
     verb = word.head.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
         verb = verb.head
     passive = any(c.dep_ == "auxpass" for c in children_of(verb))
     return verb.lemma_.lower() == _INTERRUPTING and verb.tag_ == "VBN" and passive and happened(verb)

@@ -27,7 +27,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     words_before_post_nominals,
 )
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS, VERB_POS
 
 __all__ = ["FULL_NAME_WORDS", "SHORT_FORENAMES", "Cluster", "ClusterSet", "sentence_numbers"]
 
@@ -650,7 +650,7 @@ def _in_clause_of(token: Token, verb: Token) -> bool:
     for above in token.ancestors:
         if above == verb:
             return True
-        if above.pos_ in ("VERB", "AUX"):
+        if above.pos_ in VERB_POS:
             return False
     return False
 

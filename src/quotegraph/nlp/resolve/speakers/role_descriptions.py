@@ -29,6 +29,7 @@ from quotegraph.nlp.syntax import (
     INDEFINITE,
     MAX_PHRASE_DEPTH,
     NOMINAL_SUBJECTS,
+    VERB_POS,
     entity_end,
     own_phrase_start,
     predicate_noun_before,
@@ -55,7 +56,7 @@ def description_end(token: Token, depth: int = 0) -> int:
     if depth > MAX_PHRASE_DEPTH:
         return end
     for child in rights_of(token):
-        if child.dep_ in _CLAUSE_DEPS or child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in _CLAUSE_DEPS or child.pos_ in VERB_POS:
             break
         end = max(end, description_end(child, depth + 1))
     return end

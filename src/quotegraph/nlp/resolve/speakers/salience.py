@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.speakers.phrase_forms import (
     person_before_of,
     set_off,
 )
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = [
     "Salience",
@@ -121,7 +121,7 @@ SUBJECTS_OF_SOURCES_READ_AS_CLAUSES = True
 def _first_subject_of_a_clause_heading(token: Token, sources: frozenset[int]) -> bool:
     """Whether ``token`` is the first nominal subject of a verb heading a source span, its phrase opening the span."""
     verb = token.head
-    if token.dep_ not in NOMINAL_SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in NOMINAL_SUBJECTS or verb.pos_ not in VERB_POS:
         return False
     if verb.head.i != verb.i and verb.head.i in sources:
         return False

@@ -23,7 +23,7 @@ from quotegraph.nlp.resolve.stated.saying_verbs import (
     referred_to,
     saying_verb,
 )
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, NOUN_TAGS
 
 __all__ = [
     "answered_in_a_house",
@@ -207,10 +207,7 @@ def _running_a_session(token: Token) -> bool:
 
 def _first_scene(token: Token) -> bool:
     """Whether the story names no scene (a noun of the scenes lexicon) before ``token``."""
-    return not any(t.tag_ in _NOUN_TAGS and a_scene(t) for t in token.doc[: token.i])
-
-
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+    return not any(t.tag_ in NOUN_TAGS and a_scene(t) for t in token.doc[: token.i])
 
 
 def _after_a_forename(token: Token) -> bool:

@@ -27,6 +27,7 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.stated_clauses import perceived_saying
+from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = ["FIXED_CUES", "cue_head", "cue_lemma", "known_lemmas", "lemma_of"]
 
@@ -108,11 +109,11 @@ def _step(span: Span, head: Token) -> Token | None:
         return heard[0]
     if head.pos_ == "ADP" and base not in FIXED_CUES:
         return _object(span, head)
-    if head.pos_ in ("VERB", "AUX") and base in _ASPECTUAL:
+    if head.pos_ in VERB_POS and base in _ASPECTUAL:
         follow = _first_child(span, head, _VERB_LINKS, frozenset(("VERB",)))
         prep = _first_child(span, head, frozenset(("prep",)), frozenset(("ADP",)))
         return follow or (None if prep is None else _object(span, prep))
-    if head.pos_ in ("VERB", "AUX") and base in _COPULAS:
+    if head.pos_ in VERB_POS and base in _COPULAS:
         complement = _first_child(span, head, _COMPLEMENTS, _CONTENT_POS | frozenset(("ADP",)))
         return None if complement is None else (_object(span, complement) or complement)
     return None

@@ -18,6 +18,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, referred_to
 from quotegraph.nlp.resolve.stated.stated_clauses import under_a_description
 from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
+from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = [
     "a_programmes_part_of_day",
@@ -115,12 +116,12 @@ def dates_a_verb(span: Span) -> bool:
         prep = span.root.head
         # "Back in 1999, Trump expressed": "back" hangs the year on the verb
         holder = prep.head.head if prep.head.lower_ == "back" and prep.head.dep_ == "advmod" else prep.head
-        return prep.dep_ != "prep" or (prep.lower_ == "in" and holder.pos_ in ("VERB", "AUX"))
+        return prep.dep_ != "prep" or (prep.lower_ == "in" and holder.pos_ in VERB_POS)
     if word not in TIME_ADVERBS:
         return True
     if word in NOT_A_SAYINGS_TIME or (word == "once" and not _once_in_the_past(span)):
         return False
-    return span.root.head.pos_ in ("VERB", "AUX") or _in_a_verbs_phrase(span.root)
+    return span.root.head.pos_ in VERB_POS or _in_a_verbs_phrase(span.root)
 
 
 def _in_a_verbs_phrase(adverb: Token) -> bool:
@@ -129,14 +130,14 @@ def _in_a_verbs_phrase(adverb: Token) -> bool:
     earlier in the night", whose noun is no preposition's object). (Train-d +1 right, no false fill.) So too an
     adverb the parser hangs on the preposition itself ("Later on “This Week,” Sanders questioned")."""
     noun = adverb.head
-    if adverb.dep_ == "advmod" and noun.dep_ == "prep" and noun.head.pos_ in ("VERB", "AUX"):
+    if adverb.dep_ == "advmod" and noun.dep_ == "prep" and noun.head.pos_ in VERB_POS:
         return True
     return (
         adverb.dep_ == "advmod"
         and noun.pos_ in ("NOUN", "PROPN")
         and noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
-        and noun.head.head.pos_ in ("VERB", "AUX")
+        and noun.head.head.pos_ in VERB_POS
     )
 
 
@@ -166,7 +167,7 @@ def in_what_is_referred_to(span: Span) -> bool:
     for _ in range(_REFERRED_DEPTH):
         if referred_to(word):
             return True
-        if word.pos_ in ("VERB", "AUX") or word.head == word:
+        if word.pos_ in VERB_POS or word.head == word:
             return False
         word = word.head
     return False

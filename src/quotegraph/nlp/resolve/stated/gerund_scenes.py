@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.syntax import NOUN_TAGS
 
 __all__ = ["GERUND_TAGGED_SCENES", "gerund_tagged_scene"]
 
@@ -24,7 +25,6 @@ _SCENE_PLACES = frozenset({"at", "in", "during"})
 # the articles that make a word tagged a gerund a noun ("a team meeting"; not a possessive: "his meeting them")
 _ARTICLES = frozenset({"a", "an", "the"})
 # the tags of a noun compounded on a scene noun ("team meeting", "Cabinet meeting")
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def gerund_tagged_scene(token: Token) -> bool:
@@ -34,7 +34,7 @@ def gerund_tagged_scene(token: Token) -> bool:
         return False
     if token.lower_ not in lexicons().scenes or token.head.lower_ not in _SCENE_PLACES:
         return False
-    compounds = [c for c in children_of(token) if c.dep_ == "compound" and c.tag_ in _NOUN_TAGS and c.i < token.i]
+    compounds = [c for c in children_of(token) if c.dep_ == "compound" and c.tag_ in NOUN_TAGS and c.i < token.i]
     # the parser hangs the article on the gerund or on its compound ("a/det→team team/compound→meeting")
     return any(
         c.dep_ == "det" and c.lower_ in _ARTICLES for holder in (token, *compounds) for c in children_of(holder)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.resolve.stated.channel_nouns import NOUN_ENTRIES, a_scene
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
+from quotegraph.nlp.syntax import NOUN_TAGS, VERB_POS
 
 __all__ = [
     "RELATIVE_OCCASION_TIMES",
@@ -78,7 +79,7 @@ def dates_a_noun_phrase(span: Span) -> bool:
     word = span.root
     for _ in range(_NOUN_PHRASE_DEPTH):
         head = word.head
-        if head == word or head.pos_ in ("VERB", "AUX"):
+        if head == word or head.pos_ in VERB_POS:
             return False
         if head.pos_ != "ADP":
             return True
@@ -118,12 +119,11 @@ _RUNNING_VERBS = frozenset(
 _SPEAKING_VERBS = frozenset({"speak", "talk"})
 _SPEAKING_TO = frozenset({"to", "at"})
 _PAST_AUXILIARIES = frozenset({"was", "were"})
-_NOMINAL_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _a_scene_noun(word: Token) -> bool:
     """A scene noun of any nominal tag, its two-word entry with the word before it ("town hall meeting")."""
-    return word.tag_ in _NOMINAL_TAGS and a_scene(word, entries=NOUN_ENTRIES)
+    return word.tag_ in NOUN_TAGS and a_scene(word, entries=NOUN_ENTRIES)
 
 
 def _under_way(verb: Token) -> bool:
@@ -137,7 +137,7 @@ def _the_gathering(word: Token) -> bool:
     if not _a_scene_noun(word) or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(word)):
         return False
     lemma = word.lemma_.lower()
-    return not any(t.tag_ in _NOMINAL_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
+    return not any(t.tag_ in NOUN_TAGS and t.lemma_.lower() == lemma for t in word.doc[: word.i])
 
 
 def _gathering_of(verb: Token) -> Token | None:

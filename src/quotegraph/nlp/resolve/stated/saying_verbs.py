@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons import lexicon
 from quotegraph.nlp.resolve.stated.gerund_scenes import gerund_tagged_scene
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = [
     "CLAUSE_LINKS",
@@ -103,7 +103,7 @@ def clause_verb(token: Token) -> Token:
     ("told staff at a team meeting in September") is the noun it is, no clause of its own."""
     current = token
     for _ in range(_CHAIN_LIMIT):
-        if (current.pos_ in ("VERB", "AUX") and not gerund_tagged_scene(current)) or current.head == current:
+        if (current.pos_ in VERB_POS and not gerund_tagged_scene(current)) or current.head == current:
             return current
         current = current.head
     return current

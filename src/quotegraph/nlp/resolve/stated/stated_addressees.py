@@ -27,7 +27,7 @@ from quotegraph.nlp.resolve.stated.noun_phrases import noun_phrase
 from quotegraph.nlp.resolve.stated.stated_clauses import outside, present, verbs_told_with
 from quotegraph.nlp.resolve.stated.stated_times import ASKED, TimePhrase
 from quotegraph.nlp.resolve.stated.told_addressees import addressee_of, audience_given, reached_by
-from quotegraph.nlp.syntax import agents_of, nominal_subjects
+from quotegraph.nlp.syntax import VERB_POS, agents_of, nominal_subjects
 
 __all__ = [
     "asking",
@@ -252,7 +252,7 @@ def asking(time: TimePhrase | None) -> bool:
     if time is None or time.date is not None:
         return False
     root = time.span.root
-    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in ASKED:
+    if root.pos_ not in VERB_POS or root.lemma_.lower() not in ASKED:
         return False
     return not nominal_subjects(root)
 

@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
     verbs_told_with,
 )
 from quotegraph.nlp.resolve.stated.subject_clauses import who_clauses_inside
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = [
     "a_medium_s_recipient",
@@ -111,7 +111,7 @@ def dates_an_interview_s_going_out(span: Span) -> bool:
     for word in reversed(doc[max(doc[at].sent.start, at - GOING_OUT_REACH) : at]):
         if word.lemma_.lower() in HELD_BEFORE_GOING_OUT:
             return True
-        if word.pos_ in ("VERB", "AUX") or word.is_punct:
+        if word.pos_ in VERB_POS or word.is_punct:
             return False
     return False
 

@@ -33,7 +33,7 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
     trimmed,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import WEEKDAY
-from quotegraph.nlp.syntax import OBJECT_DEPS
+from quotegraph.nlp.syntax import OBJECT_DEPS, VERB_POS
 
 __all__ = [
     "ASKED",
@@ -457,7 +457,7 @@ def participle_host(verb: Token) -> Token | None:
             break
         verb = verb.head
     host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in _HOSTING_PREPS else verb.head
-    if verb.dep_ not in ("advcl", "pcomp") or host == verb or host.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ not in ("advcl", "pcomp") or host == verb or host.pos_ not in VERB_POS:
         return None
     # an act told in the past ("landed", "as he did two years ago") or the present perfect ("has been on the
     # sidelines for months"); not an infinitive or a modal's verb ("warned the Fed not to act this year, noting", "may
@@ -475,7 +475,7 @@ def whens_of_joined(verb: Token) -> list[Token]:
     first = first_conjunct(verb)
     joined, current = [first], first
     for _ in range(CONJ_LIMIT):
-        nexts = [c for c in children_of(current) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        nexts = [c for c in children_of(current) if c.dep_ == "conj" and c.pos_ in VERB_POS]
         if not nexts:
             break
         current = nexts[0]

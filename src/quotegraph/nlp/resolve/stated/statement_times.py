@@ -77,6 +77,7 @@ from quotegraph.nlp.resolve.stated.time_positions import (
     names_a_date,
 )
 from quotegraph.nlp.resolve.stated.timeexpr import DURATION, TIME_ADVERBS, find_times, resolve_span
+from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = [
     "StatementTimes",
@@ -542,7 +543,7 @@ class StatementTimes(SentenceReader):
         if not self._opens(sentence, doc[start].idx):
             return None  # words before it: not the sentence's opening ("Trump said Sunday, ...")
         end = next(t.i for t in doc[first.span.end : comma + 1] if t.text == ",")
-        if any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        if any(t.pos_ in VERB_POS for t in doc[start:end]):
             return None  # a clause of another event runs in the opening ("On the same day that footage emerged ...")
         return TimePhrase(trimmed(doc, start, end), first.date)
 

@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.stated.dated_elsewhere import a_year
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import a_place, possessive
 from quotegraph.nlp.resolve.stated.stated_times import LEAD_PREPS
-from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS, VERB_POS
 
 __all__ = [
     "closes_the_act",
@@ -197,7 +197,7 @@ def closes_the_act(span: Span, verb: Token) -> bool:
         return False
     word = span.root
     for _ in range(_ACT_DEPTH):
-        if word.pos_ in ("VERB", "AUX"):
+        if word.pos_ in VERB_POS:
             if word.dep_ not in _NONFINITE_LINKS or not _an_act_of_its_own(word):
                 return False
         elif word.dep_ not in _OBJECT_LINKS:

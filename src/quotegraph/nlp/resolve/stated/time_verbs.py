@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from quotegraph.nlp.resolve.stated.saying_verbs import SAYING_VERBS, TELL_VERBS, TO_VERBS
+from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = [
     "BACK_STEPS",
@@ -43,10 +44,10 @@ def dated_verb(token: Token) -> Token | None:
     (None when the climb ends at a root that is no verb, or runs out)."""
     current = token
     for _ in range(BACK_STEPS):
-        if current.pos_ in ("VERB", "AUX") or current.head == current:
+        if current.pos_ in VERB_POS or current.head == current:
             break
         current = current.head
-    return current if current.pos_ in ("VERB", "AUX") else None
+    return current if current.pos_ in VERB_POS else None
 
 
 def verb_class(token: Token) -> VerbClass:
