@@ -21,6 +21,7 @@ from collections.abc import Container, Sequence
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.resolve.carrying.carried_times import momentary
 from quotegraph.nlp.resolve.carrying.event_days import a_day, told_in_the_past
 from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput, Setting, filled
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
@@ -32,7 +33,6 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
-from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session", "left_for_another_time", "moved_on", "said_outside"]
 
@@ -361,7 +361,7 @@ def _leaves(own: Stated, session: Stated) -> bool:
         return False
     # a time told as a clause ("As Donald Trump and Ted Cruz led the field before the Iowa caucuses Feb. 1, those
     # trailing them heaped criticism on the president"): the day it holds dates the clause's event, not the statement
-    return not (CLAUSE_TIMES_LEAVE_NOTHING and own.time.span.root.pos_ in VERB_POS)
+    return not (CLAUSE_TIMES_LEAVE_NOTHING and momentary(own.time))
 
 
 def said_outside(verb: Token) -> bool:
