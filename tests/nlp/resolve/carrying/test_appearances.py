@@ -1,0 +1,134 @@
+"""A body one appears before, narrated in the lede with its day, heard through the voices after it
+(``lede_sessions.APPEARANCES``), a question put in the room to one of its people (``QUESTIONS_IN_THE_ROOM``), and a
+headline's speaker who is not heard before the session (``occasions.HEADLINE_HEARD_IN_SESSION``). The articles are
+written for the round (hearings) in the forms of a US Senate confirmation hearing, a Westminster select committee and a
+Ghanaian and a Kenyan parliamentary vetting."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import Found, occasion_of
+
+pytestmark = pytest.mark.slow
+
+_SESSIONS = "quotegraph.nlp.resolve.carrying.lede_sessions."
+_APPEARANCES = _SESSIONS + "APPEARANCES"
+_QUESTIONS = _SESSIONS + "QUESTIONS_IN_THE_ROOM"
+_HEADLINE = "quotegraph.nlp.resolve.carrying.occasions.HEADLINE_HEARD_IN_SESSION"
+
+_SENATE = (
+    "Defence nominee grilled over Ukraine aid\n\n"
+    "Pete Hanley, the president's nominee for defence secretary, appeared before the Senate Armed Services Committee "
+    "on Tuesday.\n\n"
+    "Hanley said he would keep every commitment the department had made to its allies.\n\n"
+    "Sen. Roger Wicker asked whether the Pentagon could afford a new fleet of ships.\n\n"
+    "Hanley replied that the budget would have to grow.\n\n"
+    "Sen. Jack Reed said the nominee had not answered the question.\n\n"
+    "In an interview with Fox News on Friday, the senator's spokesman said the vote would be close.\n\n"
+    "Reed later said the committee would vote next week."
+)
+_COMMITTEE = "the Senate Armed Services Committee"
+_SELECT = (
+    "Water boss defends bonuses\n\n"
+    "The chief executive of Thames Water, Chris Weston, gave evidence to the Environment Select Committee on "
+    "Wednesday.\n\n"
+    "Weston said the company needed new investors before the summer.\n\n"
+    "The committee's chair, Alistair Carmichael, said customers would be angry."
+)
+_GHANA = (
+    "Minister-designate pledges to end galamsey\n\n"
+    "The Minister-designate for Lands and Natural Resources, Emmanuel Armah-Kofi Buah, appeared before Parliament's "
+    "Appointments Committee on Monday.\n\n"
+    "Mr Buah said illegal mining had destroyed the country's rivers."
+)
+_KENYA = (
+    "CS nominee vows to clean up ministry\n\n"
+    "Health Cabinet Secretary nominee Deborah Barasa faced the National Assembly's Appointments Committee on "
+    "Thursday.\n\n"
+    "Barasa said the ministry would clear the pending bills within a year.\n\n"
+    "Kimilili MP Didmus Barasa asked her how she would fix the health insurance scheme.\n\n"
+    "She said the scheme would be audited."
+)
+_KENYA_COMMITTEE = "the National Assembly's Appointments Committee"
+_SAID_AFTER = (
+    "Nominee faces senators\n\n"
+    "The nominee for attorney general, Jane Ford, testified before the Senate Judiciary Committee in 2019.\n\n"
+    "Ford said on Monday that she would recuse herself.\n\n"
+    "Sen. Dick Durbin said the recusal came too late."
+)
+
+
+def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
+    """The statement's occasion with ``flag`` on, then off."""
+    on = occasion_of(text, content)
+    monkeypatch.setattr(flag, False)
+    return on, occasion_of(text, content)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_the_voices_after_an_appearance_are_heard_before_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "appeared before the Senate Armed Services Committee on Tuesday", then the nominee's answer and a senator's
+    remark: the committee and its day; off, the day only (the nominee's own), and nothing for the senator."""
+    nominee, nominee_off = _both(monkeypatch, _APPEARANCES, _SENATE, "every commitment")
+    assert nominee == (_COMMITTEE, None, "on Tuesday")
+    assert nominee_off == (None, None, "on Tuesday")
+    monkeypatch.setattr(_APPEARANCES, True)
+    senator, senator_off = _both(monkeypatch, _APPEARANCES, _SENATE, "had not answered")
+    assert senator == (_COMMITTEE, None, "on Tuesday")
+    assert senator_off == (None, None, None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_voice_with_an_occasion_of_its_own_closes_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "In an interview with Fox News on Friday": the story has left the hearing; the voice after it gets nothing of
+    it."""
+    on, off = _both(monkeypatch, _APPEARANCES, _SENATE, "vote next week")
+    assert on == off
+    assert on[0] != _COMMITTEE and on[2] != "on Tuesday"
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_evidence_given_to_a_select_committee_is_its_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "gave evidence to the Environment Select Committee on Wednesday": the chair's remark is heard there."""
+    on, off = _both(monkeypatch, _APPEARANCES, _SELECT, "customers would be angry")
+    assert on == ("the Environment Select Committee", None, "on Wednesday")
+    assert off == (None, None, None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_vetting_lede_with_no_statement_opens_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "appeared before Parliament's Appointments Committee on Monday", a sentence the finder reads no statement in:
+    the nominee's answer is given the committee and the day; off, nothing."""
+    on, off = _both(monkeypatch, _APPEARANCES, _GHANA, "destroyed the country's rivers")
+    assert on == ("Parliament's Appointments Committee", None, "on Monday")
+    assert off == (None, None, None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_headline_speaker_is_not_heard_before_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "CS nominee vows to clean up ministry" quotes the nominee in the headline; her answer below is still heard in
+    the committee she "faced"; off, the headline counted as heard before keeps her out of it."""
+    on, off = _both(monkeypatch, _HEADLINE, _KENYA, "pending bills")
+    assert on == (_KENYA_COMMITTEE, None, "on Thursday")
+    assert off[0] is None
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_question_put_in_the_room_stays_in_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Kimilili MP Didmus Barasa asked her how": the member's question and the nominee's answer after it are heard in
+    the committee; off, the question told to "her" leaves the session and the answer gets nothing."""
+    asked, asked_off = _both(monkeypatch, _QUESTIONS, _KENYA, "health insurance scheme")
+    assert asked == (_KENYA_COMMITTEE, "her", "on Thursday")
+    assert asked_off[0] is None
+    monkeypatch.setattr(_QUESTIONS, True)
+    answer, answer_off = _both(monkeypatch, _QUESTIONS, _KENYA, "would be audited")
+    assert answer == (_KENYA_COMMITTEE, None, "on Thursday")
+    assert answer_off == (None, None, None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_an_appearance_with_no_day_opens_nothing() -> None:
+    """ "testified before the Senate Judiciary Committee in 2019": a year is no session's day; a later voice is not
+    heard in that committee."""
+    assert occasion_of(_SAID_AFTER, "came too late")[0] != "the Senate Judiciary Committee"
