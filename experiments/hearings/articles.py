@@ -80,3 +80,24 @@ ARTICLES: dict[str, str] = {
         "U.S. District Judge Sara Ellis said the trial would last three weeks."
     ),
 }
+
+# Trial ledes in other forms than "The trial ... opened": one who went on trial, a trial that opened with a statement.
+ARTICLES |= {
+    "went_on_trial": (
+        "Former finance chief goes on trial\n\n"
+        "The former chief financial officer of Orion Holdings, David Lim, went on trial in the High Court on Monday "
+        "accused of falsifying the company's accounts.\n\n"
+        "Deputy Public Prosecutor Tan Wei Ming said Lim had hidden losses of $40 million.\n\n"
+        "The company's former auditor, Rachel Ng, said she had raised concerns in 2019.\n\n"
+        "Defence counsel Andre Maniam said his client had relied on the auditors.\n\n"
+        "Justice Vincent Hoong said the trial would resume on Wednesday."
+    ),
+    "opened_with": (
+        "Fraud trial opens\n\n"
+        "The fraud trial of a former bank manager opened at Southwark Crown Court on Tuesday, with prosecutors telling "
+        "the jury she had stolen £2 million from elderly customers.\n\n"
+        "Prosecutor Jane Carter KC said the defendant had forged signatures on 40 accounts.\n\n"
+        "A former colleague, Peter Shaw, said the manager had worked late every night.\n\n"
+        "Defence barrister Tom Hill KC said his client had been framed."
+    ),
+}

@@ -1,8 +1,9 @@
 """A body one appears before, narrated in the lede with its day, heard through the voices after it
 (``lede_sessions.APPEARANCES``), a question put in the room to one of its people (``QUESTIONS_IN_THE_ROOM``), and a
-headline's speaker who is not heard before the session (``occasions.HEADLINE_HEARD_IN_SESSION``). The articles are
-written for the round (hearings) in the forms of a US Senate confirmation hearing, a Westminster select committee and a
-Ghanaian and a Kenyan parliamentary vetting."""
+headline's speaker who is not heard before the session (``occasions.HEADLINE_HEARD_IN_SESSION``), and a trial opened
+with its first turn (``OPENED_WITH_A_TURN``). The articles are written for the round (hearings) in the forms of a US
+Senate confirmation hearing, a Westminster select committee, a Ghanaian and a Kenyan parliamentary vetting, and a Crown
+Court and a US federal trial."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.slow
 _SESSIONS = "quotegraph.nlp.resolve.carrying.lede_sessions."
 _APPEARANCES = _SESSIONS + "APPEARANCES"
 _QUESTIONS = _SESSIONS + "QUESTIONS_IN_THE_ROOM"
+_TURN = _SESSIONS + "OPENED_WITH_A_TURN"
 _HEADLINE = "quotegraph.nlp.resolve.carrying.occasions.HEADLINE_HEARD_IN_SESSION"
 
 _SENATE = (
@@ -56,6 +58,21 @@ _SAID_AFTER = (
     "The nominee for attorney general, Jane Ford, testified before the Senate Judiciary Committee in 2019.\n\n"
     "Ford said on Monday that she would recuse herself.\n\n"
     "Sen. Dick Durbin said the recusal came too late."
+)
+
+_OPENED_WITH = (
+    "Fraud trial opens\n\n"
+    "The fraud trial of a former bank manager opened at Southwark Crown Court on Tuesday, with prosecutors telling the "
+    "jury she had stolen £2 million from elderly customers.\n\n"
+    "Prosecutor Jane Carter KC said the defendant had forged signatures on 40 accounts.\n\n"
+    "Defence barrister Tom Hill KC said his client had been framed."
+)
+_BEGAN_AS = (
+    "Ex-mayor's bribery trial begins\n\n"
+    "The bribery trial of former Mayor Carl Dent began in federal court in Chicago on Tuesday as prosecutors told "
+    "jurors that he had taken $50,000 in cash.\n\n"
+    "Defense lawyer Mark Hunter said the money was a loan.\n\n"
+    "A former aide, Lisa Moreno, said she had counted the cash."
 )
 
 
@@ -132,3 +149,21 @@ def test_an_appearance_with_no_day_opens_nothing() -> None:
     """ "testified before the Senate Judiciary Committee in 2019": a year is no session's day; a later voice is not
     heard in that committee."""
     assert occasion_of(_SAID_AFTER, "came too late")[0] != "the Senate Judiciary Committee"
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_trial_opened_with_its_first_turn_is_the_voices_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "The fraud trial ... opened at Southwark Crown Court on Tuesday, with prosecutors telling the jury": the
+    defence barrister after it is heard in the trial on its day; off, the lede's statement kept the trial unread."""
+    on, off = _both(monkeypatch, _TURN, _OPENED_WITH, "been framed")
+    assert on == ("The fraud trial of a former bank manager", None, "on Tuesday")
+    assert off == (None, None, None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_trial_begun_as_a_turn_is_told_is_the_witness_s_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "The bribery trial ... began ... on Tuesday as prosecutors told jurors": a witness after it, named by no court
+    role, is heard in the trial; off, nothing."""
+    on, off = _both(monkeypatch, _TURN, _BEGAN_AS, "counted the cash")
+    assert on[2] == "on Tuesday" and on[0] is not None and "trial" in on[0]
+    assert off == (None, None, None)

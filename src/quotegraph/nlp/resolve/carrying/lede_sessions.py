@@ -83,6 +83,18 @@ CLAUSE_TIMES_LEAVE_NOTHING = True
 # 201 tuned pages' counts and misses unchanged, dev unchanged: no session opens past the lede in that text; the
 # readings gain on written articles only (a Crown Court trial: its witness, counsel and judge; a royal commission).
 SESSIONS_OPENED = True
+# A session narrated as it opens with its first turn told on the opening verb ("The fraud trial of a former bank
+# manager opened at Southwark Crown Court on Tuesday, with prosecutors telling the jury she had stolen £2 million", "The
+# trial began on Tuesday as prosecutors told jurors that ..."): the turn is the session's own, made in it, and the
+# voices after it are heard there too (``_opening_turn``). ``SESSIONS_OPENED`` read no sentence that held a
+# statement, so a trial whose opening speech the lede tells gave its witness, counsel and judge no session
+# (docs/occasion-rounds.md, the fortieth set, round hearings: the blind pages' trial).
+OPENED_WITH_A_TURN = True
+# the links by which a turn hangs on the opening verb: "with prosecutors telling" (a "with" phrase's clause), "as
+# prosecutors told" (an adverbial clause)
+_WITH = "with"
+_TURN_CLAUSE = "advcl"
+_WITH_CLAUSE = "pcomp"
 # the verbs of a session getting under way or going on, with the session as their subject
 _OPENING_VERBS = frozenset({"open", "begin", "resume", "continue", "start", "reconvene"})
 # A saying placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, the lawyer said") is made
@@ -145,7 +157,11 @@ def lede_session(
         if not (opened or appeared or (lede and token.lemma_.lower() in SESSION_NOUNS)):
             continue
         # a statement whose verb is the appearance itself (the finder's "appeared before the committee") is made there
-        spoken_in = [s for s in said if _spoken_in(token, s.verb) or (appeared and clause_verb(token) == s.verb)]
+        spoken_in = [
+            s
+            for s in said
+            if _spoken_in(token, s.verb) or (appeared and clause_verb(token) == s.verb) or (opened and said)
+        ]
         if any(a <= token.idx < b for s in said if s not in spoken_in for a, b in _owned(token, s)):  # spoken of
             continue
         if not all(_a_turn_in(token, s.verb) or _fronted_on(token, s.verb) or s in spoken_in for s in said):
@@ -173,10 +189,23 @@ def _opened(session: Token, said: Sequence[SaidAt]) -> bool:
     subject of the sentence's own verb of getting under way ("The trial ... opened yesterday", "The hearing resumed on
     Thursday"), in a sentence that holds no statement; not one in a clause on something else ("the courthouse, where
     the trial began on Monday")."""
-    if not SESSIONS_OPENED or said or session.lemma_.lower() not in _OPENED_NOUNS:
+    if not SESSIONS_OPENED or session.lemma_.lower() not in _OPENED_NOUNS:
         return False
     verb = session.head
+    if said and not all(_opening_turn(session, s.verb) for s in said):
+        return False
     return session.dep_ == "nsubj" and verb.lemma_.lower() in _OPENING_VERBS and verb.dep_ == "ROOT"
+
+
+def _opening_turn(session: Token, verb: Token) -> bool:
+    """Whether the statement of ``verb`` is the first turn of ``session`` told on the verb of its opening
+    (``OPENED_WITH_A_TURN``): "opened ..., with prosecutors telling the jury", "began ... as prosecutors told jurors"."""
+    if not OPENED_WITH_A_TURN or session.dep_ != "nsubj":
+        return False
+    opening = session.head
+    if verb.dep_ == _TURN_CLAUSE and verb.head == opening:
+        return True
+    return verb.dep_ == _WITH_CLAUSE and verb.head.lower_ == _WITH and verb.head.head == opening
 
 
 def _appeared_before(body: Token) -> bool:
