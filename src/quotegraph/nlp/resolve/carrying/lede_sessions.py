@@ -199,7 +199,8 @@ def _opened(session: Token, said: Sequence[SaidAt]) -> bool:
 
 def _opening_turn(session: Token, verb: Token) -> bool:
     """Whether the statement of ``verb`` is the first turn of ``session`` told on the verb of its opening
-    (``OPENED_WITH_A_TURN``): "opened ..., with prosecutors telling the jury", "began ... as prosecutors told jurors"."""
+    (``OPENED_WITH_A_TURN``): "opened ..., with prosecutors telling the jury", "began ... as prosecutors told
+    jurors"."""
     if not OPENED_WITH_A_TURN or session.dep_ != "nsubj":
         return False
     opening = session.head
