@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import Found, occasion_of
+from ..conftest import occasion_of, occasion_on_and_off
 
 pytestmark = pytest.mark.slow
 
@@ -76,22 +76,15 @@ _BEGAN_AS = (
 )
 
 
-def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
-    """The statement's occasion with ``flag`` on, then off."""
-    on = occasion_of(text, content)
-    monkeypatch.setattr(flag, False)
-    return on, occasion_of(text, content)
-
-
 @pytest.mark.usefixtures("rules_alone")
 def test_the_voices_after_an_appearance_are_heard_before_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "appeared before the Senate Armed Services Committee on Tuesday", then the nominee's answer and a senator's
     remark: the committee and its day; off, the day only (the nominee's own), and nothing for the senator."""
-    nominee, nominee_off = _both(monkeypatch, _APPEARANCES, _SENATE, "every commitment")
+    nominee, nominee_off = occasion_on_and_off(monkeypatch, _APPEARANCES, _SENATE, "every commitment")
     assert nominee == (_COMMITTEE, None, "on Tuesday")
     assert nominee_off == (None, None, "on Tuesday")
     monkeypatch.setattr(_APPEARANCES, True)
-    senator, senator_off = _both(monkeypatch, _APPEARANCES, _SENATE, "had not answered")
+    senator, senator_off = occasion_on_and_off(monkeypatch, _APPEARANCES, _SENATE, "had not answered")
     assert senator == (_COMMITTEE, None, "on Tuesday")
     assert senator_off == (None, None, None)
 
@@ -100,7 +93,7 @@ def test_the_voices_after_an_appearance_are_heard_before_the_body(monkeypatch: p
 def test_a_voice_with_an_occasion_of_its_own_closes_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "In an interview with Fox News on Friday": the story has left the hearing; the voice after it gets nothing of
     it."""
-    on, off = _both(monkeypatch, _APPEARANCES, _SENATE, "vote next week")
+    on, off = occasion_on_and_off(monkeypatch, _APPEARANCES, _SENATE, "vote next week")
     assert on == off
     assert on[0] != _COMMITTEE and on[2] != "on Tuesday"
 
@@ -108,7 +101,7 @@ def test_a_voice_with_an_occasion_of_its_own_closes_the_hearing(monkeypatch: pyt
 @pytest.mark.usefixtures("rules_alone")
 def test_evidence_given_to_a_select_committee_is_its_session(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "gave evidence to the Environment Select Committee on Wednesday": the chair's remark is heard there."""
-    on, off = _both(monkeypatch, _APPEARANCES, _SELECT, "customers would be angry")
+    on, off = occasion_on_and_off(monkeypatch, _APPEARANCES, _SELECT, "customers would be angry")
     assert on == ("the Environment Select Committee", None, "on Wednesday")
     assert off == (None, None, None)
 
@@ -117,7 +110,7 @@ def test_evidence_given_to_a_select_committee_is_its_session(monkeypatch: pytest
 def test_a_vetting_lede_with_no_statement_opens_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "appeared before Parliament's Appointments Committee on Monday", a sentence the finder reads no statement in:
     the nominee's answer is given the committee and the day; off, nothing."""
-    on, off = _both(monkeypatch, _APPEARANCES, _GHANA, "destroyed the country's rivers")
+    on, off = occasion_on_and_off(monkeypatch, _APPEARANCES, _GHANA, "destroyed the country's rivers")
     assert on == ("Parliament's Appointments Committee", None, "on Monday")
     assert off == (None, None, None)
 
@@ -126,7 +119,7 @@ def test_a_vetting_lede_with_no_statement_opens_the_hearing(monkeypatch: pytest.
 def test_a_headline_speaker_is_not_heard_before_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "CS nominee vows to clean up ministry" quotes the nominee in the headline; her answer below is still heard in
     the committee she "faced"; off, the headline counted as heard before keeps her out of it."""
-    on, off = _both(monkeypatch, _HEADLINE, _KENYA, "pending bills")
+    on, off = occasion_on_and_off(monkeypatch, _HEADLINE, _KENYA, "pending bills")
     assert on == (_KENYA_COMMITTEE, None, "on Thursday")
     assert off[0] is None
 
@@ -135,11 +128,11 @@ def test_a_headline_speaker_is_not_heard_before_the_hearing(monkeypatch: pytest.
 def test_a_question_put_in_the_room_stays_in_the_hearing(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Kimilili MP Didmus Barasa asked her how": the member's question and the nominee's answer after it are heard in
     the committee; off, the question told to "her" leaves the session and the answer gets nothing."""
-    asked, asked_off = _both(monkeypatch, _QUESTIONS, _KENYA, "health insurance scheme")
+    asked, asked_off = occasion_on_and_off(monkeypatch, _QUESTIONS, _KENYA, "health insurance scheme")
     assert asked == (_KENYA_COMMITTEE, "her", "on Thursday")
     assert asked_off[0] is None
     monkeypatch.setattr(_QUESTIONS, True)
-    answer, answer_off = _both(monkeypatch, _QUESTIONS, _KENYA, "would be audited")
+    answer, answer_off = occasion_on_and_off(monkeypatch, _QUESTIONS, _KENYA, "would be audited")
     assert answer == (_KENYA_COMMITTEE, None, "on Thursday")
     assert answer_off == (None, None, None)
 
@@ -155,7 +148,7 @@ def test_an_appearance_with_no_day_opens_nothing() -> None:
 def test_a_trial_opened_with_its_first_turn_is_the_voices_session(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "The fraud trial ... opened at Southwark Crown Court on Tuesday, with prosecutors telling the jury": the
     defence barrister after it is heard in the trial on its day; off, the lede's statement kept the trial unread."""
-    on, off = _both(monkeypatch, _TURN, _OPENED_WITH, "been framed")
+    on, off = occasion_on_and_off(monkeypatch, _TURN, _OPENED_WITH, "been framed")
     assert on == ("The fraud trial of a former bank manager", None, "on Tuesday")
     assert off == (None, None, None)
 
@@ -164,6 +157,6 @@ def test_a_trial_opened_with_its_first_turn_is_the_voices_session(monkeypatch: p
 def test_a_trial_begun_as_a_turn_is_told_is_the_witness_s_session(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "The bribery trial ... began ... on Tuesday as prosecutors told jurors": a witness after it, named by no court
     role, is heard in the trial; off, nothing."""
-    on, off = _both(monkeypatch, _TURN, _BEGAN_AS, "counted the cash")
+    on, off = occasion_on_and_off(monkeypatch, _TURN, _BEGAN_AS, "counted the cash")
     assert on[2] == "on Tuesday" and on[0] is not None and "trial" in on[0]
     assert off == (None, None, None)
