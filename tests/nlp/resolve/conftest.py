@@ -56,6 +56,14 @@ def occasion_of(text: str, content: str, published: str = "2026-11-20") -> Found
     return channel, addressee, time
 
 
+def occasion_on_and_off(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
+    """The statement's occasion (``occasion_of``) with the rule ``flag`` (a module attribute's full path) on, then
+    off."""
+    on = occasion_of(text, content)
+    monkeypatch.setattr(flag, False)
+    return on, occasion_of(text, content)
+
+
 def speaker_of(text: str, content: str, published: str = "2026-11-02") -> str | None:
     """The speaker's name the whole pipeline gives the one statement of ``text`` holding ``content`` (None for none)."""
     found = quotegraph.extract(text, published).attributions

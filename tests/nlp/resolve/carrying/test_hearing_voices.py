@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import Found, occasion_of
+from ..conftest import occasion_on_and_off
 
 pytestmark = pytest.mark.slow
 
@@ -36,13 +36,6 @@ _SUPREME = (
 )
 
 
-def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
-    """The statement's occasion with the rule on, then off."""
-    on = occasion_of(text, content)
-    monkeypatch.setattr(flag, False)
-    return on, occasion_of(text, content)
-
-
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(
     "content",
@@ -55,7 +48,7 @@ def test_a_hearing_at_a_named_court_is_the_channel_its_voices_are_heard_in(
     """ "told a sentencing hearing at Tullamore Circuit Criminal Court on Wednesday": the hearing (with its court) is
     the channel and the voices after it are heard in it on its day; off, the named court alone is the garda's channel
     and is carried to nobody."""
-    on, off = _both(monkeypatch, _PLACES, _TULLAMORE, content)
+    on, off = occasion_on_and_off(monkeypatch, _PLACES, _TULLAMORE, content)
     assert on == (_HEARING, None, "on Wednesday")
     assert off != on
 
@@ -63,7 +56,7 @@ def test_a_hearing_at_a_named_court_is_the_channel_its_voices_are_heard_in(
 @pytest.mark.usefixtures("rules_alone")
 def test_a_named_court_on_its_own_is_still_a_scene(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Speaking at the Supreme Court on Tuesday": no session noun houses the court, which stays the channel."""
-    on, off = _both(monkeypatch, _PLACES, _SUPREME, "new map was fair")
+    on, off = occasion_on_and_off(monkeypatch, _PLACES, _SUPREME, "new map was fair")
     assert on == off
     assert on[0] == "the Supreme Court"
 
@@ -75,7 +68,7 @@ def test_a_ministers_question_time_is_one_sitting_her_next_turns_are_heard_in(
 ) -> None:
     """ "Answering questions in the National Assembly on Thursday, the minister said", then "She said": the questions
     are one sitting's, carried to her next turns; off, the plural is read as many occasions and none is carried."""
-    on, off = _both(monkeypatch, _QUESTIONS, _ASSEMBLY, content)
+    on, off = occasion_on_and_off(monkeypatch, _QUESTIONS, _ASSEMBLY, content)
     assert on[0] == _QUESTION_TIME
     assert off[0] is None
 
@@ -83,5 +76,5 @@ def test_a_ministers_question_time_is_one_sitting_her_next_turns_are_heard_in(
 @pytest.mark.usefixtures("rules_alone")
 def test_the_ministers_own_sentence_keeps_its_question_time(monkeypatch: pytest.MonkeyPatch) -> None:
     """The stated channel of the first turn is the question time with the rule on or off."""
-    on, off = _both(monkeypatch, _QUESTIONS, _ASSEMBLY, "poorest households")
+    on, off = occasion_on_and_off(monkeypatch, _QUESTIONS, _ASSEMBLY, "poorest households")
     assert on == off == (_QUESTION_TIME, None, "on Thursday")

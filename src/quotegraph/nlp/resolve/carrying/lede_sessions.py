@@ -83,6 +83,18 @@ CLAUSE_TIMES_LEAVE_NOTHING = True
 # 201 tuned pages' counts and misses unchanged, dev unchanged: no session opens past the lede in that text; the
 # readings gain on written articles only (a Crown Court trial: its witness, counsel and judge; a royal commission).
 SESSIONS_OPENED = True
+# A session narrated as it opens with its first turn told on the opening verb ("The fraud trial of a former bank
+# manager opened at Southwark Crown Court on Tuesday, with prosecutors telling the jury she had stolen £2 million", "The
+# trial began on Tuesday as prosecutors told jurors that ..."): the turn is the session's own, made in it, and the
+# voices after it are heard there too (``_opening_turn``). ``SESSIONS_OPENED`` read no sentence that held a
+# statement, so a trial whose opening speech the lede tells gave its witness, counsel and judge no session
+# (docs/occasion-rounds.md, the fortieth set, round hearings: the blind pages' trial).
+OPENED_WITH_A_TURN = True
+# the links by which a turn hangs on the opening verb: "with prosecutors telling" (a "with" phrase's clause), "as
+# prosecutors told" (an adverbial clause)
+_WITH = "with"
+_TURN_CLAUSE = "advcl"
+_WITH_CLAUSE = "pcomp"
 # the verbs of a session getting under way or going on, with the session as their subject
 _OPENING_VERBS = frozenset({"open", "begin", "resume", "continue", "start", "reconvene"})
 # A saying placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, the lawyer said") is made
@@ -98,6 +110,28 @@ SESSION_NOUNS = frozenset({"session", "sitting", "debate", "hearing", "inquest",
 # a trial opened: a court's sittings of many people's turns (witnesses, counsel, the judge), read when it opens
 # (``SESSIONS_OPENED``) only; in narration at large a trial is the whole case ("the Trump University trial")
 _OPENED_NOUNS = SESSION_NOUNS | {"trial"}
+# A body one appears before, told in the lede with the appearance's day: "X, the minister-designate, appeared before
+# Parliament's Appointments Committee on Monday", "The nominee testified before the Senate Judiciary Committee on
+# Tuesday", "Weston gave evidence to the Environment Select Committee on Wednesday", "She faced the National Assembly's
+# Appointments Committee on Thursday". The body (``taking_part.HEARING_BODIES``) is where the hearing sat, not only
+# whom that one sentence told: the nominee's later answers and the members' questions are heard in it, on its day
+# (occasion.md, Carried occasion: "the minister testified on Tuesday before the inquiry", then the counsel or the chair
+# of the inquiry). On main the body was read as that sentence's addressee at most, and the voices after it carried
+# nothing (docs/occasion-rounds.md, the fortieth set, round hearings: the blind pages' vetting hearing).
+APPEARANCES = True
+# the verbs of appearing before a body, each with the prepositions that name the body ("appeared before the committee",
+# "testified to the panel"); "faced" names it as its object
+_APPEARING = {"appear": frozenset({"before"}), "testify": frozenset({"before", "to"})}
+_FACING = "face"
+# "gave evidence to the committee", "gave testimony before the inquiry": a giving of evidence, the body after "to"
+_GIVING = "give"
+_EVIDENCE = frozenset({"evidence", "testimony"})
+_GIVEN_BEFORE = frozenset({"to", "before"})
+# A question put in the session to one of its people ("Kimilili MP Didmus Barasa asked her how she would fix the
+# scheme", after "the nominee faced the Appointments Committee on Thursday") is an exchange in the room, as a question
+# or a reply at a scene is (``taking_part.SCENE_EXCHANGES``): told to the one asked, it neither leaves the session nor
+# keeps it from the asker (``_asked_in_the_room``).
+QUESTIONS_IN_THE_ROOM = True
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -119,9 +153,15 @@ def lede_session(
         if token.pos_ not in _NOUNS:
             continue
         opened = _opened(token, said)
-        if not (opened or (lede and token.lemma_.lower() in SESSION_NOUNS)):
+        appeared = lede and _appeared_before(token)
+        if not (opened or appeared or (lede and token.lemma_.lower() in SESSION_NOUNS)):
             continue
-        spoken_in = [s for s in said if _spoken_in(token, s.verb)]
+        # a statement whose verb is the appearance itself (the finder's "appeared before the committee") is made there
+        spoken_in = [
+            s
+            for s in said
+            if _spoken_in(token, s.verb) or (appeared and clause_verb(token) == s.verb) or (opened and said)
+        ]
         if any(a <= token.idx < b for s in said if s not in spoken_in for a, b in _owned(token, s)):  # spoken of
             continue
         if not all(_a_turn_in(token, s.verb) or _fronted_on(token, s.verb) or s in spoken_in for s in said):
@@ -149,10 +189,46 @@ def _opened(session: Token, said: Sequence[SaidAt]) -> bool:
     subject of the sentence's own verb of getting under way ("The trial ... opened yesterday", "The hearing resumed on
     Thursday"), in a sentence that holds no statement; not one in a clause on something else ("the courthouse, where
     the trial began on Monday")."""
-    if not SESSIONS_OPENED or said or session.lemma_.lower() not in _OPENED_NOUNS:
+    if not SESSIONS_OPENED or session.lemma_.lower() not in _OPENED_NOUNS:
         return False
     verb = session.head
+    if said and not all(_opening_turn(session, s.verb) for s in said):
+        return False
     return session.dep_ == "nsubj" and verb.lemma_.lower() in _OPENING_VERBS and verb.dep_ == "ROOT"
+
+
+def _opening_turn(session: Token, verb: Token) -> bool:
+    """Whether the statement of ``verb`` is the first turn of ``session`` told on the verb of its opening
+    (``OPENED_WITH_A_TURN``): "opened ..., with prosecutors telling the jury", "began ... as prosecutors told
+    jurors"."""
+    if not OPENED_WITH_A_TURN or session.dep_ != "nsubj":
+        return False
+    opening = session.head
+    if verb.dep_ == _TURN_CLAUSE and verb.head == opening:
+        return True
+    return verb.dep_ == _WITH_CLAUSE and verb.head.lower_ == _WITH and verb.head.head == opening
+
+
+def _appeared_before(body: Token) -> bool:
+    """Whether ``body`` is a body one appears before (``APPEARANCES``): a hearing body (``HEARING_BODIES``) after
+    "appeared before", "testified before" or "to", "gave evidence to", or the object of "faced"."""
+    if not APPEARANCES or body.lemma_.lower() not in HEARING_BODIES:
+        return False
+    head = body.head
+    if body.dep_ == "dobj":
+        return head.lemma_.lower() == _FACING
+    if body.dep_ != "pobj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.lower_ in _APPEARING.get(lemma, ()):
+        return True
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    given = lemma == _GIVING and any(o.lemma_.lower() in _EVIDENCE for o in objects)
+    # "gave evidence to the committee" ("to" on "gave") or "gave evidence before the committee" ("before" on "evidence")
+    return head.lower_ in _GIVEN_BEFORE and (
+        given or (verb.lemma_.lower() in _EVIDENCE and verb.head.lemma_.lower() == _GIVING)
+    )
 
 
 def _owned(session: Token, said: SaidAt) -> Sequence[tuple[int, int]]:
@@ -295,7 +371,8 @@ def in_the_lede_session(
     their words were not at it, and their later ones are theirs, as ``gatherings.joins_the_gathering`` holds."""
     if session is None or statement.position <= session.position:
         return held, session
-    if _leaves(statement.stated, session.stated) or (OUTSIDE_LEAVES and statement.outside):
+    asked = _asked_in_the_room(statement)
+    if (_leaves(statement.stated, session.stated) and not asked) or (OUTSIDE_LEAVES and statement.outside):
         return held, None
     if statement.speaker in heard_before:
         return held, session
@@ -303,7 +380,8 @@ def in_the_lede_session(
     # is a view held now, not a turn at the session
     if statement.speaker is None or statement.held_view or statement.polled or not statement.told_in_the_past:
         return held, session
-    channel = held.stated.channel is None and (held.stated.addressee is None or _its_audience(held.stated.addressee))
+    addressee = held.stated.addressee
+    channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
     if channel:
         held = filled(held, Stated(channel=session.stated.channel), carried=True)
     if held.stated.time is None and (channel or held.stated.channel == session.stated.channel):
@@ -316,6 +394,18 @@ def _its_audience(addressee: Span) -> bool:
     councillors", "She told the committee", "Speaking for the applicant, W told members", "accused the debate
     moderators": told in the session, not somewhere else."""
     return SESSION_AUDIENCES and addressee.root.lemma_.lower() in _AUDIENCES
+
+
+def _asked_in_the_room(statement: OccasionInput) -> bool:
+    """Whether ``statement`` is a question put to someone (``OccasionInput.asked``) with no channel of its own and no
+    dated time (``QUESTIONS_IN_THE_ROOM``): "X asked her how she would fix the scheme"."""
+    stated = statement.stated
+    return (
+        QUESTIONS_IN_THE_ROOM
+        and statement.asked is not None
+        and stated.channel is None
+        and (stated.time is None or stated.time.date is None)
+    )
 
 
 def moved_on(

@@ -103,6 +103,11 @@ SET_AFTER_FIRST = True
 # Trump" then "In an NBC News/Wall Street Journal poll released Monday, ..." is that poll told in full (the
 # thirty-eighth set's headlines round, docs/occasion-rounds.md).
 HEADLINE_POLLS = True
+# A speaker the headline quotes ("CS nominee vows to clean up ministry") is not heard before the lede's session
+# (``lede_sessions.in_the_lede_session``'s ``heard_before``): the headline tells in short what the story below tells
+# in full, the session's words among them. Counted as heard before, the nominee whose vetting the lede narrates kept
+# no session for any answer (docs/occasion-rounds.md, the fortieth set, round hearings).
+HEADLINE_HEARD_IN_SESSION = True
 
 
 def _dated_just_before(held: Held, statement: OccasionInput, before: tuple[OccasionInput, int] | None) -> Held:
@@ -218,7 +223,12 @@ class _Reading:
         if setting.lede_session:
             if self.session is None or setting.opens_session:  # a session opened later is the story's from there
                 # heard in an earlier paragraph: not those the lede's own sentence tells ("the chair said")
-                before = frozenset(k for k, paragraph in self.heard.items() if paragraph < setting.paragraph)
+                title = HEADLINE_HEARD_IN_SESSION and self.headline  # the headline's paragraph, 0, is not before
+                before = frozenset(
+                    k
+                    for k, paragraph in self.heard.items()
+                    if paragraph < setting.paragraph and not (title and paragraph == 0)
+                )
                 self.session, self.heard_before_session = setting, before
             return
         if setting.story_day:
