@@ -12,7 +12,6 @@ import pytest
 
 from quotegraph.errors import PipelineError
 from quotegraph.model import Attribution, Entity
-from quotegraph.nlp.resolve.carrying import learned_times
 from quotegraph.nlp.resolve.carrying.learned_times import TimeModel, load_model, time_candidates, with_learned_times
 from quotegraph.nlp.resolving import resolve
 
@@ -49,46 +48,14 @@ def test_candidates_are_earlier_phrases_outside_the_statement_s_own_words(articl
     assert found[0][0].features["sent_holds_statement"] == 0.0
 
 
-# the chair and the fisherman named before the meeting's day is told: neither enters the story after it
-NAMED_FIRST = (
-    "Harbour master Ann Holt and the fisherman Tom Reid sat in the old customs hall on Wednesday evening.\n\n"
-    "Holt said the dredging would start in spring.\n\n"
-    "Reid said the nets had been torn on Monday."
-)
-
-
-def _named_first(article: ArticleMaker) -> tuple[Any, list[Entity], list[Attribution]]:
-    made = article(NAMED_FIRST)
-    candidates = [
-        made.candidate("the dredging would start in spring", "said", "Holt"),
-        made.candidate("the nets had been torn on Monday", "said", "Reid"),
-    ]
-    entities, ruled = resolve(made.doc, candidates, learned=False)
-    # the fallback alone, on statements the rules left with no time
-    return made, entities, [msgspec.structs.replace(a, time=None) for a in ruled]
-
-
 def test_the_best_candidate_is_carried_at_the_threshold_only(article: ArticleMaker) -> None:
-    made, entities, attributions = _named_first(article)
+    made, entities, attributions = _statements(article)
     filled = with_learned_times(made.doc, made.text, attributions, entities, WEEKDAY_MODEL)
     assert [a.time.text if a.time else None for a in filled] == ["on Wednesday evening", "on Wednesday evening"]
     assert all(a.time is not None and a.time.carried for a in filled)
     sure = TimeModel(threshold=0.99, weights=WEEKDAY_MODEL.weights, bias=WEEKDAY_MODEL.bias)
     kept = with_learned_times(made.doc, made.text, attributions, entities, sure)
     assert [a.time for a in kept] == [None, None]
-
-
-def test_a_day_told_before_the_speaker_enters_is_withheld(article: ArticleMaker, monkeypatch: Any) -> None:
-    # the chair and the fisherman are first named after the meeting's day: a scene they were not yet in
-    made, entities, attributions = _statements(article)
-    found = time_candidates(made.doc, made.text, attributions, entities)
-    assert [c.features[learned_times.BEFORE_THE_SPEAKER_ENTERS] for c in found[0]] == [1.0]
-    filled = with_learned_times(made.doc, made.text, attributions, entities, WEEKDAY_MODEL)
-    assert [a.time for a in filled] == [None, None]
-    # the gate off: the same model carries the day to both
-    monkeypatch.setattr(learned_times, "BEFORE_THE_SPEAKER_ENTERS", "no such feature")
-    ungated = with_learned_times(made.doc, made.text, attributions, entities, WEEKDAY_MODEL)
-    assert [a.time.text if a.time else None for a in ungated] == ["on Wednesday evening", "on Wednesday evening"]
 
 
 def test_a_time_of_the_rules_is_left_as_it_is(article: ArticleMaker) -> None:
@@ -132,10 +99,9 @@ def test_the_window_counts_paragraphs_a_blank_line_parts_as_the_weights_were_fit
     ("opening", "carried"),
     [
         # an interview's going out, read on the outlet's phrase as the parser hangs it: no time of the saying
-        ("The mayor was asked about the bridge in an interview with the Tribune published online on Wednesday.", None),
-        # the day the interview was given is carried as before (the mayor named before it: not a day told before the
-        # speaker enters)
-        ("The mayor was asked about the bridge in an interview with the Tribune on Wednesday.", "on Wednesday"),
+        ("In an interview with the Tribune published online on Wednesday, the mayor was asked about the bridge.", None),
+        # the day the interview was given is carried as before
+        ("In an interview with the Tribune on Wednesday, the mayor was asked about the bridge.", "on Wednesday"),
     ],
 )
 def test_an_interview_s_publication_day_is_never_carried(

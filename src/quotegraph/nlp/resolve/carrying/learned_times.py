@@ -344,18 +344,6 @@ def _an_interview_going_out(doc: Doc, candidate: TimeCandidate) -> bool:
     return span is not None and dates_an_interview_s_going_out(span)
 
 
-# A day told before a statement's speaker is first named is the day of a scene the speaker was not yet in: the
-# learned fallback carries it as often wrong as right (out of fold on its own training decisions, `times-v1` at its
-# threshold: train-d 5 right / 1 wrong / 8 annotated null, the blind-written pages 6 / 1 / 6), so it is withheld
-# there. Round learnedtimes of the fortieth set (`docs/occasion-rounds.md`) gives the figures on every slice.
-BEFORE_THE_SPEAKER_ENTERS = "speaker_first_named_after"
-
-
-def _told_before_the_speaker_enters(candidate: TimeCandidate) -> bool:
-    """Whether ``candidate`` lies before its statement's speaker is first named (``BEFORE_THE_SPEAKER_ENTERS``)."""
-    return bool(candidate.features.get(BEFORE_THE_SPEAKER_ENTERS))
-
-
 def with_learned_times(
     doc: Doc, text: str, attributions: list[Attribution], entities: Sequence[Entity], model: TimeModel | None = None
 ) -> list[Attribution]:
@@ -370,11 +358,7 @@ def with_learned_times(
         if not scored:
             continue
         probability, best = max(scored, key=lambda pair: pair[0])
-        if (
-            probability >= model.threshold
-            and not _told_before_the_speaker_enters(best)
-            and not _an_interview_going_out(doc, best)
-        ):
+        if probability >= model.threshold and not _an_interview_going_out(doc, best):
             time = TimeRef(
                 spans=(TextSpan(best.start, best.end),),
                 text=best.text,
