@@ -1247,4 +1247,36 @@ def test_a_medium_spoken_of_or_a_goal_is_no_channel(
     assert _texts(article(text).one(content, cue, source))[0] == channel
     if channel is None:  # the rule is what empties it: the words are a channel to the reading without it
         monkeypatch.setattr(channels, rule, False)
+        # "..., though Ruiz argued": a saying of concession, which ``SAYINGS_OF_ANOTHER_EVENT`` empties as well
+        monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_clauses.SAYINGS_OF_ANOTHER_EVENT", False)
         assert _texts(article(text).one(content, cue, source))[0] is not None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a saying told as the condition of another act
+        ("If the company is informed of a threat, Facebook will remove the account.", "of a threat", "is informed",
+         "the company", "Facebook"),
+        # a saying set against another act ("although")
+        ("The mayor's speech at the dinner was mild, although the governor argued that the budget was too small.",
+         "that the budget was too small", "argued", "the governor", "the dinner"),
+    ],
+)  # fmt: skip
+def test_a_saying_of_another_event_takes_none_of_its_verb_s_channel(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
+) -> None:
+    """With ``SAYINGS_OF_ANOTHER_EVENT`` off, the channel of the verb the saying's clause of concession or condition
+    hangs on was the saying's."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_clauses.SAYINGS_OF_ANOTHER_EVENT", flag)
+    text, content, cue, source, other = case
+    channel = _texts(article(text, published=DAY).one(content, cue, source))[0]
+    assert (channel is None or other not in channel) if flag else (channel is not None and other in channel)
+
+
+def test_a_saying_beside_a_debate_keeps_the_debate(article: ArticleMaker) -> None:
+    """ "while" and "even as" share the moment of the act they hang on: the rivals called for troops in the debate."""
+    text = "In a September debate, while his rivals argued that more troops were needed, the senator urged restraint."
+    found = article(text, published=DAY).one("that more troops were needed", "argued", "his rivals")
+    assert _texts(found)[0] == "a September debate"
