@@ -27,7 +27,14 @@ from quotegraph.nlp.resolve.carrying.occasion_records import (
 )
 from quotegraph.nlp.resolve.carrying.occasion_tagger import tag_occasions
 from quotegraph.nlp.resolve.carrying.occasions import carry_occasions
-from quotegraph.nlp.resolve.carrying.sayings import habitual, intended, replies, undated, unsaid
+from quotegraph.nlp.resolve.carrying.sayings import (
+    habitual,
+    intended,
+    replies,
+    stance_carries_no_channel,
+    undated,
+    unsaid,
+)
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
 from quotegraph.nlp.resolve.carrying.scene_roles import placed_at_the_scene
 from quotegraph.nlp.resolve.carrying.scenes import scene_settings
@@ -209,6 +216,7 @@ def _statement(
         # a poll's answers keep the day of its fieldwork, whatever their verb ("64 percent support")
         verb is not None and not result.polled and undated(verb),
         verb is not None and said_outside(verb),
+        verb is not None and stance_carries_no_channel(verb),
     )
 
 

@@ -93,3 +93,29 @@ def test_a_saying_told_as_no_one_occasion_carries_no_day(
 def test_a_present_saying_keeps_the_day() -> None:
     """ "Whitfield says" is the report's present of a saying, not a stance: it keeps the day in force."""
     assert _time(_SAYS, "wastes its money") == "on Tuesday night"
+
+
+# A stance in the story's present with no verb of saying carries no channel of a scene told in the past
+# (``PRESENT_STANCES_CARRY_NO_CHANNEL``; round channelfalse): the rally is over, the confidence is held now.
+_STANCE = _SCENE + "Whitfield remains confident that the council will back the road plan." + _AFTER
+_PRESENT_SAYING = _SCENE + "Whitfield says that the council will back the road plan." + _AFTER
+_INTERVIEW_NOW = (
+    "Whitfield rallies supporters in Linden\n\n"
+    "Dana Whitfield tells the Linden Gazette in an exclusive interview that the roads come first.\n\n"
+    "Whitfield remains confident that the council will back the road plan."
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_present_stance_carries_no_channel_of_a_past_scene(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
+    """The stance takes no rally with the flag on, the rally with it off; the statements around it keep the rally."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.sayings.PRESENT_STANCES_CARRY_NO_CHANNEL", flag)
+    assert _channel(_STANCE, "will back the road plan") == (None if flag else "a rally in Linden")
+    assert _channel(_STANCE, "single tax") == "a rally in Linden"
+
+
+def test_a_present_saying_and_a_stance_in_a_present_interview_keep_the_occasion() -> None:
+    """ "says" is the report's present, not a stance; an interview told in the present ("tells the Gazette in an
+    exclusive interview") holds the speaker's present stances (a train 0-59 interview's, annotated so)."""
+    assert _channel(_PRESENT_SAYING, "will back the road plan") == "a rally in Linden"
+    assert _channel(_INTERVIEW_NOW, "will back the road plan") == "an exclusive interview"

@@ -1047,23 +1047,34 @@ def test_a_platform_the_words_went_out_on_is_still_the_channel(article: ArticleM
     assert _texts(found)[0] == "Facebook"
 
 
+_OTHER_EVENT_CHANNELS = "quotegraph.nlp.resolve.stated.circumstances.OTHER_EVENT_CHANNELS"
+_SAYINGS_OF_ANOTHER_EVENT = "quotegraph.nlp.resolve.stated.stated_clauses.SAYINGS_OF_ANOTHER_EVENT"
+
+
 @pytest.mark.parametrize("flag", [True, False])
 @pytest.mark.parametrize(
     "case",
     [
         # (a medium, not words said: after "before" or "to", remarks are spoken of by ``channels._words_spoken_of``)
         ("Even before the pope's statement about him, the mayor had called the bishop a liar.", "the bishop a liar",
-         "called", "the mayor", "the pope's statement"),
+         "called", "the mayor", "the pope's statement", _OTHER_EVENT_CHANNELS),
         ("In addition to his statement about the budget, the mayor said that the tunnel was unsafe.",
-         "that the tunnel was unsafe", "said", "the mayor", "his statement"),
+         "that the tunnel was unsafe", "said", "the mayor", "his statement", _OTHER_EVENT_CHANNELS),
+        # the reverse: a saying told as the condition of another act, or set against it ("although")
+        ("If the company is informed of a threat, Facebook will remove the account.", "of a threat", "is informed",
+         "the company", "Facebook", _SAYINGS_OF_ANOTHER_EVENT),
+        ("The mayor's speech at the dinner was mild, although the governor argued that the budget was too small.",
+         "that the budget was too small", "argued", "the governor", "the dinner", _SAYINGS_OF_ANOTHER_EVENT),
     ],
 )  # fmt: skip
 def test_a_medium_of_another_event_is_not_the_saying_s(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str]
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, str, str, str, str, str]
 ) -> None:
-    """With ``OTHER_EVENT_CHANNELS`` off, the medium of the event before or beside the saying was its channel."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated.circumstances.OTHER_EVENT_CHANNELS", flag)
-    text, content, cue, source, other = case
+    """With ``OTHER_EVENT_CHANNELS`` off, the medium of the event before or beside the saying was its channel; with
+    ``SAYINGS_OF_ANOTHER_EVENT`` off, the channel of the act a saying of concession or condition hangs on was the
+    saying's."""
+    text, content, cue, source, other, rule = case
+    monkeypatch.setattr(rule, flag)
     channel = _texts(article(text, published=DAY).one(content, cue, source))[0]
     assert (channel != other) if flag else (channel == other)
 
@@ -1247,4 +1258,13 @@ def test_a_medium_spoken_of_or_a_goal_is_no_channel(
     assert _texts(article(text).one(content, cue, source))[0] == channel
     if channel is None:  # the rule is what empties it: the words are a channel to the reading without it
         monkeypatch.setattr(channels, rule, False)
+        # "..., though Ruiz argued": a saying of concession, which ``SAYINGS_OF_ANOTHER_EVENT`` empties as well
+        monkeypatch.setattr(_SAYINGS_OF_ANOTHER_EVENT, False)
         assert _texts(article(text).one(content, cue, source))[0] is not None
+
+
+def test_a_saying_beside_a_debate_keeps_the_debate(article: ArticleMaker) -> None:
+    """ "while" and "even as" share the moment of the act they hang on: the rivals called for troops in the debate."""
+    text = "In a September debate, while his rivals argued that more troops were needed, the senator urged restraint."
+    found = article(text, published=DAY).one("that more troops were needed", "argued", "his rivals")
+    assert _texts(found)[0] == "a September debate"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_channels import is_message
 from quotegraph.nlp.resolve.carrying.carried_times import (
@@ -18,7 +20,9 @@ from quotegraph.nlp.resolve.carrying.carried_times import (
     momentary,
     one_day,
 )
+from quotegraph.nlp.resolve.carrying.event_days import told_in_the_past
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
+from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.statement_times import a_clock_time
@@ -76,6 +80,13 @@ def _a_distance_after(time: TimePhrase | None) -> bool:
     return time is not None and _A_DISTANCE_AFTER.search(time.span.text) is not None
 
 
+def _told_in_the_past(channel: Span) -> bool:
+    """ "In a July interview with MSNBC, he spoke favorably", "she said on stage at the convention": the occasion the
+    channel names is told as over, in the past (``event_days.told_in_the_past`` of its clause's verb); not "Viguerie
+    tells Breitbart News in an exclusive interview", told in the story's present."""
+    return told_in_the_past(clause_verb(channel.root))
+
+
 def as_carried(frame: Frame, statement: OccasionInput) -> Stated:
     """The frame's occasion as ``statement`` carries it: a moment ("When he returned") stays in its own paragraph, a
     time without a date and a single message within ``MAX_UNDATED_GAP`` and ``MAX_MESSAGE_GAP`` paragraphs of where
@@ -96,6 +107,8 @@ def as_carried(frame: Frame, statement: OccasionInput) -> Stated:
     channel = stated.channel
     if channel is not None and is_message(channel) and far > MAX_MESSAGE_GAP:
         channel = None  # "a tweet": one message, not an occasion later paragraphs share
+    if statement.stance and statement.paraphrase and channel is not None and _told_in_the_past(channel):
+        channel = None  # "makes no apologies": a stance held now (``sayings.PRESENT_STANCES_CARRY_NO_CHANNEL``)
     addressee = stated.addressee
     if PEOPLE_TOLD_IN_PASSING and (a_person_told(stated) or frame.passing) and far > MAX_PERSON_TOLD_GAP:
         addressee = None  # "Trump told Jeb Bush": an exchange, not whom the speaker's later words are for

@@ -123,6 +123,9 @@ class OccasionInput:
     # its saying is placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, X said"): out of
     # the room a session sits in (``lede_sessions.said_outside``)
     outside: bool = False
+    # its saying is a stance in the present with no verb of saying ("makes no apologies", "remain confident":
+    # ``sayings.present_stance``): no channel of its speaker's occasion is carried to it (``as_carried``)
+    stance: bool = False
 
 
 @dataclass(frozen=True)
