@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import Lexicons, lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, is_channel_word
+from quotegraph.nlp.resolve.stated.gerund_scenes import split_off_scene
 from quotegraph.nlp.resolve.stated.saying_verbs import (
     HOLDING_VERBS,
     ISSUING_VERBS,
@@ -187,6 +188,8 @@ def _in_channel_position(token: Token) -> bool:
         return holder.dep_ == "pobj" and holder.head.lower_ in _MEDIUM_PREPS and not is_channel_word(holder)
     if referred_to(token):
         return False  # "pointing to a 2024 speech", "responded to that tweet": what is pointed to or answered
+    if split_off_scene(token):  # "during a council sitting": in the position of the compound it was split off
+        return token.head.head.lower_ in _MEDIUM_PREPS
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
 
@@ -454,10 +457,12 @@ def names_a_channel(token: Token) -> bool:
 def _may_name_a_channel(words: DocumentWords, i: int, lexicon: Lexicons) -> bool:
     """What each form of ``names_a_channel`` asks first of word ``i``: a noun of any kind (``is_channel_word``'s media
     and named media, ``_medium_compound``, ``studio_of``), a preposition's object (``_venue``, ``_named_scene``,
-    ``titled_name``), a platform's name whatever its tag ("X", "Instagram") or "online" (``_said_online``)."""
+    ``titled_name``), a participle that may be a scene noun split off its compound (``split_off_scene``), a platform's
+    name whatever its tag ("X", "Instagram") or "online" (``_said_online``)."""
     return (
         words.tag[i].startswith("NN")
         or words.dep[i] == "pobj"
+        or (words.dep[i] == "acl" and words.tag[i] == "VBG")  # a scene split off its compound (``split_off_scene``)
         or words.lower[i] == "online"
         or words.text[i] in lexicon.platforms
         or words.text[i] in lexicon.platforms_after_on
