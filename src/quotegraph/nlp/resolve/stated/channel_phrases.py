@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_noun
-from quotegraph.nlp.resolve.stated.channels import studio_of
+from quotegraph.nlp.resolve.stated.channels import a_day_s_edition, studio_of
 from quotegraph.nlp.resolve.stated.gerund_scenes import split_off_scene
 from quotegraph.nlp.resolve.stated.noun_phrases import apposed_name
 from quotegraph.nlp.resolve.stated.saying_verbs import GOING_OUT, PUBLISHING, object_of
@@ -259,6 +259,8 @@ def channel_phrase(word: Token) -> Span:
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
     end = max(_channel_phrase_end(word), _title_end(word))
     end = _studio_title_end(word, end)
+    if a_day_s_edition(word):  # "Monday's Nine to Noon": the title the tagger read whole, whose words it hung elsewhere
+        end = max(end, entity_end(word.doc, word.i + 1))
     if COORDINATED_MEDIA:
         end = max(end, _coordinated_media_end(word))
     return word.doc[max([start, *breaks]) : end]  # a phrase stays on its line

@@ -236,10 +236,30 @@ def _venue(token: Token) -> bool:
             token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC")
             or token.text in lexicons().outlet_words
             or _appeared_on(token)
+            or a_day_s_edition(token)
         )
     if prep in ("in", "for") and token.head.head.lemma_.lower() == "write":
         return token.ent_type_ not in ("GPE", "PERSON", "DATE", "TIME", "LANGUAGE", "NORP")  # "in the Quarterly"
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
+
+
+# "said on Monday's Nine to Noon", "Speaking on Tuesday's Checkpoint": a name a day owns after "on" on a verb of saying
+# is that day's edition of a programme, whatever the tagger makes of its title ("Nine to Noon" a time, "Checkpoint" a
+# person); the day is the statement's time and the programme its channel, from the one phrase. Before, the time reader
+# took the day and no channel was read (the blind pages' radio show whose day was given and the show not;
+# docs/occasion-rounds.md, the fortieth set, eventphrases). Not a common noun a day owns ("commented on Monday's
+# ruling": a topic, and ``_venue`` reads proper nouns only).
+DAY_S_EDITIONS = True
+_DAY_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def a_day_s_edition(token: Token) -> bool:
+    """ "on Monday's Nine to Noon": a proper noun with a day's possessive (``DAY_S_EDITIONS``)."""
+    return (
+        DAY_S_EDITIONS
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == "poss" and c.ent_type_ in _DAY_ENTITIES for c in children_of(token))
+    )
 
 
 # "Appearing on Sunrise on Monday morning, Premier Nadia Costello said": a name one appears on is a programme or a
