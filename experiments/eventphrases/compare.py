@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 KEYS = [
     ("F1", "attribution_f1"),
@@ -23,7 +24,7 @@ KEYS = [
 
 def _figures(path: str) -> dict[str, dict[str, float]]:
     found = {}
-    for line in open(path, encoding="utf-8"):
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         name, _, rest = line.partition(": ")
         if rest.strip().startswith("{"):
             found[name] = json.loads(rest)

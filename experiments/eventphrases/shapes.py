@@ -154,15 +154,12 @@ def pages(show: bool) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=("slices", "pages"))
-    parser.add_argument("triples", nargs="*")
-    parser.add_argument("--show", action="store_true")
+    parser.add_argument("triples", nargs="*", help="SYS.jsonl=GOLD.jsonl=OCCASIONS.jsonl of tuning slices (slices)")
+    parser.add_argument("--show", action="store_true", help="list each statement not right in channel and time")
     args = parser.parse_args()
-    if args.mode == "slices":
-        slices(args.triples, args.show)
-    else:
-        pages(args.show)
+    slices(args.triples, args.show) if args.mode == "slices" else pages(args.show)
 
 
 if __name__ == "__main__":
