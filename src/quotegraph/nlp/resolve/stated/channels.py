@@ -27,6 +27,7 @@ from quotegraph.nlp.resolve.stated.saying_verbs import (
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, NOUN_TAGS
 
 __all__ = [
+    "a_day_s_edition",
     "answered_in_a_house",
     "channel_words",
     "conditional_event",
