@@ -7,7 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotegraph.nlp.resolve.stated import channels
-from quotegraph.nlp.resolve.stated.channels import channel_words, names_a_channel
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
+from quotegraph.nlp.resolve.stated.channels import a_day_s_edition, channel_words, names_a_channel
 
 pytestmark = pytest.mark.slow
 
@@ -342,3 +343,41 @@ def test_a_session_run_names_no_channel_otherwise(nlp: Language, sentence: str) 
     is no running of one, none not fronted on the saying."""
     last = list(nlp(sentence).sents)[-1]  # the saying's sentence (a story's earlier one may name the session)
     assert [t.text for t in channel_words(last) if t.lemma_.lower() in {"debate", "bridge", "campaign"}] == []
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("sentence", "word", "phrase"),
+    [
+        # a radio programme whose title the tagger reads as a time, and one it reads as a person
+        ("The minister said on Monday's Nine to Noon that the figures were wrong.", "Nine", "Monday's Nine to Noon"),
+        (
+            "Speaking on Tuesday's Checkpoint, the minister said the figures were wrong.",
+            "Checkpoint",
+            "Tuesday's Checkpoint",
+        ),
+    ],
+)
+def test_a_name_a_day_owns_after_on_is_that_day_s_edition_of_a_programme(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, word: str, phrase: str
+) -> None:
+    """DAY_S_EDITIONS: the programme is the channel, read with its whole title; the day is the time."""
+    monkeypatch.setattr(channels, "DAY_S_EDITIONS", flag)
+    doc = nlp(sentence)
+    [token] = [t for t in doc if t.text == word]
+    assert (token in channel_words(doc[:])) == flag
+    if flag:
+        assert channel_phrase(token).text == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator commented on Monday's Supreme Court ruling, saying it was wrong.",  # a topic, a common noun
+        "The senator said on Monday that the ruling was wrong.",  # a day alone
+    ],
+)
+def test_a_common_noun_a_day_owns_is_no_edition(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert not any(a_day_s_edition(t) for t in doc)
+    assert channel_words(doc[:]) == []

@@ -59,6 +59,10 @@ def _times(text: str, published: str | None) -> list[tuple[str, str | None]]:
         ("in an interview over the weekend", "2025-02-01", [("over the weekend", "2025-02-01")]),  # not past P
         ("will rally this weekend", "2025-01-29", [("this weekend", "2025-02-01/2025-02-02")]),
         ("said last weekend", "2025-02-02", [("last weekend", "2025-01-25/2025-01-26")]),
+        # WEEKEND_EVENTS: "at the weekend" and a weekend's event are the latest weekend, as "over the weekend" is
+        ("said at the weekend that", "2025-02-03", [("at the weekend", "2025-02-01/2025-02-02")]),
+        ("told delegates at the weekend's party conference", "2025-02-03", [("the weekend", "2025-02-01/2025-02-02")]),
+        ("told delegates at the weekend’s party conference", "2025-02-03", [("the weekend", "2025-02-01/2025-02-02")]),
         ("said last night", "2025-02-01", [("last night", "2025-01-31")]),
         ("two days ago", "2025-02-01", [("two days ago", "2025-01-30")]),
         ("wrote 3 weeks ago", "2025-02-01", [("3 weeks ago", "2025-01-11")]),

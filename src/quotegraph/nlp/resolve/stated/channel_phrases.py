@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import children_of, lefts_of, rights_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word, outlet_noun
-from quotegraph.nlp.resolve.stated.channels import studio_of
+from quotegraph.nlp.resolve.stated.channels import a_day_s_edition, studio_of
+from quotegraph.nlp.resolve.stated.gerund_scenes import split_off_scene
 from quotegraph.nlp.resolve.stated.noun_phrases import apposed_name
 from quotegraph.nlp.resolve.stated.saying_verbs import GOING_OUT, PUBLISHING, object_of
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, PLACE_ENTITIES, entity_end
@@ -244,15 +245,22 @@ def _is_time_phrase(prep: Token) -> bool:
 
 def channel_phrase(word: Token) -> Span:
     """The channel noun phrase: determiners and modifiers on the left, "with/by X" on the right."""
+    split = next((c for c in rights_of(word) if c.i == word.i + 1 and split_off_scene(c)), None)
+    if split is not None:  # "a council sitting": the scene the parser hung on its compound, read from the compound
+        return channel_phrase(split)
     start = min((t.i for t in lefts_of(word) if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "npadvmod")),
                 default=word.i)  # fmt: skip
     start = min([start, *(t.left_edge.i for t in lefts_of(word) if t.dep_ in ("amod", "compound", "poss"))])
     # "his State of the Union address": a name with "of" the parser hangs on the medium as a modifier
     start = min([start, *(t.left_edge.i for t in lefts_of(word) if t.dep_ == "nmod" and t.tag_ == "NNP")])
     start = _name_with_of(word, start)
+    if split_off_scene(word):  # "a special council sitting": the compound and its article the parser hung the scene on
+        start = min(start, word.head.left_edge.i)
     breaks = [t.i + 1 for t in word.doc[start : word.i] if "\n" in t.text or "\n" in t.whitespace_]
     end = max(_channel_phrase_end(word), _title_end(word))
     end = _studio_title_end(word, end)
+    if a_day_s_edition(word):  # "Monday's Nine to Noon": the title the tagger read whole, whose words it hung elsewhere
+        end = max(end, entity_end(word.doc, word.i + 1))
     if COORDINATED_MEDIA:
         end = max(end, _coordinated_media_end(word))
     return word.doc[max([start, *breaks]) : end]  # a phrase stays on its line

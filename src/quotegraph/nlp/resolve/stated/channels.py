@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from quotegraph.nlp.find.parse import DocumentWords, children_of, document_words, lefts_of
 from quotegraph.nlp.lexicons.tables import Lexicons, lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, a_session, is_channel_word
+from quotegraph.nlp.resolve.stated.gerund_scenes import split_off_scene
 from quotegraph.nlp.resolve.stated.saying_verbs import (
     HOLDING_VERBS,
     ISSUING_VERBS,
@@ -26,6 +27,7 @@ from quotegraph.nlp.resolve.stated.saying_verbs import (
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, NOUN_TAGS
 
 __all__ = [
+    "a_day_s_edition",
     "answered_in_a_house",
     "channel_words",
     "conditional_event",
@@ -187,6 +189,8 @@ def _in_channel_position(token: Token) -> bool:
         return holder.dep_ == "pobj" and holder.head.lower_ in _MEDIUM_PREPS and not is_channel_word(holder)
     if referred_to(token):
         return False  # "pointing to a 2024 speech", "responded to that tweet": what is pointed to or answered
+    if split_off_scene(token):  # "during a council sitting": in the position of the compound it was split off
+        return token.head.head.lower_ in _MEDIUM_PREPS
     return token.dep_ == "pobj" and token.head.lower_ in _MEDIUM_PREPS
 
 
@@ -233,10 +237,30 @@ def _venue(token: Token) -> bool:
             token.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC")
             or token.text in lexicons().outlet_words
             or _appeared_on(token)
+            or a_day_s_edition(token)
         )
     if prep in ("in", "for") and token.head.head.lemma_.lower() == "write":
         return token.ent_type_ not in ("GPE", "PERSON", "DATE", "TIME", "LANGUAGE", "NORP")  # "in the Quarterly"
     return prep in ("at", "in") and token.ent_type_ in ("FAC", "ORG")
+
+
+# "said on Monday's Nine to Noon", "Speaking on Tuesday's Checkpoint": a name a day owns after "on" on a verb of saying
+# is that day's edition of a programme, whatever the tagger makes of its title ("Nine to Noon" a time, "Checkpoint" a
+# person); the day is the statement's time and the programme its channel, from the one phrase. Before, the time reader
+# took the day and no channel was read (the blind pages' radio show whose day was given and the show not;
+# docs/occasion-rounds.md, the fortieth set, eventphrases). Not a common noun a day owns ("commented on Monday's
+# ruling": a topic, and ``_venue`` reads proper nouns only).
+DAY_S_EDITIONS = True
+_DAY_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def a_day_s_edition(token: Token) -> bool:
+    """ "on Monday's Nine to Noon": a proper noun with a day's possessive (``DAY_S_EDITIONS``)."""
+    return (
+        DAY_S_EDITIONS
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == "poss" and c.ent_type_ in _DAY_ENTITIES for c in children_of(token))
+    )
 
 
 # "Appearing on Sunrise on Monday morning, Premier Nadia Costello said": a name one appears on is a programme or a
@@ -454,10 +478,12 @@ def names_a_channel(token: Token) -> bool:
 def _may_name_a_channel(words: DocumentWords, i: int, lexicon: Lexicons) -> bool:
     """What each form of ``names_a_channel`` asks first of word ``i``: a noun of any kind (``is_channel_word``'s media
     and named media, ``_medium_compound``, ``studio_of``), a preposition's object (``_venue``, ``_named_scene``,
-    ``titled_name``), a platform's name whatever its tag ("X", "Instagram") or "online" (``_said_online``)."""
+    ``titled_name``), a participle that may be a scene noun split off its compound (``split_off_scene``), a platform's
+    name whatever its tag ("X", "Instagram") or "online" (``_said_online``)."""
     return (
         words.tag[i].startswith("NN")
         or words.dep[i] == "pobj"
+        or (words.dep[i] == "acl" and words.tag[i] == "VBG")  # a scene split off its compound (``split_off_scene``)
         or words.lower[i] == "online"
         or words.text[i] in lexicon.platforms
         or words.text[i] in lexicon.platforms_after_on

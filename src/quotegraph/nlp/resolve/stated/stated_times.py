@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from quotegraph.nlp.find.parse import children_of, rights_of
 from quotegraph.nlp.resolve.stated.addressee_words import audience_before
 from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_word
+from quotegraph.nlp.resolve.stated.gerund_scenes import split_off_scene
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import (
     CONJ_LIMIT,
@@ -169,7 +170,7 @@ def time_clause(child: Token) -> Span | None:
         return trimmed(doc, start, child.right_edge.i + 1)
     if child.dep_ == "prep" and child.lower_ in _TIME_PREPS and audience_before(child) is None:
         objects = [c for c in child.subtree if c.dep_ == "pobj"]
-        if objects and (child.lower_ not in _SCENE_PREPS or not is_channel_word(_scene_within(objects[0]))):
+        if objects and (child.lower_ not in _SCENE_PREPS or not _a_scene_object(objects[0])):
             # with the distance that measures from the event: "two days after the attack", "minutes before the vote"
             return trimmed(doc, child.left_edge.i, child.right_edge.i + 1)
     if FRONTED_GERUND_TIMES and fronted_gerund(child):
@@ -268,6 +269,12 @@ def _measured_gerund(child: Token) -> Token | None:
     measure = child.doc[child.i - 1]
     fits = measure.dep_ in _MEASURES and measure.head == child.head and measure.lemma_.lower() in SHORT_DISTANCES
     return measure if fits else None
+
+
+def _a_scene_object(word: Token) -> bool:
+    """Whether the object of "during" or "amid" is a scene: a channel word, the scene a spell is the length of ("an
+    hour of oral argument"), or the compound a scene noun was split off ("a council sitting": ``split_off_scene``)."""
+    return is_channel_word(_scene_within(word)) or any(split_off_scene(c) for c in children_of(word))
 
 
 def _scene_within(spell: Token) -> Token:

@@ -74,6 +74,12 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # train-c byte-identical (no such moment before a day there: a form of one page, a suspect of fitting); news pages
 # cup-tie-away-end-crush time +3 (Ashdown's three statements on the phone-in).
 _MEAL_TIME = r"(?:at\s+(?:lunchtime|midday|noon|teatime)\s+)?"
+# "told delegates at the weekend's party conference", "said at the weekend": the weekend "at" and a weekend's event
+# (its possessive) are the latest weekend, as "over the weekend" is; the event's day is the statement's time, as
+# "Tuesday's briefing" gives Tuesday. Read as a general form of British and Commonwealth news, none on a tuning slice
+# or a tuned page (docs/occasion-rounds.md, the fortieth set, eventphrases).
+WEEKEND_EVENTS = True
+_AT_THE_WEEKEND = r"|at\s+the\s+weekend(?!['’])|the\s+weekend(?=['’]s\s)" if WEEKEND_EVENTS else ""
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
 # "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
 _DAY_NAME = r"(?:Super(?:\s+Bowl)?|Black|Cyber|Giving|Small\s+Business|Ash|Good|Holy|Maundy|Easter|Palm|Mini|Bloody)"
@@ -102,6 +108,9 @@ _BRANCHES = re.compile(
             # "yesterday evening" is one time: the tagger makes "yesterday" a compound on "evening", a noun it dates
             rf"(?P<deictic>\b{_MEAL_TIME}(?:yesterday{_PART}|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
             r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
+            # "at the weekend" (British and Commonwealth news for the last weekend) and the day of a weekend's event
+            # ("at the weekend's party conference", as "Tuesday's briefing" is Tuesday's): ``WEEKEND_EVENTS``
+            rf"{_AT_THE_WEEKEND}"
             r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
             # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
             # the time of the attack", which dates what follows
