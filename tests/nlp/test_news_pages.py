@@ -4864,27 +4864,11 @@ KNOWN_MISSES: dict[str, str] = {
         "Minister's Questions\"; expected time 'Later in the session'; found speaker 'Rhona "
         "Duthie', kind mixed, 'the session | ', time 'later'"
     ),
-    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:the municipality owed "
-    "Riet River Bulk Water R312 million": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
-        "council sitting'; found speaker 'Thandiwe Mokoena', kind indirect, ' | councillors', time "
-        "'during a special council sitting on thursday'"
-    ),
-    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:We did not create it overnight": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
-        "council sitting'; found speaker 'Thandiwe Mokoena', kind direct, ' | councillors', time "
-        "'during a special council sitting on thursday'"
-    ),
     "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:why R18 million set "
     "aside for pump repairs": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'special "
         "council sitting'; expected time 'on Thursday'; found speaker 'Pieter van Wyk', kind "
         "indirect, ' | the mayor', time ''"
-    ),
-    "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:to pay salaries in September": (
-        "sealed page, first run (not yet diagnosed): wrong channel; expected channel 'special "
-        "council sitting'; found speaker 'Thandiwe Mokoena', kind mixed, ' | councillors', time "
-        "'during a special council sitting on thursday'"
     ),
     "kwaggasfontein-water-crisis-council-sitting-march-minister-briefing.html:would table a motion of no confidence": (
         "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel 'special "
