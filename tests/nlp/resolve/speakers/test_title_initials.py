@@ -1,0 +1,149 @@
+"""A title shortened to its initials after the article wrote it in full before a person's name ("DPP Tan", "the AG"),
+and the other short or role forms of speakerforms (fortieth set): an office's letters after "the" ("the CEO"), a title
+the tagger took into the name ("Coroner Kate Robertson" ... "the coroner"), a company's filing to an exchange, a
+company's legal form. Each end to end, with the reading off as well: the test fails when the reading breaks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import quotegraph
+from quotegraph.nlp.resolve.speakers import body_kinds, clusters, names, noun_classes
+from quotegraph.nlp.resolve.speakers.title_initials import title_initials, titled_by_initials
+
+pytestmark = pytest.mark.slow
+
+
+def _speaker(text: str, piece: str) -> str:
+    """The speaker's name of the shortest statement of ``text`` whose content holds ``piece``."""
+    found = [a for a in quotegraph.extract(text, "2026-11-02").attributions if a.content and piece in a.content.text]
+    assert found, f"no statement holds {piece!r}"
+    shortest = min(found, key=lambda a: len(a.content.text) if a.content else 0)
+    return "" if shortest.speaker is None else shortest.speaker.name
+
+
+_PROSECUTOR = (
+    "Former bank officer jailed\n\n"
+    "Deputy Public Prosecutor Tan Wei Ming said Lim Boon Keng had forged the signatures of five clients.\n\n"
+    "\u201cThe accused preyed on the trust of clients,\u201d DPP Tan said."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_title_s_initials_before_a_surname_are_no_word_of_the_name(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """TITLE_INITIALS_BEFORE_SURNAMES: "DPP Tan" after "Deputy Public Prosecutor Tan Wei Ming" is he."""
+    monkeypatch.setattr(names, "TITLE_INITIALS_BEFORE_SURNAMES", on)
+    assert ("Tan Wei Ming" in _speaker(_PROSECUTOR, "preyed on the trust")) is on
+
+
+def test_initials_the_article_never_spelled_out_stay_in_the_name(nlp: Language) -> None:
+    """ "AJ Smith" with no title of those initials before a Smith's name: a forename's initials, kept."""
+    doc = nlp("Andrew Smith said the club would appeal. AJ Smith, his brother, said nothing.")
+    assert not title_initials(next(t for t in doc if t.text == "AJ"))
+    doc = nlp("Detective Chief Inspector Gareth Price said so. DCI Price agreed.")
+    assert title_initials(next(t for t in doc if t.text == "DCI"))
+
+
+_ATTORNEY = (
+    "Youth bail laws to be reviewed\n\n"
+    "Queensland's Attorney-General, Deb Frecklington, said on Tuesday the bail laws would be reviewed.\n\n"
+    "Superintendent Mark Whiting said officers had charged 40 teenagers since July.\n\n"
+    "The AG said the panel would report by March."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_title_s_initials_alone_are_the_one_person_so_titled(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """TITLES_BY_THEIR_INITIALS: "The AG said" after "Attorney-General, Deb Frecklington," is she."""
+    monkeypatch.setattr(clusters, "TITLES_BY_THEIR_INITIALS", on)
+    assert ("Deb Frecklington" in _speaker(_ATTORNEY, "would report by March")) is on
+
+
+def test_initials_of_two_people_s_titles_are_neither(nlp: Language) -> None:
+    """Two people titled with words of the same initials: the capitals alone say nothing of which."""
+    doc = nlp(
+        "The Attorney-General, Deb Frecklington, spoke first. The Auditor-General, Brendan Worrall, spoke next. The AG "
+        "said it was over."
+    )
+    assert titled_by_initials(next(t for t in doc if t.text == "AG")) is None
+
+
+_AIRLINE = (
+    "Lawmakers grill airline\n\n"
+    "Brian Kessler, the airline's chief executive, said the company had already paid $600 million in refunds.\n\n"
+    "\u201cWe let our customers down and we own that,\u201d the CEO said."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_office_s_letters_after_the_are_a_description(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """OFFICE_LETTERS_AFTER_THE: "the CEO" is the chief executive named before, not a name of its own."""
+    monkeypatch.setattr(noun_classes, "OFFICE_LETTERS_AFTER_THE", on)
+    assert ("Brian Kessler" in _speaker(_AIRLINE, "we own that")) is on
+
+
+_INQUEST = (
+    "Inquest hears climber died after rope failed\n\n"
+    "Senior Coroner Kate Robertson said Daniel Hughes, 31, had been climbing with a friend.\n\n"
+    "Detective Chief Inspector Gareth Price said police had found no evidence of third party involvement.\n\n"
+    "\u201cThe rope ran over an edge nobody had noticed,\u201d DCI Price said.\n\n"
+    "Recording a conclusion of accidental death, the coroner said Mr Hughes had been an experienced climber."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_title_the_tagger_took_into_the_name_titles_it(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """TITLES_CUT_FROM_NAMES: "the coroner" is the one named "Senior Coroner Kate Robertson" (the tagger's name
+    "Coroner Kate Robertson"), not the detective named last."""
+    monkeypatch.setattr(names, "TITLES_CUT_FROM_NAMES", on)
+    assert ("Kate Robertson" in _speaker(_INQUEST, "an experienced climber")) is on
+
+
+_FILING = (
+    "Harbourfront Logistics posts first loss\n\n"
+    "Harbourfront Logistics said on Thursday it had swung to a net loss of $14 million for the half year.\n\n"
+    "In a filing to the Singapore Exchange, the company said higher fuel costs had eroded its margins."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_body_a_filing_went_to_is_not_the_filer(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """FILING_RECIPIENTS_NOT_TOLD_OF: "the company" of "In a filing to the Singapore Exchange, the company said" is
+    the company named before, not the exchange."""
+    monkeypatch.setattr(body_kinds, "FILING_RECIPIENTS_NOT_TOLD_OF", on)
+    assert ("Harbourfront Logistics" in _speaker(_FILING, "higher fuel costs")) is on
+
+
+def test_a_joint_statement_s_partner_is_no_recipient(nlp: Language) -> None:
+    """ "a joint statement with the ministry": a co-author, told of as any body is; "a filing with" is a recipient."""
+    doc = nlp("In a joint statement with the ministry, the firm said so. In a filing with Bursa Malaysia, it said so.")
+    assert not body_kinds.a_recipient(next(t for t in doc if t.text == "ministry"))
+    assert body_kinds.a_recipient(next(t for t in doc if t.text == "Malaysia"))
+
+
+_PLANTATIONS = (
+    "Sinar Plantations to buy estate in Sabah\n\n"
+    "Sinar Plantations Bhd is buying a 4,000-hectare oil palm estate in Sabah for RM310 million.\n\n"
+    "In a filing with Bursa Malaysia yesterday, Sinar Plantations said the purchase would be paid for with internal "
+    "funds.\n\n"
+    "The group said the estate would add about 80,000 tonnes of fresh fruit bunches a year."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_company_s_legal_form_makes_its_name_a_body_s(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """COMPANIES_BY_THEIR_LEGAL_FORM: "Sinar Plantations", tagged a person's name, is written "Sinar Plantations Bhd"
+    in the lede, so "The group said" is it."""
+    monkeypatch.setattr(clusters, "COMPANIES_BY_THEIR_LEGAL_FORM", on)
+    assert ("Sinar Plantations" in _speaker(_PLANTATIONS, "would add about 80,000 tonnes")) is on
+
+
+def test_the_convenor_is_the_one_named_with_that_role() -> None:
+    """ "convenor" of the role lexicon: "the Convenor said" is the coalition's convenor named before."""
+    text = (
+        "Coalition urges review of water tariff hike\n\n"
+        "Mohd Faizal Rahman, the coalition's convenor, said many households were already struggling.\n\n"
+        "\u201cIt must come with a proper consultation,\u201d the Convenor said in a statement on Sunday."
+    )
+    assert "Faizal Rahman" in _speaker(text, "proper consultation")
