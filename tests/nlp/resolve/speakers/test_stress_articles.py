@@ -20,7 +20,13 @@ body's name the tagger cut (``tagged_names.BODIES_NAMED_WHOLE``), an untagged bo
 OUTLET_WORDS_INSIDE_LONGER_NAMES``), "the authority" after a second authority named (``coref.
 BODIES_NAMED_SINCE_BY_THEIR_NOUN``) and a witness described, then named, before a telling
 (``nested.DESCRIBED_NAMES_BEFORE_A_TELLING``), mended; "the authority" after an unlabelled name and a rank kept in a
-short name, left (known here)."""
+short name, left (known here).
+speakerforms' articles (the last nine, fortieth set) run here too: their rows that failed on the start code are a
+title's initials before a surname or alone ("DPP Tan", "DCI Price", "The AG said": ``title_initials``), "the CEO"
+(``noun_classes.OFFICE_LETTERS_AFTER_THE``), "the Convenor" (the role lexicon), "the coroner" after a title the tagger
+took into the name (``names.TITLES_CUT_FROM_NAMES``), "the company" after "In a filing to the Singapore Exchange"
+(``body_kinds.FILING_RECIPIENTS_NOT_TOLD_OF``) and "The group" after a company tagged a person's name
+(``clusters.COMPANIES_BY_THEIR_LEGAL_FORM``), all mended."""
 
 from __future__ import annotations
 
