@@ -1,11 +1,13 @@
-"""Run speakerforms' written articles (the last nine of ``tests/nlp/resolve/speakers/stress_articles.py``) and print
-each expected statement's found speaker, as ``test_stress_articles`` checks it.
+"""Run speakerforms' written articles (the last thirteen of ``tests/nlp/resolve/speakers/stress_articles.py``) and
+print each expected statement's found speaker, as ``test_stress_articles`` checks it; with FLAG (module.NAME under
+quotegraph.nlp.resolve.speakers), that reading off.
 
-    PYTHONPATH=src python experiments/speakerforms/run_articles.py
+    PYTHONPATH=src python experiments/speakerforms/run_articles.py [FLAG]
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -14,10 +16,13 @@ import quotegraph
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests" / "nlp" / "resolve" / "speakers"))
 from stress_articles import ARTICLES  # type: ignore[import-not-found]
 
-SPEAKERFORMS = 9  # the last nine articles are this round's
+SPEAKERFORMS = 13  # the last thirteen articles are this round's (nine written first, four after the readings)
 
 
 def main() -> None:
+    if len(sys.argv) > 1:
+        module, name = sys.argv[1].rsplit(".", 1)
+        setattr(importlib.import_module(f"quotegraph.nlp.resolve.speakers.{module}"), name, False)
     right = total = 0
     for name, _, text, expected in ARTICLES[-SPEAKERFORMS:]:
         found = [a for a in quotegraph.extract(text, "2026-11-02").attributions if a.content is not None]

@@ -963,4 +963,72 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("An apology is not a plan", "Maria Delgado"),
         ],
     ),
+    # speakerforms' second four, written after the readings (weaker evidence: the shapes were known): "the AGF" after
+    # "The Attorney-General of the Federation,", "The DPP" and "DPP Obuobisa", "the coroner" after "Assistant Coroner",
+    # "the convener" after the title before the name, a company's filing with Bursa Malaysia
+    (
+        "ng-agf-and-convener",
+        "Nigerian copy: a coalition's convener named with the role before the name, then the convener; the "
+        "Attorney-General of the Federation named, then the AGF",
+        "Coalition asks court to stop local council polls\n\n"
+        "ABUJA - A coalition of opposition parties has asked the Federal High Court to stop the local council "
+        "elections planned for February.\n\n"
+        "The Convener of the Coalition of United Political Parties, Chief Peter Ameh, said the electoral commission "
+        "had not published a voters' register.\n\n"
+        "\u201cWe will not take part in an election whose register nobody has seen,\u201d the convener said.\n\n"
+        "The Attorney-General of the Federation, Lateef Fagbemi, said the government would respect the court's "
+        "decision.\n\n"
+        "The AGF added that the commission had until Friday to reply.",
+        [
+            ("had not published a voters' register", "Peter Ameh"),
+            ("whose register nobody has seen", "Peter Ameh"),
+            ("would respect the court's decision", "Lateef Fagbemi"),
+            ("had until Friday to reply", "Lateef Fagbemi"),
+        ],
+    ),
+    (
+        "gh-dpp-in-court",
+        "Ghanaian court copy: the Director of Public Prosecutions named in full, then the DPP and DPP with the surname",
+        "Ex-officials plead not guilty in ambulance case\n\n"
+        "Two former health officials pleaded not guilty on Tuesday to charges of causing financial loss to the "
+        "state.\n\n"
+        "Director of Public Prosecutions Yvonne Atakora Obuobisa told the High Court that the ambulances had never "
+        "been delivered.\n\n"
+        "The DPP said the state would call seven witnesses.\n\n"
+        "\u201cThe money left the ministry's account in three days,\u201d DPP Obuobisa said.",
+        [
+            ("had never been delivered", "Yvonne Atakora Obuobisa"),
+            ("would call seven witnesses", "Yvonne Atakora Obuobisa"),
+            ("left the ministry's account", "Yvonne Atakora Obuobisa"),
+        ],
+    ),
+    (
+        "uk-assistant-coroner",
+        "UK inquest copy: an assistant coroner named with the title, a police inspector between, then the coroner",
+        "Inquest into cyclist's death opens\n\n"
+        "An inquest has opened into the death of a cyclist who was hit by a lorry in Leeds city centre last week.\n\n"
+        "Assistant Coroner Jonathan Stevens said Amira Shah, 27, had been cycling to work when she was struck.\n\n"
+        "Inspector Claire Hughes of West Yorkshire Police said the lorry driver had stopped at the scene.\n\n"
+        "Adjourning the hearing, the coroner said a full inquest would be held in the spring.",
+        [
+            ("had been cycling to work", "Jonathan Stevens"),
+            ("had stopped at the scene", "Claire Hughes"),
+            ("would be held in the spring", "Jonathan Stevens"),
+        ],
+    ),
+    (
+        "my-glove-maker-filing",
+        "Malaysian business copy: a company written with its legal form, its filing with Bursa Malaysia, then the "
+        "company",
+        "Meranti Gloves profit falls 40pc\n\n"
+        "KUALA LUMPUR: Meranti Gloves Bhd's net profit fell 40 per cent in the third quarter as glove prices "
+        "slumped.\n\n"
+        "In a filing with Bursa Malaysia, Meranti Gloves said average selling prices had dropped to their lowest in "
+        "five years.\n\n"
+        "The company said it expected demand to recover in the first half of next year.",
+        [
+            ("had dropped to their lowest", "Meranti Gloves"),
+            ("expected demand to recover", "Meranti Gloves"),
+        ],
+    ),
 ]

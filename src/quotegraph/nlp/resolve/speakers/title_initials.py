@@ -40,15 +40,20 @@ class TitledName(NamedTuple):
 
 def _title_words_before(doc: Doc, start: int) -> list[Token]:
     """The capitalised words right before ``start`` (a name's first word), leftwards past one comma of an apposition
-    ("Attorney-General, Deb Frecklington"), hyphens and small words inside; in text order."""
+    ("Attorney-General, Deb Frecklington"), hyphens and small words inside ("of the" of "Attorney-General of the
+    Federation", whose initials are "AGF"); in text order."""
     words: list[Token] = []
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
     while i >= 0 and len(words) < _TITLE_WORDS:
         word = doc[i]
-        if word.text in _JOINERS or (word.lower_ in _SMALL_WORDS and words):
+        inside = bool(words) and i > 0
+        if word.text in _JOINERS or (inside and word.lower_ in _SMALL_WORDS):
             i -= 1
+            continue
+        if inside and word.lower_ == "the" and doc[i - 1].lower_ in _SMALL_WORDS:
+            i -= 1  # "Attorney-General of the Federation": "the" after a small word inside the title
             continue
         if not (word.is_alpha and word.text[0].isupper()) or word.pos_ == "DET":
             break
