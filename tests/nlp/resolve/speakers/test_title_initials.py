@@ -1,7 +1,7 @@
 """A title shortened to its initials after the article wrote it in full before a person's name ("DPP Tan", "the AG"),
 and the other short or role forms of speakerforms (fortieth set): an office's letters after "the" ("the CEO"), a title
-the tagger took into the name ("Coroner Kate Robertson" ... "the coroner"), a company's filing to an exchange, a
-company's legal form. Each end to end, with the reading off as well: the test fails when the reading breaks."""
+the tagger took into the name ("Coroner Kate Robertson" ... "the coroner"), the role lexicon's "convenor". Each end to
+end, with the reading off as well: the test fails when the reading breaks."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 import quotegraph
-from quotegraph.nlp.resolve.speakers import body_kinds, clusters, names, noun_classes
+from quotegraph.nlp.resolve.speakers import clusters, names, noun_classes
 from quotegraph.nlp.resolve.speakers.title_initials import title_initials, titled_by_initials
 
 pytestmark = pytest.mark.slow
@@ -98,45 +98,6 @@ def test_a_title_the_tagger_took_into_the_name_titles_it(monkeypatch: pytest.Mon
     "Coroner Kate Robertson"), not the detective named last."""
     monkeypatch.setattr(names, "TITLES_CUT_FROM_NAMES", on)
     assert ("Kate Robertson" in _speaker(_INQUEST, "an experienced climber")) is on
-
-
-_FILING = (
-    "Harbourfront Logistics posts first loss\n\n"
-    "Harbourfront Logistics said on Thursday it had swung to a net loss of $14 million for the half year.\n\n"
-    "In a filing to the Singapore Exchange, the company said higher fuel costs had eroded its margins."
-)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_body_a_filing_went_to_is_not_the_filer(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """FILING_RECIPIENTS_NOT_TOLD_OF: "the company" of "In a filing to the Singapore Exchange, the company said" is
-    the company named before, not the exchange."""
-    monkeypatch.setattr(body_kinds, "FILING_RECIPIENTS_NOT_TOLD_OF", on)
-    assert ("Harbourfront Logistics" in _speaker(_FILING, "higher fuel costs")) is on
-
-
-def test_a_joint_statement_s_partner_is_no_recipient(nlp: Language) -> None:
-    """ "a joint statement with the ministry": a co-author, told of as any body is; "a filing with" is a recipient."""
-    doc = nlp("In a joint statement with the ministry, the firm said so. In a filing with Bursa Malaysia, it said so.")
-    assert not body_kinds.a_recipient(next(t for t in doc if t.text == "ministry"))
-    assert body_kinds.a_recipient(next(t for t in doc if t.text == "Malaysia"))
-
-
-_PLANTATIONS = (
-    "Sinar Plantations to buy estate in Sabah\n\n"
-    "Sinar Plantations Bhd is buying a 4,000-hectare oil palm estate in Sabah for RM310 million.\n\n"
-    "In a filing with Bursa Malaysia yesterday, Sinar Plantations said the purchase would be paid for with internal "
-    "funds.\n\n"
-    "The group said the estate would add about 80,000 tonnes of fresh fruit bunches a year."
-)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_company_s_legal_form_makes_its_name_a_body_s(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """COMPANIES_BY_THEIR_LEGAL_FORM: "Sinar Plantations", tagged a person's name, is written "Sinar Plantations Bhd"
-    in the lede, so "The group said" is it."""
-    monkeypatch.setattr(clusters, "COMPANIES_BY_THEIR_LEGAL_FORM", on)
-    assert ("Sinar Plantations" in _speaker(_PLANTATIONS, "would add about 80,000 tonnes")) is on
 
 
 def test_the_convenor_is_the_one_named_with_that_role() -> None:

@@ -57,36 +57,6 @@ def a_workplace(token: Token) -> bool:
     )
 
 
-# A body a document is filed with or sent to ("In a filing to the Singapore Exchange, the company said", "Sinar said in
-# a filing with Bursa Malaysia", "a report submitted to the regulator") is the one the filer addresses, not the one the
-# story's "the company" or "the group" stands for: a filer does not file with itself, and the exchange, the regulator or
-# the registry is named only as where the words went (the statement's addressee or channel). Told of so alone, the
-# body is no antecedent of a body's description (``a_recipient``, read where ``a_workplace`` is). The last blind
-# pages' company statement given to the exchange regulator (docs/occasion-rounds.md, fortieth set: speakerforms).
-FILING_RECIPIENTS_NOT_TOLD_OF = True
-# Nouns and verbs of a document sent to a body, and those of one filed with it ("to" after any; "with" after the
-# filing words alone: "a joint statement with the ministry" names a co-author, not a recipient)
-_SENT_TO = frozenset(
-    {
-        "filing", "submission", "disclosure", "notice", "notification", "announcement", "statement", "letter",
-        "report", "complaint", "application", "petition", "declaration", "file", "submit", "lodge", "send", "issue",
-        "disclose", "notify",
-    }
-)  # fmt: skip
-_FILED_WITH = frozenset({"filing", "file", "lodge", "complaint", "register", "registration"})
-
-
-def a_recipient(token: Token) -> bool:
-    """ "the Singapore Exchange" of "In a filing to the Singapore Exchange", "Bursa Malaysia" of "in a filing with
-    Bursa Malaysia": a body named as the one a document was filed with or sent to
-    (``FILING_RECIPIENTS_NOT_TOLD_OF``)."""
-    preposition = token.head
-    if not FILING_RECIPIENTS_NOT_TOLD_OF or token.dep_ != "pobj" or preposition.dep_ != "prep":
-        return False
-    sent = preposition.head.lemma_.lower()
-    return (preposition.lower_ == "to" and sent in _SENT_TO) or (preposition.lower_ == "with" and sent in _FILED_WITH)
-
-
 def named_as_other_kind(cluster: Cluster, noun: str) -> bool:
     """Whether a named body's own name calls it a kind ``noun`` cannot describe: "St. Columba's Hospital"
     is not "the union", "Harvest Box" (no such word) may be "the company"."""

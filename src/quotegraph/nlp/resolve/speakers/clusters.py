@@ -622,32 +622,7 @@ def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
         return False  # "Paul Ryan blasted the FBI for its ...": the person's name outweighs the "its"
     names = [m for m in cluster.mentions if m.kind == "name"]
     return any(_its_own(doc, m) or _which_clause(doc[m.head]) or _plural_subject(doc, m) for m in names) or any(
-        _described_as_body(doc[m.head]) or _before_a_legal_form(doc, m) for m in names
-    )
-
-
-# A company's legal form written after its name ("Sinar Plantations Bhd", "Harbour Foods Ltd", "Acme Inc.") says the
-# name is a body's whatever the tagger typed it (it leaves the form out of a name it calls a person's). Only the forms
-# no person's name ends in: not "AG", "SA", "NV" (a title's initials, a state's, a river's), not "Co" (a county).
-COMPANIES_BY_THEIR_LEGAL_FORM = True
-_LEGAL_FORMS = frozenset(
-    {"Bhd", "Berhad", "Ltd", "Ltd.", "Limited", "Plc", "PLC", "Inc", "Inc.", "Corp", "Corp.", "LLC", "Pte", "Pty"}
-    | {"Tbk"}
-)
-
-
-def _before_a_legal_form(doc: Doc, mention: MentionSpan) -> bool:
-    """ "Sinar Plantations" of "Sinar Plantations Bhd": a name the text writes, here or elsewhere (the tagger may leave
-    the lede's "Sinar Plantations Bhd" untagged and tag the headline's "Sinar Plantations"), with a company's legal form
-    right after it (``COMPANIES_BY_THEIR_LEGAL_FORM``)."""
-    if not COMPANIES_BY_THEIR_LEGAL_FORM:
-        return False
-    words = [t.text for t in doc[mention.start : mention.end]]
-    if words and words[-1] in _LEGAL_FORMS:
-        return True
-    size = len(words)
-    return any(
-        doc[i].text in _LEGAL_FORMS and [t.text for t in doc[i - size : i]] == words for i in range(size, len(doc))
+        _described_as_body(doc[m.head]) for m in names
     )
 
 

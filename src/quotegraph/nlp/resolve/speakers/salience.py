@@ -20,7 +20,7 @@ from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, wholly_quoted
-from quotegraph.nlp.resolve.speakers.body_kinds import a_recipient, a_workplace
+from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NamesInRoles, NameTally, Placed, Titled
@@ -218,7 +218,7 @@ class Salience:
         return self.clusters.clusters[mention.cluster]
 
     def _touch(self, cluster: Cluster, mention: MentionSpan) -> None:
-        if not a_workplace(self.doc[mention.head]) and not a_recipient(self.doc[mention.head]):
+        if not a_workplace(self.doc[mention.head]):
             self._told_of.add(cluster.index)
         if cluster in self.recent:
             self.recent.remove(cluster)
