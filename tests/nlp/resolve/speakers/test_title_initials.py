@@ -5,6 +5,8 @@ end, with the reading off as well: the test fails when the reading breaks."""
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 from spacy.language import Language
 
@@ -28,61 +30,17 @@ _PROSECUTOR = (
     "Deputy Public Prosecutor Tan Wei Ming said Lim Boon Keng had forged the signatures of five clients.\n\n"
     "\u201cThe accused preyed on the trust of clients,\u201d DPP Tan said."
 )
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_title_s_initials_before_a_surname_are_no_word_of_the_name(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """TITLE_INITIALS_BEFORE_SURNAMES: "DPP Tan" after "Deputy Public Prosecutor Tan Wei Ming" is he."""
-    monkeypatch.setattr(names, "TITLE_INITIALS_BEFORE_SURNAMES", on)
-    assert ("Tan Wei Ming" in _speaker(_PROSECUTOR, "preyed on the trust")) is on
-
-
-def test_initials_the_article_never_spelled_out_stay_in_the_name(nlp: Language) -> None:
-    """ "AJ Smith" with no title of those initials before a Smith's name: a forename's initials, kept."""
-    doc = nlp("Andrew Smith said the club would appeal. AJ Smith, his brother, said nothing.")
-    assert not title_initials(next(t for t in doc if t.text == "AJ"))
-    doc = nlp("Detective Chief Inspector Gareth Price said so. DCI Price agreed.")
-    assert title_initials(next(t for t in doc if t.text == "DCI"))
-
-
 _ATTORNEY = (
     "Youth bail laws to be reviewed\n\n"
     "Queensland's Attorney-General, Deb Frecklington, said on Tuesday the bail laws would be reviewed.\n\n"
     "Superintendent Mark Whiting said officers had charged 40 teenagers since July.\n\n"
     "The AG said the panel would report by March."
 )
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_title_s_initials_alone_are_the_one_person_so_titled(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """TITLES_BY_THEIR_INITIALS: "The AG said" after "Attorney-General, Deb Frecklington," is she."""
-    monkeypatch.setattr(clusters, "TITLES_BY_THEIR_INITIALS", on)
-    assert ("Deb Frecklington" in _speaker(_ATTORNEY, "would report by March")) is on
-
-
-def test_initials_of_two_people_s_titles_are_neither(nlp: Language) -> None:
-    """Two people titled with words of the same initials: the capitals alone say nothing of which."""
-    doc = nlp(
-        "The Attorney-General, Deb Frecklington, spoke first. The Auditor-General, Brendan Worrall, spoke next. The AG "
-        "said it was over."
-    )
-    assert titled_by_initials(next(t for t in doc if t.text == "AG")) is None
-
-
 _AIRLINE = (
     "Lawmakers grill airline\n\n"
     "Brian Kessler, the airline's chief executive, said the company had already paid $600 million in refunds.\n\n"
     "\u201cWe let our customers down and we own that,\u201d the CEO said."
 )
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_an_office_s_letters_after_the_are_a_description(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """OFFICE_LETTERS_AFTER_THE: "the CEO" is the chief executive named before, not a name of its own."""
-    monkeypatch.setattr(noun_classes, "OFFICE_LETTERS_AFTER_THE", on)
-    assert ("Brian Kessler" in _speaker(_AIRLINE, "we own that")) is on
-
-
 _INQUEST = (
     "Inquest hears climber died after rope failed\n\n"
     "Senior Coroner Kate Robertson said Daniel Hughes, 31, had been climbing with a friend.\n\n"
@@ -93,11 +51,51 @@ _INQUEST = (
 
 
 @pytest.mark.parametrize("on", [True, False])
-def test_a_title_the_tagger_took_into_the_name_titles_it(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """TITLES_CUT_FROM_NAMES: "the coroner" is the one named "Senior Coroner Kate Robertson" (the tagger's name
-    "Coroner Kate Robertson"), not the detective named last."""
-    monkeypatch.setattr(names, "TITLES_CUT_FROM_NAMES", on)
-    assert ("Kate Robertson" in _speaker(_INQUEST, "an experienced climber")) is on
+@pytest.mark.parametrize(
+    ("module", "reading", "text", "piece", "speaker"),
+    [
+        # "DPP Tan" after "Deputy Public Prosecutor Tan Wei Ming" is he
+        (names, "TITLE_INITIALS_BEFORE_SURNAMES", _PROSECUTOR, "preyed on the trust", "Tan Wei Ming"),
+        # "The AG said" after "Attorney-General, Deb Frecklington," is she
+        (clusters, "TITLES_BY_THEIR_INITIALS", _ATTORNEY, "would report by March", "Deb Frecklington"),
+        # "the CEO" is the chief executive named before, not a name of its own
+        (noun_classes, "OFFICE_LETTERS_AFTER_THE", _AIRLINE, "we own that", "Brian Kessler"),
+        # "the coroner" is the one named "Senior Coroner Kate Robertson" (the tagger's name "Coroner Kate Robertson"),
+        # not the detective named last
+        (names, "TITLES_CUT_FROM_NAMES", _INQUEST, "an experienced climber", "Kate Robertson"),
+    ],
+    ids=["initials-before-surname", "initials-alone", "office-letters", "title-cut-from-name"],
+)
+def test_a_short_or_role_form_is_the_one_named_in_full(
+    monkeypatch: pytest.MonkeyPatch, module: ModuleType, reading: str, text: str, piece: str, speaker: str, on: bool
+) -> None:
+    """Each reading on gives the statement to the person named in full; off, not."""
+    monkeypatch.setattr(module, reading, on)
+    assert (speaker in _speaker(text, piece)) is on
+
+
+def test_initials_the_article_never_spelled_out_stay_in_the_name(nlp: Language) -> None:
+    """ "AJ Smith" with no title of those initials before a Smith's name: a forename's initials, kept."""
+    doc = nlp("Andrew Smith said the club would appeal. AJ Smith, his brother, said nothing.")
+    assert not title_initials(next(t for t in doc if t.text == "AJ"))
+    doc = nlp("Detective Chief Inspector Gareth Price said so. DCI Price agreed.")
+    assert title_initials(next(t for t in doc if t.text == "DCI"))
+
+
+def test_initials_of_a_body_inside_a_title_are_no_title_s(nlp: Language) -> None:
+    """ "RNC" after "Republican National Committee Chairman Reince Priebus": the body's letters, not the title's,
+    which end with its noun ("Chairman")."""
+    doc = nlp("Republican National Committee Chairman Reince Priebus spoke. The RNC said it would meet.")
+    assert titled_by_initials(next(t for t in doc if t.text == "RNC")) is None
+
+
+def test_initials_of_two_people_s_titles_are_neither(nlp: Language) -> None:
+    """Two people titled with words of the same initials: the capitals alone say nothing of which."""
+    doc = nlp(
+        "The Attorney-General, Deb Frecklington, spoke first. The Auditor-General, Brendan Worrall, spoke next. The AG "
+        "said it was over."
+    )
+    assert titled_by_initials(next(t for t in doc if t.text == "AG")) is None
 
 
 def test_the_convenor_is_the_one_named_with_that_role() -> None:
