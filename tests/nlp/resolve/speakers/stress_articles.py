@@ -807,4 +807,228 @@ ARTICLES: list[tuple[str, str, str, list[Expected]]] = [
             ("tankers would be sent to schools", "Nelson Mandela Bay Bulk Water Supply Authority"),
         ],
     ),
+    # speakerforms' articles (fortieth set): a title shortened to its initials before a surname or alone ("DPP Tan",
+    # "DCI Price", "the AG"), an office's letters ("the CEO"), a role noun for the named holder ("the Convenor", "the
+    # coroner" after a title the tagger took into the name), a company's filing to an exchange, a company's legal form
+    (
+        "sg-dpp-short-title",
+        "Singapore court copy: a prosecutor named with the title in full, then by its letters and the surname",
+        "Former bank officer jailed for siphoning $1.2 million\n\n"
+        "A former relationship manager was sentenced to six years' jail on Monday for taking $1.2 million from "
+        "elderly clients over four years.\n\n"
+        "Deputy Public Prosecutor Tan Wei Ming said Lim Boon Keng had forged the signatures of five clients.\n\n"
+        "Defence counsel Rajesh Pillai asked for a sentence of four years, saying his client had repaid part of the "
+        "money.\n\n"
+        "\u201cThe accused preyed on the trust of clients who could not read their own statements,\u201d DPP Tan "
+        "said.\n\n"
+        "DPP Tan added that the offences had gone on for four years before the bank noticed.",
+        [
+            ("had forged the signatures", "Tan Wei Ming"),
+            ("preyed on the trust of clients", "Tan Wei Ming"),
+            ("had gone on for four years", "Tan Wei Ming"),
+        ],
+    ),
+    (
+        "my-convenor-role-noun",
+        "Malaysian copy: a group's convenor named with the role apposed, then called the Convenor",
+        "Coalition urges review of water tariff hike\n\n"
+        "KUALA LUMPUR: A coalition of residents' associations has asked the state government to delay a 20 per cent "
+        "rise in water tariffs.\n\n"
+        "Mohd Faizal Rahman, the coalition's convenor, said many households in Ampang were already struggling with "
+        "rising food prices.\n\n"
+        "\u201cWe are not against a review, but it must come with a proper consultation,\u201d the Convenor said in "
+        "a statement on Sunday.\n\n"
+        "The Convenor also said the coalition would hand a petition to the state assembly next week.",
+        [
+            ("already struggling with rising food prices", "Mohd Faizal Rahman"),
+            ("it must come with a proper consultation", "Mohd Faizal Rahman"),
+            ("would hand a petition", "Mohd Faizal Rahman"),
+        ],
+    ),
+    (
+        "sg-filing-to-exchange",
+        "a listed company's statement filed with the stock exchange: the company speaks",
+        "Harbourfront Logistics posts first loss in a decade\n\n"
+        "Harbourfront Logistics said on Thursday it had swung to a net loss of $14 million for the half year.\n\n"
+        "In a filing to the Singapore Exchange, the company said higher fuel costs and weaker freight rates had "
+        "eroded its margins.\n\n"
+        "The logistics group told the Singapore Exchange in a separate filing that its chief financial officer, "
+        "Cheryl Goh, would step down at the end of the month.",
+        [
+            ("higher fuel costs and weaker freight rates", "Harbourfront Logistics"),
+            ("would step down at the end of the month", "Harbourfront Logistics"),
+        ],
+    ),
+    (
+        "my-bursa-filing",
+        "a Malaysian company's filing with Bursa Malaysia",
+        "Sinar Plantations to buy estate in Sabah\n\n"
+        "Sinar Plantations Bhd is buying a 4,000-hectare oil palm estate in Sabah for RM310 million.\n\n"
+        "In a filing with Bursa Malaysia yesterday, Sinar Plantations said the purchase would be paid for with "
+        "internal funds and bank borrowings.\n\n"
+        "The group said the estate would add about 80,000 tonnes of fresh fruit bunches a year.",
+        [
+            ("paid for with internal funds", "Sinar Plantations"),
+            ("would add about 80,000 tonnes", "Sinar Plantations"),
+        ],
+    ),
+    (
+        "gh-mp-and-chairman",
+        "Ghanaian copy: an MP named in full, then by the letters and the surname; a chairman named, then the chairman",
+        "Ketu South residents demand action on sea defence\n\n"
+        "Residents of Ketu South have given the government two weeks to resume work on the stalled sea defence "
+        "project.\n\n"
+        "The Member of Parliament for Ketu South, Abla Dzifa Gomashie, said more than 300 homes had been washed away "
+        "since January.\n\n"
+        "Togbe Afede Kwame, the chairman of the Ketu South Development Association, said the youth were losing "
+        "patience.\n\n"
+        "\u201cWe have written three letters to the ministry and not one has been answered,\u201d the chairman "
+        "said.\n\n"
+        "\u201cThe contractor left the site in March and has not been paid since,\u201d MP Gomashie said.",
+        [
+            ("more than 300 homes", "Abla Dzifa Gomashie"),
+            ("the youth were losing patience", "Togbe Afede Kwame"),
+            ("not one has been answered", "Togbe Afede Kwame"),
+            ("The contractor left the site", "Abla Dzifa Gomashie"),
+        ],
+    ),
+    (
+        "ng-sen-and-spokeswoman",
+        "Nigerian copy: a senator named with the title, later by its short form; a spokeswoman named, then the "
+        "spokeswoman",
+        "Senate panel probes stalled Abuja-Kano road\n\n"
+        "The Senate Committee on Works has summoned the contractors handling the Abuja-Kano road to appear before it "
+        "next week.\n\n"
+        "Senator Barinada Mpigi, who chairs the committee, said the road had cost N797 billion without being "
+        "finished.\n\n"
+        "Mrs Hadiza Bello, spokeswoman of the Federal Ministry of Works, said the ministry would cooperate with the "
+        "probe.\n\n"
+        "\u201cAll the documents the committee asked for have been sent,\u201d the spokeswoman said.\n\n"
+        "\u201cNigerians deserve to know where the money went,\u201d Sen. Mpigi said.",
+        [
+            ("had cost N797 billion", "Barinada Mpigi"),
+            ("would cooperate with the probe", "Hadiza Bello"),
+            ("have been sent", "Hadiza Bello"),
+            ("deserve to know where the money went", "Barinada Mpigi"),
+        ],
+    ),
+    (
+        "uk-coroner-and-dci",
+        "UK inquest copy: a coroner named with the title, then the coroner; a detective named with the rank, then DCI",
+        "Inquest hears climber died after rope failed\n\n"
+        "A climber who fell 40 metres in Snowdonia died after his rope was cut by a sharp edge, an inquest has "
+        "heard.\n\n"
+        "Senior Coroner Kate Robertson said Daniel Hughes, 31, had been climbing with a friend on the morning of 4 "
+        "June.\n\n"
+        "Detective Chief Inspector Gareth Price said police had found no evidence of third party involvement.\n\n"
+        "\u201cThe rope was in good condition but it ran over an edge nobody had noticed,\u201d DCI Price said.\n\n"
+        "Recording a conclusion of accidental death, the coroner said Mr Hughes had been an experienced climber.",
+        [
+            ("had been climbing with a friend", "Kate Robertson"),
+            ("no evidence of third party involvement", "Gareth Price"),
+            ("an edge nobody had noticed", "Gareth Price"),
+            ("had been an experienced climber", "Kate Robertson"),
+        ],
+    ),
+    (
+        "au-ag-and-supt",
+        "Australian copy: an Attorney-General named in full, then the AG; a superintendent, then Supt",
+        "Youth bail laws to be reviewed\n\n"
+        "Queensland's Attorney-General, Deb Frecklington, said on Tuesday the bail laws for young offenders would be "
+        "reviewed by an independent panel.\n\n"
+        "Superintendent Mark Whiting said officers in Townsville had charged 40 teenagers with car theft since "
+        "July.\n\n"
+        "\u201cThe same small group is behind most of these thefts,\u201d Supt Whiting said.\n\n"
+        "The AG said the panel would report by March.",
+        [
+            ("would be reviewed by an independent panel", "Deb Frecklington"),
+            ("had charged 40 teenagers", "Mark Whiting"),
+            ("The same small group", "Mark Whiting"),
+            ("would report by March", "Deb Frecklington"),
+        ],
+    ),
+    (
+        "us-rep-and-ceo",
+        "US copy: a representative named with the title, then Rep.; a chief executive named, then the CEO",
+        "Lawmakers grill airline over holiday meltdown\n\n"
+        "Representative Maria Delgado of New Mexico said on Wednesday that passengers had been stranded for up to "
+        "five days.\n\n"
+        "Brian Kessler, the airline's chief executive, said the company had already paid $600 million in refunds.\n\n"
+        "\u201cWe let our customers down and we own that,\u201d the CEO said.\n\n"
+        "\u201cAn apology is not a plan,\u201d Rep. Delgado said.",
+        [
+            ("stranded for up to five days", "Maria Delgado"),
+            ("$600 million in refunds", "Brian Kessler"),
+            ("we own that", "Brian Kessler"),
+            ("An apology is not a plan", "Maria Delgado"),
+        ],
+    ),
+    # speakerforms' second four, written after the readings (weaker evidence: the shapes were known): "the AGF" after
+    # "The Attorney-General of the Federation,", "The DPP" and "DPP Obuobisa", "the coroner" after "Assistant Coroner",
+    # "the convener" after the title before the name, a company's filing with Bursa Malaysia
+    (
+        "ng-agf-and-convener",
+        "Nigerian copy: a coalition's convener named with the role before the name, then the convener; the "
+        "Attorney-General of the Federation named, then the AGF",
+        "Coalition asks court to stop local council polls\n\n"
+        "ABUJA - A coalition of opposition parties has asked the Federal High Court to stop the local council "
+        "elections planned for February.\n\n"
+        "The Convener of the Coalition of United Political Parties, Chief Peter Ameh, said the electoral commission "
+        "had not published a voters' register.\n\n"
+        "\u201cWe will not take part in an election whose register nobody has seen,\u201d the convener said.\n\n"
+        "The Attorney-General of the Federation, Lateef Fagbemi, said the government would respect the court's "
+        "decision.\n\n"
+        "The AGF added that the commission had until Friday to reply.",
+        [
+            ("had not published a voters' register", "Peter Ameh"),
+            ("whose register nobody has seen", "Peter Ameh"),
+            ("would respect the court's decision", "Lateef Fagbemi"),
+            ("had until Friday to reply", "Lateef Fagbemi"),
+        ],
+    ),
+    (
+        "gh-dpp-in-court",
+        "Ghanaian court copy: the Director of Public Prosecutions named in full, then the DPP and DPP with the surname",
+        "Ex-officials plead not guilty in ambulance case\n\n"
+        "Two former health officials pleaded not guilty on Tuesday to charges of causing financial loss to the "
+        "state.\n\n"
+        "Director of Public Prosecutions Yvonne Atakora Obuobisa told the High Court that the ambulances had never "
+        "been delivered.\n\n"
+        "The DPP said the state would call seven witnesses.\n\n"
+        "\u201cThe money left the ministry's account in three days,\u201d DPP Obuobisa said.",
+        [
+            ("had never been delivered", "Yvonne Atakora Obuobisa"),
+            ("would call seven witnesses", "Yvonne Atakora Obuobisa"),
+            ("left the ministry's account", "Yvonne Atakora Obuobisa"),
+        ],
+    ),
+    (
+        "uk-assistant-coroner",
+        "UK inquest copy: an assistant coroner named with the title, a police inspector between, then the coroner",
+        "Inquest into cyclist's death opens\n\n"
+        "An inquest has opened into the death of a cyclist who was hit by a lorry in Leeds city centre last week.\n\n"
+        "Assistant Coroner Jonathan Stevens said Amira Shah, 27, had been cycling to work when she was struck.\n\n"
+        "Inspector Claire Hughes of West Yorkshire Police said the lorry driver had stopped at the scene.\n\n"
+        "Adjourning the hearing, the coroner said a full inquest would be held in the spring.",
+        [
+            ("had been cycling to work", "Jonathan Stevens"),
+            ("had stopped at the scene", "Claire Hughes"),
+            ("would be held in the spring", "Jonathan Stevens"),
+        ],
+    ),
+    (
+        "my-glove-maker-filing",
+        "Malaysian business copy: a company written with its legal form, its filing with Bursa Malaysia, then the "
+        "company",
+        "Meranti Gloves profit falls 40pc\n\n"
+        "KUALA LUMPUR: Meranti Gloves Bhd's net profit fell 40 per cent in the third quarter as glove prices "
+        "slumped.\n\n"
+        "In a filing with Bursa Malaysia, Meranti Gloves said average selling prices had dropped to their lowest in "
+        "five years.\n\n"
+        "The company said it expected demand to recover in the first half of next year.",
+        [
+            ("had dropped to their lowest", "Meranti Gloves"),
+            ("expected demand to recover", "Meranti Gloves"),
+        ],
+    ),
 ]

@@ -2,7 +2,8 @@
 
 ``mentions`` (the phrases that can refer, in order: ``mention_spans``, the mention itself; ``name_mentions`` over
 ``tagged_names``, ``untagged_people`` and ``untagged_bodies``, with ``name_shapes`` and ``noun_classes`` shared; the
-descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters`` and ``name_indexes`` (name variants),
+descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters`` and ``name_indexes`` (name variants;
+``title_initials``, a title's initials after the title written in full: "DPP Tan", "the AG"),
 ``titles`` (works named like people), ``coref`` with its layers (``salience``, ``pronouns``,
 ``title_holders``, ``named_after``, ``bodies``, ``body_kinds``, ``phrase_forms``, ``introductions``),
 ``speakers`` (a source span to one entity), ``raised_subjects`` (the subject of "seems" is no source),

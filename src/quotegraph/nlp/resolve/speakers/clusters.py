@@ -27,6 +27,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     words_before_post_nominals,
 )
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
+from quotegraph.nlp.resolve.speakers.title_initials import titled_by_initials
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS, VERB_POS
 
 __all__ = ["FULL_NAME_WORDS", "SHORT_FORENAMES", "Cluster", "ClusterSet", "sentence_numbers"]
@@ -88,6 +89,12 @@ _TYPED_APART_FROM_A_PERSON = frozenset({"ORG", "GPE"})
 # the tagger made of them (it often calls "DNC" a person). Exactly, not in order with gaps as a bracketed
 # abbreviation may be: "US" is not the "UN Security Council". Two bodies of the same capitals: neither.
 ACRONYMS_UNBRACKETED = True
+# A title's capitals alone ("The AG said", "the DPP told the court") after the article wrote that title in full before
+# one person's name ("Queensland's Attorney-General, Deb Frecklington,") are that person, as a body's capitals alone
+# are the body (``ACRONYMS_UNBRACKETED``); the tagger calls them a body's name. Only the initials of the words written
+# before the name, and only one person so titled (``title_initials.titled_by_initials``). The last blind pages' short
+# title shape (docs/occasion-rounds.md, fortieth set: speakerforms), with ``names.TITLE_INITIALS_BEFORE_SURNAMES``.
+TITLES_BY_THEIR_INITIALS = True
 # A body named in full and elsewhere by fewer of its words ("Exxon" of "Exxon Mobil", "the Brennan Center" of "the
 # Brennan Center for Justice", in a headline before the body or after it) is one entity: a name the tagger calls a
 # body's, all of whose words are words of the one longer body's name, joins it. Guards: both are tagged bodies (a
@@ -402,6 +409,8 @@ class ClusterSet:
             if matched is None and short_name is None:
                 short_name = self._body_by_its_capitals(doc, mention) or self._body_by_fewer_words(doc, key, mention)
             person_typed_a_body = self._person_named_as_a_body(doc, mention) if matched is None else None
+            if matched is None and short_name is None and person_typed_a_body is None:
+                matched = self._titled_by_initials(doc, mention)
             if person_typed_a_body is not None:
                 cluster = person_typed_a_body  # "Dragan Petrović" tagged a body, then "Petrović said" a person
                 cluster.add(mention)
@@ -455,6 +464,18 @@ class ClusterSet:
             and not any(_after_the(doc, m) for m in c.mentions)  # "the Ku Klux Klan ... the Klan": a body's name
         ]
         return bodies[0] if len(bodies) == 1 else None
+
+    def _titled_by_initials(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
+        """ "The AG said" after "Queensland's Attorney-General, Deb Frecklington,": a title's capitals alone, the
+        initials of the title words the article wrote before one person's name, are that person
+        (``TITLES_BY_THEIR_INITIALS``)."""
+        if not TITLES_BY_THEIR_INITIALS or mention.end - mention.start != 1:
+            return None
+        name = titled_by_initials(doc[mention.start])
+        if name is None:
+            return None
+        person = next((c for i in range(name.start, name.end) if (c := self._name_at.get(i)) is not None), None)
+        return person if person is not None and person.type == "PERSON" else None
 
     def _body_by_first_word(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
         """ "Corrigan, founded in 1861 as a building society, has ..." after "Corrigan Savings": one word the tagger

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.lexicons.tables import Gender, fold, lexicons
 from quotegraph.nlp.resolve.headlines import headline_base_verb, headline_verb, title_end
+from quotegraph.nlp.resolve.speakers.title_initials import title_initials
 
 __all__ = [
     "ABBREVIATIONS_IN_ANOTHER_LANGUAGE",
@@ -20,6 +21,7 @@ __all__ = [
     "POST_NOMINALS",
     "ROLE_TITLES_CUT",
     "STOPPED_FORENAMES_OPEN_NAMES",
+    "TITLE_INITIALS_BEFORE_SURNAMES",
     "abbreviated_in_another_language",
     "abbreviates_title",
     "abbreviation_of",
@@ -80,9 +82,21 @@ def strip_name(span: Span) -> Span:
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]) and opened[-1] > start:
         end = opened[-1]  # "World Health Organisation (WHO": the tagger ends the name inside its bracket
     honorifics = lexicons().honorifics
-    while end - start > 1 and (doc[start].lower_ == "the" or _honorific_of_the_name(doc[start], honorifics)):
+    while end - start > 1 and (
+        doc[start].lower_ == "the"
+        or _honorific_of_the_name(doc[start], honorifics)
+        or (TITLE_INITIALS_BEFORE_SURNAMES and title_initials(doc[start]))
+    ):
         start += 1
     return without_role_title(doc[start:end], placed=span.label_ == "PERSON")
+
+
+# A title shortened to its capitals before a surname ("DPP Tan", "DCI Price") after the article wrote it in full before
+# a person's name of that surname ("Deputy Public Prosecutor Tan Wei Ming", "Detective Chief Inspector Gareth Price")
+# is no word of the name, as an honorific is not: the short name is the person named in full (``title_initials``).
+# The last blind pages' "DPP Tan" shape (docs/occasion-rounds.md, fortieth set: speakerforms); no list of titles, the
+# letters must be the initials of words the same article wrote before that person's name.
+TITLE_INITIALS_BEFORE_SURNAMES = True
 
 
 # A capitalised noun for a person's role that opens a name, with the place or body before it ("Councillor Aoife Ní
@@ -439,7 +453,7 @@ def name_titles(span: Span) -> tuple[str, ...]:
         return (word.lower_,) if len(word) - 1 in _TITLE_ABBREVIATION_LETTERS else ()
     compound = word.dep_ == "compound" and word.head.i in range(span.start, span.end)
     headline_noun = not compound and word.tag_ == "NN" and span.start < title_end(doc)
-    if not (compound or headline_noun) or word.ent_type_ or not word.is_alpha:
+    if not (compound or headline_noun) or (word.ent_type_ and not _cut_from_the_name(word, span)) or not word.is_alpha:
         return ()
     words = [word, *_title_modifiers(word)]
     # a word in lower case is a common noun whatever the tagger says: "grader" of "Kearney eighth-grader Anika Raman",
@@ -455,6 +469,18 @@ def name_titles(span: Span) -> tuple[str, ...]:
         and not any(w.text in honorifics for w in words)
     )
     return tuple(w.lower_ for w in words) if common or rank else ()
+
+
+# A title the tagger took into the person's name ("Coroner Kate Robertson" of "Senior Coroner Kate Robertson", which
+# ``ROLE_TITLES_CUT`` cuts back to "Kate Robertson") titles the name as one written outside it does: "the coroner"
+# later is she (``name_titles`` read the tagger's label on the word as another name's). The last blind pages' role
+# nouns not linked to their named holder (docs/occasion-rounds.md, fortieth set: speakerforms).
+TITLES_CUT_FROM_NAMES = True
+
+
+def _cut_from_the_name(word: Token, span: Span) -> bool:
+    """Whether ``word``, right before ``span``, was the first part of the same tagged name (the title cut off it)."""
+    return TITLES_CUT_FROM_NAMES and span[0].ent_iob_ == "I" and span[0].ent_type_ == word.ent_type_ == "PERSON"
 
 
 # A lower-case word the tagger calls a proper noun, as the compound before a person's name, is a title of that person

@@ -31,12 +31,27 @@ SEAT_LETTERS_AFTER_THE = True
 SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MEP", "MPP", "TD"})  # the role lexicon keeps each, in lower case
 
 
+# The same for an office's letters the role lexicon keeps in lower case as a person's noun ("the CEO said", "the
+# airline's CEO"): written in capitals they are neither a capitalised office (``capitalised_office`` wants a title-case
+# word) nor a common noun, so "the CEO" was a name of its own rather than the chief executive named before. The last
+# blind pages' role nouns not linked to their named holder (docs/occasion-rounds.md, fortieth set: speakerforms).
+OFFICE_LETTERS_AFTER_THE = True
+
+
+def _office_letters(token: Token) -> bool:
+    """A seat's letters, or capitals the role lexicon keeps (in lower case) as a noun for a person ("CEO")."""
+    if token.text in SEAT_LETTERS:
+        return True
+    role = lexicons().role_nouns.get(token.lower_) if OFFICE_LETTERS_AFTER_THE else None
+    return role is not None and role.kind == "person" and token.is_alpha and token.is_upper and len(token) > 1
+
+
 def seat_letters_after_the(token: Token) -> bool:
-    """ "MP" of "the 34-year-old Labour MP": a seat's letters with "the" as their determiner
-    (``SEAT_LETTERS_AFTER_THE``)."""
+    """ "MP" of "the 34-year-old Labour MP", "CEO" of "the CEO said": a seat's or an office's letters with "the" as
+    their determiner (``SEAT_LETTERS_AFTER_THE``, ``OFFICE_LETTERS_AFTER_THE``)."""
     return (
         SEAT_LETTERS_AFTER_THE
-        and token.text in SEAT_LETTERS
+        and _office_letters(token)
         and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
     )
 
