@@ -70,7 +70,7 @@ def test_quoted_regions_toggle_per_line_whatever_the_direction() -> None:
     assert gold.kind(((22, 36),)) == "direct"
 
 
-def test_norm_string() -> None:
+def test_norm_string_folds_case_quotes_and_spaces() -> None:
     assert norm_string("  “The  Senator,” ") == "the senator"
 
 

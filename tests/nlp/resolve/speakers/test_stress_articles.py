@@ -103,7 +103,7 @@ def _cases() -> list[object]:
 
 
 @pytest.mark.parametrize(("name", "piece", "speaker"), _cases())
-def test_the_written_articles(name: str, piece: str, speaker: str) -> None:
+def test_each_written_article_statement_has_its_expected_speaker(name: str, piece: str, speaker: str) -> None:
     """A nested report in someone's quoted words, a document named again, a currency word beside a name, a rank before
     a name, a gallery or a crowd, a name of a tradition where the family name comes first or a patronymic is used, a
     forename written with a stop, a noun that is no one, an association's chair, a report's maker."""
