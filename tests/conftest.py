@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -145,6 +147,23 @@ def warc_response() -> Callable[..., None]:
 @pytest.fixture
 def output_checker() -> Callable[..., None]:
     return check_row
+
+
+def skip_without_corpus(path: Path, missing: str) -> None:
+    """Skips the test when ``path`` (PolNeAR or another file of ../shared) is not there, and fails it instead under
+    ``REQUIRE_CORPUS=1``: ``.ci/run`` sets it beside ../shared, where a missing file is a broken checkout, not a
+    laptop without the corpus (as the Makefile's accuracy gate does)."""
+    if path.is_file():
+        return
+    if os.environ.get("REQUIRE_CORPUS") == "1":
+        pytest.fail(f"{missing}, and REQUIRE_CORPUS=1 (.ci/run) makes a missing corpus an error: {path}")
+    pytest.skip(f"{missing}: {path}")
+
+
+@pytest.fixture(scope="session")
+def corpus_or_skip() -> Callable[[Path, str], None]:
+    """``skip_without_corpus``, for a test to call with the file it reads and what is missing without it."""
+    return skip_without_corpus
 
 
 FULL_TEXT = 'On Friday, "We will win," the senator told reporters in a statement, "and soon."'

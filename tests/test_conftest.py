@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -24,7 +25,7 @@ from quotegraph.model import (
     TimeRef,
 )
 
-from .conftest import full_result, unset_fields
+from .conftest import full_result, skip_without_corpus, unset_fields
 
 # schema_version defaults to the current version, which a result holds (``unset_fields`` passes over it)
 _ALWAYS_DEFAULT = {"schema_version"}
@@ -91,3 +92,26 @@ def test_the_walk_reaches_the_carried_flags_and_the_mapping_fields() -> None:
 @pytest.mark.parametrize("path", sorted(_resettable(full_result())), ids=".".join)
 def test_unset_fields_sees_any_field_left_at_its_default(path: tuple[str, ...]) -> None:
     assert "." + ".".join(path) in unset_fields(_reset(full_result(), path))
+
+
+def _corpus_outcome(path: Path) -> str:
+    """What ``skip_without_corpus`` did, caught here: a skip raised inside the test would skip the test itself."""
+    try:
+        skip_without_corpus(path, "no dev")
+    except pytest.skip.Exception:
+        return "skipped"
+    except pytest.fail.Exception as failed:
+        return f"failed: {failed}"
+    return "ran"
+
+
+def test_a_missing_corpus_skips_locally_and_fails_under_require_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "dev.jsonl"
+    monkeypatch.delenv("REQUIRE_CORPUS", raising=False)
+    assert _corpus_outcome(missing) == "skipped"
+    monkeypatch.setenv("REQUIRE_CORPUS", "1")
+    assert _corpus_outcome(missing).startswith("failed: no dev, and REQUIRE_CORPUS=1")
+    missing.write_text("{}\n", "utf-8")
+    assert _corpus_outcome(missing) == "ran"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,8 @@ def _rows(path: Path) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def test_scores_agree_with_the_reference_scorer() -> None:
-    if not REFERENCE.is_file():
-        pytest.skip("../shared/tools/score_attributions.py is not beside the worktree")
+def test_scores_agree_with_the_reference_scorer(corpus_or_skip: Callable[[Path, str], None]) -> None:
+    corpus_or_skip(REFERENCE, "../shared/tools/score_attributions.py is not beside the worktree")
     run = subprocess.run(
         [sys.executable, str(REFERENCE), str(GOLD), str(SYSTEM)], capture_output=True, text=True, check=True
     )
@@ -70,7 +70,7 @@ def test_quoted_regions_toggle_per_line_whatever_the_direction() -> None:
     assert gold.kind(((22, 36),)) == "direct"
 
 
-def test_norm_string() -> None:
+def test_norm_string_folds_case_quotes_and_spaces() -> None:
     assert norm_string("  “The  Senator,” ") == "the senator"
 
 

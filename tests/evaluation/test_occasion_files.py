@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,10 +38,9 @@ def test_every_occasion_file_is_listed() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_occasion_file_matches_its_gold_articles(name: str) -> None:
+def test_occasion_file_matches_its_gold_articles(name: str, corpus_or_skip: Callable[[Path, str], None]) -> None:
     gold_path = POLNEAR / f"{FILES[name]}.jsonl"
-    if not gold_path.is_file():
-        pytest.skip("PolNeAR train and dev are not beside this checkout")
+    corpus_or_skip(gold_path, "PolNeAR train and dev are not beside this checkout")
     assert occasion_file_problems(OCCASION / name, read_gold(gold_path)) == []
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from quotegraph.evaluation.polnear import check_floors, evaluate, read_floors, r
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FLOORS = Path(__file__).resolve().parents[1] / "eval_floors.json"
+FLOORS_HISTORY = Path(__file__).resolve().parents[1] / "eval_floors_history.json"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_read_gold_refuses_rows_without_attributions(tmp_path: Path) -> None:
@@ -110,6 +113,29 @@ def test_a_bad_floors_file_is_an_input_error_naming_it(tmp_path: Path, content: 
 def test_check_floors_names_each_score_below_its_floor() -> None:
     problems = check_floors({"a": 0.5, "b": 0.2}, {"a": 0.4, "b": 0.3, "c": 0.1})
     assert problems == ["b: 0.2000 is below the floor 0.3000", "c: no such score"]
+
+
+def test_check_floors_takes_a_nan_score_for_one_below_its_floor() -> None:
+    assert check_floors({"a": math.nan, "b": 0.5}, {"a": 0.4, "b": 0.4}) == ["a: nan is below the floor 0.4000"]
+
+
+def test_the_makefile_eval_recipe_holds_the_scores_to_the_floors_file() -> None:
+    """``make eval`` (which ``make accuracy-gate`` runs when the dev set is at hand) is the gate: without ``--floors``
+    it passes whatever the scores."""
+    lines = (ROOT / "Makefile").read_text("utf-8").splitlines()
+    recipe = lines[lines.index("eval: $(STAMP)") + 1]
+    assert "quotegraph eval" in recipe
+    assert f" --floors {FLOORS.relative_to(ROOT).as_posix()}" in recipe, recipe
+
+
+def test_no_floor_falls_below_its_recorded_minimum() -> None:
+    """A floor only rises: ``eval_floors_history.json`` keeps the highest floor each score has had, and a floor set
+    lower than it fails here (lowering one means lowering the history too, an edit a reviewer sees by its file's
+    name). Raise the history with the floors."""
+    floors = json.loads(FLOORS.read_text("utf-8"))
+    history = json.loads(FLOORS_HISTORY.read_text("utf-8"))
+    assert set(history) <= set(floors), sorted(set(history) - set(floors))
+    assert {name: (floors[name], least) for name, least in history.items() if floors[name] < least} == {}
 
 
 def test_floors_file_names_real_scores() -> None:

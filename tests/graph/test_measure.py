@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,9 +66,10 @@ def _gold_results(path: Path) -> list[ArticleResult]:
 
 
 @pytest.mark.slow
-def test_quotes_printed_word_for_word_by_two_articles_end_in_one_statement(tmp_path: Path) -> None:
-    if not (POLNEAR / "dev.jsonl").is_file():
-        pytest.skip("PolNeAR train and dev are not beside this checkout")
+def test_quotes_printed_word_for_word_by_two_articles_end_in_one_statement(
+    tmp_path: Path, corpus_or_skip: Callable[[Path, str], None]
+) -> None:
+    corpus_or_skip(POLNEAR / "dev.jsonl", "PolNeAR train and dev are not beside this checkout")
     results = [r for split in ("train", "dev") for r in _gold_results(POLNEAR / f"{split}.jsonl")]
     store = open_store(tmp_path / "polnear.db")
     try:

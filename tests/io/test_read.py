@@ -201,7 +201,7 @@ def test_directory_with_a_symlink_loop_is_read_once_and_the_loop_recorded(tmp_pa
     assert reasons == ["broken symlink", "symlink loop: this directory was already read under another path"]
 
 
-def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dash_reads_jsonl_articles_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = io.TextIOWrapper(io.BytesIO(_jsonl([{"text": "piped"}])))
     monkeypatch.setattr(sys, "stdin", stdin)
     [item] = read("-", input_format="jsonl")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -79,16 +80,23 @@ def test_the_shared_file_keeps_its_bound_oldest_out_first(tmp_path: Path) -> Non
     assert [cache.get(k) is not None for k in "bcdeg"] == [True, False, True, True, True]
 
 
-def test_sqlite_commits_from_another_connection_change_the_version(settings: Settings, store: Store) -> None:
+def test_sqlite_commits_from_another_connection_change_the_version(
+    settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a clock the test moves, not the wall's: a loaded machine taking more than WATCH_INTERVAL between two lines
+    would read the version early and fail a cache that works."""
+    now = [1000.0]
+    monkeypatch.setattr(cache_module, "time", SimpleNamespace(monotonic=lambda: now[0]))
     version = corpus_version(store)
     before = version()
-    time.sleep(WATCH_INTERVAL)
+    now[0] += 2 * WATCH_INTERVAL  # read again: unchanged (steps well off the interval, clear of float rounding)
     assert version() == before
     other = open_store(settings.db)
     other.delete("nyt-2")
     other.close()
+    now[0] += WATCH_INTERVAL / 2
     assert version() == before  # read again only after WATCH_INTERVAL
-    time.sleep(WATCH_INTERVAL)
+    now[0] += WATCH_INTERVAL
     assert version() != before
 
 

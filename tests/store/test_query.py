@@ -57,7 +57,7 @@ def test_too_many_terms() -> None:
         ("2025-03-04", True, "2025-03-04"),
     ],
 )
-def test_days(value: str, end: bool, day: str) -> None:
+def test_a_year_or_month_is_read_as_its_first_or_last_day(value: str, end: bool, day: str) -> None:
     assert parse_day(value, end=end) == day
 
 

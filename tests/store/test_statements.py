@@ -74,7 +74,7 @@ def test_a_corpus_of_schema_5_places_its_statements_again(tmp_path: Path) -> Non
         store.close()
 
 
-def test_filters(store: Store) -> None:
+def test_statements_filter_by_occurrences_speaker_variants_limit_and_offset(store: Store) -> None:
     ingest(store, corpus())
     assert {len(s.occurrences) for s in store.statements(min_occurrences=2)} == {4, 2}
     assert [len(s.occurrences) for s in store.statements(speaker="Bush")] == [2]

@@ -92,7 +92,9 @@ def test_text_search_finds_stems_and_marks_the_words(corpus: Store) -> None:
         ("trade*", ["poll-1"]),
     ],
 )
-def test_search_syntax(corpus: Store, text: str, expected: list[str]) -> None:
+def test_search_text_reads_phrases_or_exclusion_and_prefix_and_never_fts5_operators(
+    corpus: Store, text: str, expected: list[str]
+) -> None:
     assert sorted(_ids(corpus, text)) == sorted(expected)
 
 
@@ -102,7 +104,7 @@ def test_search_text_with_nothing_to_look_for_is_a_query_error(corpus: Store, te
         corpus.search(make_query(text))
 
 
-def test_filters(corpus: Store) -> None:
+def test_each_search_filter_narrows_the_statements_to_its_match(corpus: Store) -> None:
     assert _ids(corpus, speaker="Audiard") == ["deadline-1", "nyt-1", "undated-1"]
     assert _ids(corpus, speaker=GASCON.lower()) == ["cnn-1"]
     assert _ids(corpus, speaker="Nobody At All") == []
@@ -259,7 +261,7 @@ def test_hits_carry_their_corpus_speaker(corpus: Store) -> None:
     assert [h.speaker_id for h in corpus.search(make_query(types="finding")).items] == [None]  # "A poll": nobody
 
 
-def test_speaker_page(corpus: Store) -> None:
+def test_a_speaker_page_counts_outlets_subjects_and_periods_and_none_for_an_unknown_id(corpus: Store) -> None:
     audiard = corpus.speakers()[0]
     detail = corpus.speaker(audiard.id)
     assert detail is not None

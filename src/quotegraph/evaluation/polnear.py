@@ -131,6 +131,6 @@ def check_floors(scores: Mapping[str, float | int], floors: Mapping[str, float])
         value = scores.get(name)
         if value is None:
             problems.append(f"{name}: no such score")
-        elif value < floor:
+        elif not value >= floor:  # a NaN score compares False both ways: it is no score above a floor
             problems.append(f"{name}: {value:.4f} is below the floor {floor:.4f}")
     return problems

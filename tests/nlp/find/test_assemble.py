@@ -111,3 +111,20 @@ def test_an_article_quoting_in_single_marks_gives_direct_quotes_with_their_speak
         "Rihards Zarins",
     )
     assert statements["We are sorry that it ends this way,"] == ("direct", "Brigitte Hollerer")
+
+
+@pytest.mark.parametrize(
+    ("flag", "content"),
+    [
+        (True, "Instead her boss told her to wait until the spring"),
+        (False, "her boss told her to wait until the spring"),
+    ],
+)
+def test_a_cue_set_off_in_mid_sentence_gives_the_content_the_fronted_part(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, content: str
+) -> None:
+    """ "Instead, she said, her boss told her ...": the words before a cue and source set off by commas are the
+    speaker's sentence begun, a fragment of the content (``FRONTED_PARTS``, ``content_cuts.with_fronted_part``)."""
+    monkeypatch.setattr(assemble, "FRONTED_PARTS", flag)
+    text = "Instead, she said, her boss told her to wait until the spring."
+    assert _readings(nlp, text) == [("said", content, "she")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,10 @@ def _tokens(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return {m.start() for m in _WORD.finditer(text) if any(s <= m.start() < e for s, e in spans)}
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="PolNeAR dev is not beside the repository")
-def test_most_gold_contents_are_found_on_the_first_dev_articles(nlp: Language) -> None:
+def test_most_gold_contents_are_found_on_the_first_dev_articles(
+    corpus_or_skip: Callable[[Path, str], None], nlp: Language
+) -> None:
+    corpus_or_skip(DEV, "PolNeAR dev is not beside the repository")
     found = total = 0
     for article in load_gold(DEV)[:ARTICLES]:
         predicted = [_tokens(article.text, c.content) for c in find_candidates(nlp(article.text))]

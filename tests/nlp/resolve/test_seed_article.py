@@ -42,7 +42,7 @@ def test_gascon_is_one_entity_with_her_pronouns_and_descriptions(resolved: Resol
     assert "The first openly transgender artist" in texts  # copula: "The first ... artist ... is Gascón"
 
 
-def test_speakers(resolved: Resolved) -> None:
+def test_each_seed_statement_has_its_speaker_in_order(resolved: Resolved) -> None:
     speakers = [a.speaker.name if a.speaker else None for a in resolved[1]]
     assert speakers == [
         "Karla Sofía Gascón",

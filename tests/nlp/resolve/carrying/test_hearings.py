@@ -134,7 +134,9 @@ def _cases() -> list[object]:
 
 
 @pytest.mark.parametrize(("name", "content", "wanted"), _cases())
-def test_the_written_articles(name: str, content: str, wanted: Found) -> None:
+def test_each_written_hearing_statement_carries_its_gathering_occasion_or_none(
+    name: str, content: str, wanted: Found
+) -> None:
     """Each later statement of the written hearings and meetings: the gathering's channel (its opening) and day, whom
     the statement told, or, for one made elsewhere ("outside the court", "after the meeting", "in a statement"), none
     of the gathering's fields."""

@@ -227,3 +227,25 @@ def test_a_clause_at_the_lectern_on_a_name_apposed_places_the_speaker(
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.scene_roles.AT_THE_STAGE", flag)
     said = next(t for t in nlp(sentence) if t.text == "said")
     assert scene_roles.placed_at_the_scene(said) is (flag and there)
+
+
+class _PeopleAndWho(_People):
+    """``_People``, with a relative "who" given to the person too (as the coreference gives it its antecedent), and the
+    clusters ``people_subject_of`` looks the person up in."""
+
+    clusters = SimpleNamespace(clusters=[SimpleNamespace(index=0, type="PERSON", plural=False)])
+
+    def cluster_at(self, token: Token) -> Any:
+        return self.clusters.clusters[0] if token.pos_ == "PROPN" or token.lower_ == "who" else None
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_one_who_spoke_after_a_person_named_is_a_turn_taker_only_by_the_flag(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """``turn_takers`` reads "who spoke after Abernathy" only with ``SPOKE_AFTER_NAMED`` (the test above calls
+    ``_after_one_named``, below the flag's check in ``turn_takers``, so it held with the flag off)."""
+    monkeypatch.setattr(scene_turns, "SPOKE_AFTER_NAMED", flag)
+    doc = nlp("Police Chief Marcus Tollefson, who spoke after Abernathy, said his department had taken 300 calls.")
+    people = cast(Coreference, _PeopleAndWho())
+    assert scene_turns.turn_takers(people, doc) == (frozenset({0}) if flag else frozenset())
