@@ -120,6 +120,8 @@ def test_an_occasion_file_without_annotations_is_refused_in_words(tmp_path: Path
         ("Hugh Grant", "Grant", False),
         ("O'Brien", "Conor O'Brien", True),
         ("Ann", "", False),
+        ("", "Hugh Grant", False),
+        ("  ", "Hugh Grant", False),
     ],
 )
 def test_a_speaker_is_named_by_whole_words_only(expected: str, found: str, named: bool) -> None:

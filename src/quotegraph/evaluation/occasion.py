@@ -74,7 +74,10 @@ def shares_content(system: str | None, annotated: str) -> bool:
 
 def speaker_named(expected: str, found: str) -> bool:
     """Whether the expected speaker's name stands in the found one as whole words, case aside: "Grant" is named in
-    "Hugh Grant" (a found name may be fuller than the expected one) but not in "Grantham", nor "Amos" in "Ramos"."""
+    "Hugh Grant" (a found name may be fuller than the expected one) but not in "Grantham", nor "Amos" in "Ramos". An
+    empty expectation names no one: it would otherwise stand in every found name."""
+    if not expected.strip():
+        return False
     return re.search(rf"(?<!\w){re.escape(expected)}(?!\w)", found, re.IGNORECASE) is not None
 
 
