@@ -156,6 +156,11 @@ _TRIAL = "trial"
 # "went on trial" (the trial after "on" on "go"), "stood trial" (the trial the object of "stand")
 _GOING_ON = ("go", "on")
 _STANDING = "stand"
+# A telling recalled in the past perfect ("an emergency doctor had told councillors on the health committee in
+# September") was made before the session the story narrates: it is not heard there, though told to the session's own
+# audience (``OccasionInput.recalled_telling``). Found on a tuned page when ``DECISIONS_SAT`` opened the council's vote
+# (docs/occasion-rounds.md, the fortieth set, round sessionturns).
+RECALLED_BEFORE_THE_SESSION = True
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -429,6 +434,8 @@ def in_the_lede_session(
     # a voice of the session is told in the past ("said", "added"): "progressive organizations ... say they believe"
     # is a view held now, not a turn at the session
     if statement.speaker is None or statement.held_view or statement.polled or not statement.told_in_the_past:
+        return held, session
+    if RECALLED_BEFORE_THE_SESSION and statement.recalled_telling:
         return held, session
     addressee = held.stated.addressee
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
