@@ -3,16 +3,16 @@ the statements whose occasion the shape's sentence sets.
 
     python experiments/hearings/count.py GOLD.jsonl OCCASIONS.jsonl SYSTEM.jsonl [-v]
 
-A shape is found by words in a sentence (``SHAPES``: a proxy of a reading, so that every slice is counted the same):
-an appearance before a body ("appeared before the Senate Judiciary Committee", "testified before", "gave evidence
-to", "was grilled by senators", "faced the committee"), a hearing named as one's own ("at his confirmation hearing"),
-a meeting known from its outcome ("approved ... at its meeting"), a trial whose opening is narrated ("the trial ...
-opened"); and the sessionturns round's: a body's decision told by its outcome ("The council voted 7-2 on Thursday"),
-a title with a share word ("Majority Leader"), one who went on trial, a court told. For each sentence of a shape it counts, per field (channel, addressee, time), the annotated values that lie
-in that sentence (stated there or carried from it, apart), how many of them the engine gets right (occasion.md's
-test, channel and addressee carrying each other), and the engine's values taken from that sentence for statements the
-annotators left null in that field (its false fills from the shape). ``-v`` lists the sentences (tuning slices only:
-never on a check slice).
+A shape is found by words in a sentence (``SHAPES``: a proxy of a reading, so that every slice is counted the same): an
+appearance before a body ("appeared before the Senate Judiciary Committee", "testified before", "gave evidence to", "was
+grilled by senators", "faced the committee"), a hearing named as one's own ("at his confirmation hearing"), a meeting
+known from its outcome ("approved ... at its meeting"), a trial whose opening is narrated ("the trial ... opened"); and
+the sessionturns round's: a body's decision told by its outcome ("The council voted 7-2 on Thursday"), a title with a
+share word ("Majority Leader"), one who went on trial, a court told. For each sentence of a shape it counts, per field
+(channel, addressee, time), the annotated values that lie in that sentence (stated there or carried from it, apart), how
+many of them the engine gets right (occasion.md's test, channel and addressee carrying each other), and the engine's
+values taken from that sentence for statements the annotators left null in that field (its false fills from the shape).
+``-v`` lists the sentences (tuning slices only: never on a check slice).
 """
 
 from __future__ import annotations
