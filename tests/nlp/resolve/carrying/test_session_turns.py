@@ -16,6 +16,7 @@ pytestmark = pytest.mark.slow
 _SESSIONS = "quotegraph.nlp.resolve.carrying.lede_sessions."
 _DECISIONS = _SESSIONS + "DECISIONS_SAT"
 _TRIALS = _SESSIONS + "TRIALS_GONE_ON"
+_RECALLED = _SESSIONS + "RECALLED_BEFORE_THE_SESSION"
 _TITLES = "quotegraph.nlp.resolve.speakers.types.TITLE_SHARES_NAME_NOBODY"
 
 _TRANSIT = (
@@ -38,6 +39,13 @@ _STANDING = (
     "The standing committee of the Pune Municipal Corporation decided on Monday to widen the Sinhagad Road.\n\n"
     "Committee chairman Hemant Rasane said the work would begin after the monsoon.\n\n"
     "Corporator Aba Bagul said the residents had not been consulted."
+)
+_RECALLING = (
+    "Council bans rental scooters\n\n"
+    "The city council voted 48-37 on Wednesday to ban rental scooters from the city's streets.\n\n"
+    "Councillor Anna Berg said the pavements belonged to pedestrians.\n\n"
+    "Councillor Leena Berg said an emergency doctor at the city hospital had told councillors on the health committee "
+    'in September that scooter injuries now filled "a whole trolley bay" on Friday nights.'
 )
 _SENATE_VOTE = (
     "Senate passes spending bill\n\n"
@@ -102,6 +110,15 @@ def test_a_standing_committee_s_decision_is_its_sitting(monkeypatch: pytest.Monk
     on, off = occasion_on_and_off(monkeypatch, _DECISIONS, _STANDING, "not been consulted")
     assert on[0] is not None and "standing committee" in on[0] and on[2] == "on Monday"
     assert off == (None, None, None)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_telling_recalled_in_the_past_perfect_is_not_heard_at_the_sitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "said an emergency doctor ... had told councillors on the health committee in September": that telling was
+    before the council sat, though to its members; off, the council's audience kept it in the session."""
+    on, off = occasion_on_and_off(monkeypatch, _RECALLED, _RECALLING, "an emergency doctor")
+    assert on[0] is None
+    assert off[0] == "The city council"
 
 
 @pytest.mark.usefixtures("rules_alone")
