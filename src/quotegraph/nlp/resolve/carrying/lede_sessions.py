@@ -266,11 +266,15 @@ def _appeared_before(body: Token) -> bool:
 
 def _decided(body: Token) -> bool:
     """Whether ``body`` is a deciding body (``_DECIDING_BODIES``) told deciding (``DECISIONS_SAT``): the subject of the
-    sentence's own verb of deciding ("The board ... voted 7-2 on Thursday", "The cabinet on Tuesday approved")."""
+    sentence's own verb of deciding ("The board ... voted 7-2 on Thursday", "The cabinet on Tuesday approved"), in a
+    sentence that names no meeting noun of its own."""
     if not DECISIONS_SAT or body.lemma_.lower() not in _DECIDING_BODIES or body.dep_ != "nsubj":
         return False
     verb = body.head
-    return verb.dep_ == "ROOT" and verb.lemma_.lower() in _DECIDING_VERBS
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in _DECIDING_VERBS:
+        return False
+    # a meeting noun named in the sentence ("passed a budget at its budget session") is the session, not the body
+    return not any(t.pos_ in _NOUNS and t.lemma_.lower() in SESSION_NOUNS for t in body.sent)
 
 
 def _went_on_trial(trial: Token) -> bool:
