@@ -101,3 +101,16 @@ ARTICLES |= {
         "Defence barrister Tom Hill KC said his client had been framed."
     ),
 }
+
+# The sessionturns round's articles (its test's): a deciding body's vote, a titled turn, a trial gone on.
+from tests.nlp.resolve.carrying import test_session_turns as turns  # noqa: E402
+
+ARTICLES |= {
+    "transit_board": turns._TRANSIT,
+    "cabinet_fronted_day": turns._CABINET,
+    "pune_standing_committee": turns._STANDING,
+    "senate_vote": turns._SENATE_VOTE,
+    "ghana_minority_leader": turns._GHANA,
+    "singapore_went_on_trial": turns._SINGAPORE,
+    "abuja_stood_trial": turns._ABUJA,
+}

@@ -3,15 +3,16 @@ the statements whose occasion the shape's sentence sets.
 
     python experiments/hearings/count.py GOLD.jsonl OCCASIONS.jsonl SYSTEM.jsonl [-v]
 
-A shape is found by words in a sentence (``SHAPES``: a proxy of a reading, so that every slice is counted the same):
-an appearance before a body ("appeared before the Senate Judiciary Committee", "testified before", "gave evidence
-to", "was grilled by senators", "faced the committee"), a hearing named as one's own ("at his confirmation hearing"),
-a meeting known from its outcome ("approved ... at its meeting"), a trial whose opening is narrated ("the trial ...
-opened"). For each sentence of a shape it counts, per field (channel, addressee, time), the annotated values that lie
-in that sentence (stated there or carried from it, apart), how many of them the engine gets right (occasion.md's
-test, channel and addressee carrying each other), and the engine's values taken from that sentence for statements the
-annotators left null in that field (its false fills from the shape). ``-v`` lists the sentences (tuning slices only:
-never on a check slice).
+A shape is found by words in a sentence (``SHAPES``: a proxy of a reading, so that every slice is counted the same): an
+appearance before a body ("appeared before the Senate Judiciary Committee", "testified before", "gave evidence to", "was
+grilled by senators", "faced the committee"), a hearing named as one's own ("at his confirmation hearing"), a meeting
+known from its outcome ("approved ... at its meeting"), a trial whose opening is narrated ("the trial ... opened"); and
+the sessionturns round's: a body's decision told by its outcome ("The council voted 7-2 on Thursday"), a title with a
+share word ("Majority Leader"), one who went on trial, a court told. For each sentence of a shape it counts, per field
+(channel, addressee, time), the annotated values that lie in that sentence (stated there or carried from it, apart), how
+many of them the engine gets right (occasion.md's test, channel and addressee carrying each other), and the engine's
+values taken from that sentence for statements the annotators left null in that field (its false fills from the shape).
+``-v`` lists the sentences (tuning slices only: never on a check slice).
 """
 
 from __future__ import annotations
@@ -44,6 +45,16 @@ SHAPES = {
     "own hearing": re.compile(r"\b(?:his|her|their|its) (?:[\w-]+ )?(?:confirmation )?hearing\b", re.I),
     "meeting outcome": re.compile(r"\bat (?:its|their|a|the) (?:[\w-]+ ){0,2}meeting\b", re.I),
     "trial opened": re.compile(r"\btrial\b[^.]{0,120}\b(?:opened|began|begins|opens|resumed|continued)\b", re.I),
+    # the sessionturns round's shapes: a body's decision told by its outcome with no meeting noun; a title with a share
+    # word ("Majority Leader", "Minority Whip"), typed a polled share on main; one who went on trial, a court told
+    "body decided": re.compile(
+        r"\b(?:council|cabinet|board|committee|commission|assembly|senate|house|parliament|legislature)\b[^.]{0,60}?"
+        r"\b(?:voted|approved|decided|rejected|passed|adopted|endorsed)\b",
+        re.I,
+    ),
+    "share title": re.compile(r"\b(?:Majority|Minority) (?:Leader|Whip)\b"),
+    "went on trial": re.compile(r"\b(?:went|goes|go|going|gone) on trial\b", re.I),
+    "told the court": re.compile(r"\btold (?:the )?(?:court|jury|jurors|tribunal)\b", re.I),
 }
 _FIELDS = ("channel", "addressee", "time")
 

@@ -77,3 +77,24 @@ def test_without_a_source_the_parse_gives_the_subject(article: ArticleMaker) -> 
     assert _type(article, "New figures suggest that turnout fell.", "suggest") == "finding"
     shown = "Supporters were shown chanting on the screens."
     assert _type(article, shown, "were shown") == "finding"  # a passive's subject is what is shown
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Senate Majority Leader Mitch McConnell said the bill would pass.", "Senate Majority Leader Mitch McConnell"),
+        ("The Minority Leader, Alexander Afenyo-Markin, said the bill would fail.", "The Minority Leader"),
+        ("House Minority Whip Steny Hoyer said the bill would fail.", "House Minority Whip Steny Hoyer"),
+    ],
+)
+def test_a_title_with_a_share_word_names_a_person_not_a_polled_share(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, source: str
+) -> None:
+    """ "Majority Leader", "Minority Leader": the share word is a compound of the title (``TITLE_SHARES_NAME_NOBODY``);
+    off, the leader was typed a polled share and the statement a finding. A majority that heads its phrase is still
+    one."""
+    assert _type(article, text, "said", source) == "statement"
+    monkeypatch.setattr("quotegraph.nlp.resolve.speakers.types.TITLE_SHARES_NAME_NOBODY", False)
+    assert _type(article, text, "said", source) == "finding"
+    majority = "A majority of voters said the bill would pass."
+    assert _type(article, majority, "said", "A majority of voters") == "finding"

@@ -132,6 +132,35 @@ _GIVEN_BEFORE = frozenset({"to", "before"})
 # or a reply at a scene is (``taking_part.SCENE_EXCHANGES``): told to the one asked, it neither leaves the session nor
 # keeps it from the asker (``_asked_in_the_room``).
 QUESTIONS_IN_THE_ROOM = True
+# A body's decision told in the lede by its vote or outcome, with a day and no meeting noun ("The Metro board of
+# directors voted 7-2 on Thursday to raise fares", "The cabinet on Tuesday approved the closure", "The council decided
+# on Monday to ..."): the body sat that day, and its members' words after it (the chair's, a director's) were spoken at
+# that sitting (occasion.md, Carried occasion: a scene, "an event or setting"). The body is the piece the text gives of
+# the setting, as for ``APPEARANCES`` ("before the committee"); the vote ("voted 7-2") is the decision, not where it was
+# said. A body of few members that sits and decides in one room (``_DECIDING_BODIES``), not a legislature whose
+# members are heard from anywhere on the day of a vote ("The Senate voted 52-48 on Wednesday", then a senator's
+# statement); the body the subject of the sentence's own verb of deciding (``_DECIDING_VERBS``), told in the past
+# (docs/occasion-rounds.md, the fortieth set, round sessionturns: the blind pages' cabinet).
+DECISIONS_SAT = True
+_DECIDING_BODIES = frozenset({"council", "cabinet", "board", "committee", "subcommittee", "commission", "panel"})
+_DECIDING_VERBS = frozenset({"vote", "approve", "decide", "reject", "pass", "adopt", "endorse", "agree", "back"})
+# One who went on trial, told in the lede with the day ("David Lim went on trial in the High Court on Monday accused of
+# falsifying the accounts", "Two men stood trial in the Federal High Court on Wednesday"): the trial sat that day, as
+# when "The trial of X opened" (``SESSIONS_OPENED``), and its witnesses named by no court role ("The company's former
+# auditor, Rachel Ng, said", "a neighbour told the court") speak inside it until the story leaves it. On main a court's
+# scene reached its judge and counsel only (``taking_part.COURT_PARTIES``, by role words). The charge the lede tells
+# with it ("accused of ...") is the trial's own (docs/occasion-rounds.md, the fortieth set, round sessionturns: the
+# blind pages' trial).
+TRIALS_GONE_ON = True
+_TRIAL = "trial"
+# "went on trial" (the trial after "on" on "go"), "stood trial" (the trial the object of "stand")
+_GOING_ON = ("go", "on")
+_STANDING = "stand"
+# A telling recalled in the past perfect ("an emergency doctor had told councillors on the health committee in
+# September") was made before the session the story narrates: it is not heard there, though told to the session's own
+# audience (``OccasionInput.recalled_telling``). Found on a tuned page when ``DECISIONS_SAT`` opened the council's vote
+# (docs/occasion-rounds.md, the fortieth set, round sessionturns).
+RECALLED_BEFORE_THE_SESSION = True
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -153,14 +182,18 @@ def lede_session(
         if token.pos_ not in _NOUNS:
             continue
         opened = _opened(token, said)
-        appeared = lede and _appeared_before(token)
+        on_trial = lede and _went_on_trial(token)
+        appeared = lede and (_appeared_before(token) or _decided(token) or on_trial)
         if not (opened or appeared or (lede and token.lemma_.lower() in SESSION_NOUNS)):
             continue
-        # a statement whose verb is the appearance itself (the finder's "appeared before the committee") is made there
+        # a statement whose verb is the appearance or the decision itself (the finder's "appeared before the
+        # committee", "voted to raise fares") is made there
         spoken_in = [
             s
             for s in said
-            if _spoken_in(token, s.verb) or (appeared and clause_verb(token) == s.verb) or (opened and said)
+            if _spoken_in(token, s.verb)
+            or (appeared and clause_verb(token) == s.verb)
+            or ((opened or on_trial) and said)
         ]
         if any(a <= token.idx < b for s in said if s not in spoken_in for a, b in _owned(token, s)):  # spoken of
             continue
@@ -229,6 +262,32 @@ def _appeared_before(body: Token) -> bool:
     return head.lower_ in _GIVEN_BEFORE and (
         given or (verb.lemma_.lower() in _EVIDENCE and verb.head.lemma_.lower() == _GIVING)
     )
+
+
+def _decided(body: Token) -> bool:
+    """Whether ``body`` is a deciding body (``_DECIDING_BODIES``) told deciding (``DECISIONS_SAT``): the subject of the
+    sentence's own verb of deciding ("The board ... voted 7-2 on Thursday", "The cabinet on Tuesday approved"), in a
+    sentence that names no meeting noun of its own."""
+    if not DECISIONS_SAT or body.lemma_.lower() not in _DECIDING_BODIES or body.dep_ != "nsubj":
+        return False
+    verb = body.head
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in _DECIDING_VERBS:
+        return False
+    # a meeting noun named in the sentence ("passed a budget at its budget session") is the session, not the body
+    return not any(t.pos_ in _NOUNS and t.lemma_.lower() in SESSION_NOUNS for t in body.sent)
+
+
+def _went_on_trial(trial: Token) -> bool:
+    """Whether ``trial`` is told gone on (``TRIALS_GONE_ON``): after "on" on the sentence's own "went", or the object
+    of its own "stood"."""
+    if not TRIALS_GONE_ON or trial.lemma_.lower() != _TRIAL:
+        return False
+    head = trial.head
+    if trial.dep_ == "dobj":
+        return head.lemma_.lower() == _STANDING and head.dep_ == "ROOT"
+    verb = head.head
+    going = (verb.lemma_.lower(), head.lower_) == _GOING_ON
+    return trial.dep_ == "pobj" and going and verb.dep_ == "ROOT"
 
 
 def _owned(session: Token, said: SaidAt) -> Sequence[tuple[int, int]]:
@@ -379,6 +438,8 @@ def in_the_lede_session(
     # a voice of the session is told in the past ("said", "added"): "progressive organizations ... say they believe"
     # is a view held now, not a turn at the session
     if statement.speaker is None or statement.held_view or statement.polled or not statement.told_in_the_past:
+        return held, session
+    if RECALLED_BEFORE_THE_SESSION and statement.recalled_telling:
         return held, session
     addressee = held.stated.addressee
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)

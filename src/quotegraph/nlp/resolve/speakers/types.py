@@ -70,11 +70,21 @@ def _is_ratio(token: Token) -> bool:
     return bool(token.like_num and nxt is not None and nxt.lower_ in _RATIO_WORDS and after and after.like_num)
 
 
+# A share word that is a compound modifier of another noun is part of a title or a name, not a part of a polled group:
+# "Senate Majority Leader Mitch McConnell", "The Minority Leader, Alexander Afenyo-Markin,", "the House Minority Whip".
+# Read as a share, the leader was a polled group (``resolving_one``: ``polled``), typed a finding, and no session or
+# scene was carried to them (docs/occasion-rounds.md, the fortieth set, round sessionturns).
+TITLE_SHARES_NAME_NOBODY = True
+_COMPOUND = "compound"
+
+
 def _words_class(tokens: Iterable[Token]) -> set[str]:
     found: set[str] = set()
     words = lexicons().type_sources
     for token in tokens:
         cls = words.get(token.lemma_.lower()) or words.get(token.lower_)
+        if cls == "share" and TITLE_SHARES_NAME_NOBODY and token.dep_ == _COMPOUND and token.head.pos_ in _NOMINAL:
+            cls = None
         if cls is not None:
             found.add(cls)
         if _is_ratio(token):
