@@ -5,6 +5,8 @@ end, with the reading off as well: the test fails when the reading breaks."""
 
 from __future__ import annotations
 
+import gc
+import weakref
 from types import ModuleType
 
 import pytest
@@ -12,7 +14,7 @@ from spacy.language import Language
 
 import quotegraph
 from quotegraph.nlp.resolve.speakers import clusters, names, noun_classes
-from quotegraph.nlp.resolve.speakers.title_initials import title_initials, titled_by_initials
+from quotegraph.nlp.resolve.speakers.title_initials import title_initials, titled_by_initials, titled_names
 
 pytestmark = pytest.mark.slow
 
@@ -106,3 +108,15 @@ def test_the_convenor_is_the_one_named_with_that_role() -> None:
         "\u201cIt must come with a proper consultation,\u201d the Convenor said in a statement on Sunday."
     )
     assert "Faizal Rahman" in _speaker(text, "proper consultation")
+
+
+def test_a_document_s_titled_names_go_with_the_document(nlp: Language) -> None:
+    """The names are memoised once a document; a memo value holding a ``Span`` would keep its document, and so every
+    document of a batch, alive for the process's life (the fortieth set's bench found 38 MB more over 80 articles)."""
+    doc = nlp("Deputy Public Prosecutor Tan Wei Ming said the forms were false. DPP Tan said more would follow.")
+    assert "Tan Wei Ming" in [doc[t.start : t.end].text for t in titled_names(doc)]
+    assert title_initials(next(t for t in doc if t.text == "DPP"))
+    alive = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert alive() is None

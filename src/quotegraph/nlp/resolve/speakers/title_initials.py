@@ -12,11 +12,11 @@ so "AJ Smith" stays a forename's initials unless the text titled a Smith with wo
 from __future__ import annotations
 
 from typing import NamedTuple
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.lexicons.tables import fold, lexicons
+from quotegraph.nlp.memo import per_document
 
 # A title's initials as copy writes them: two to four capitals ("AG", "DPP", "DCI", "ACPO" is a body's and never
 # follows a title written in full before a name in one article). Longer capitals are a body's name or a shouted word.
@@ -31,9 +31,12 @@ _JOINERS = frozenset({"-", "–"})  # "Attorney-General": the tokenizer splits t
 
 class TitledName(NamedTuple):
     """A person's name the article gave with a title before it (or set off before it, or taken into it by the tagger),
-    and the title's initials."""
+    and the title's initials. The name is kept as token offsets, not a ``Span``: the names are memoised once a document
+    (``memo.per_document``), and a value holding its document would keep every document of a batch alive."""
 
-    name: Span  # the tagger's person name
+    start: int  # the tagger's person name: its first token
+    end: int  # and the token after its last
+    name_words: frozenset[str]  # the name's words, folded
     initials: str  # the capitals of the title's words, in order ("DPP")
     title_words: int  # how many words the title has
 
@@ -64,20 +67,11 @@ def _title_words_before(doc: Doc, start: int) -> list[Token]:
     return list(reversed(words))
 
 
+# counted once a document: Doc.ents builds every entity of the text on each read, and the names are asked of often
+@per_document
 def titled_names(doc: Doc) -> list[TitledName]:
     """Every person name of ``doc`` given with capitalised title words before it (inside the tagger's name, as in
     "Coroner Kate Robertson", or outside it)."""
-    known = _FOUND.get(doc)
-    if known is None:
-        known = _FOUND[doc] = _titled_names(doc)
-    return known
-
-
-# counted once a document: Doc.ents builds every entity of the text on each read, and the names are asked of often
-_FOUND: WeakKeyDictionary[Doc, list[TitledName]] = WeakKeyDictionary()
-
-
-def _titled_names(doc: Doc) -> list[TitledName]:
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
@@ -87,7 +81,8 @@ def _titled_names(doc: Doc) -> list[TitledName]:
         # a title the tagger took into the name ("Coroner Kate Robertson"): its leading words for a role
         inside = next((n for n, t in enumerate(name) if not _a_title_word(t)), len(name))
         title += name[: min(inside, len(name) - 1)]
-        found.append(TitledName(ent, "".join(w.text[0] for w in title), len(title)))
+        words = frozenset(fold(t.text) for t in ent)
+        found.append(TitledName(ent.start, ent.end, words, "".join(w.text[0] for w in title), len(title)))
     return found
 
 
@@ -115,7 +110,7 @@ def title_initials(word: Token) -> bool:
     return any(
         _initials_of_a_title(word.text, titled)
         for titled in titled_names(doc)
-        if titled.name.start != word.i + 1 and surname in {fold(t.text) for t in titled.name}
+        if titled.start != word.i + 1 and surname in titled.name_words
     )
 
 
@@ -123,7 +118,8 @@ def titled_by_initials(word: Token) -> Span | None:
     """The one person name ``word`` (capitals alone, "the AG said") is the title initials of, or None."""
     if not _capitals(word):
         return None
-    names = [t.name for t in titled_names(word.doc) if _initials_of_a_title(word.text, t)]
+    doc = word.doc
+    names = [doc[t.start : t.end] for t in titled_names(doc) if _initials_of_a_title(word.text, t)]
     people = {fold(n.text) for n in names}
     return names[0] if len(people) == 1 else None
 
