@@ -334,8 +334,11 @@ class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
         lapsed (``lapses.lapsed``), carried (``_carried_from``)."""
         if statement.held_view:  # "he believes": held, not said on an occasion (occasion.md: null)
             return Held(Stated())
-        kept_out = self._kept_out(statement, own)
-        held = self._carried_unstated(statement, own)
+        # the scene a newcomer may join, asked once: joined where the text puts them at it, else kept out of it
+        plain = self._plain_join(statement, own)
+        at = plain is not None and self._at(plain, statement)
+        kept_out = plain if NEWCOMERS_KEEP_THE_DAY and plain is not None and not at else None
+        held = self._carried_unstated(statement, own, plain if at else None)
         speaker = statement.speaker
         if kept_out is None or speaker is None:
             return held
@@ -348,10 +351,10 @@ class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return held
         return filled(held, Stated(None, None, as_carried(kept_out, statement).time), carried=True)
 
-    def _carried_unstated(self, statement: OccasionInput, own: Frame | None) -> Held:
-        """``_carried`` for a statement that holds no view."""
+    def _carried_unstated(self, statement: OccasionInput, own: Frame | None, newcomer_at: Frame | None) -> Held:
+        """``_carried`` for a statement that holds no view; ``newcomer_at``: the scene the text puts a newcomer at."""
         speaker = statement.speaker
-        own = self._joined_unstated(statement, own)
+        own = self._joined_unstated(statement, own, newcomer_at)
         if own is None and speaker is not None:
             told = self.in_the_story_scene(statement, speaker)
             if told is not None:  # "Mr. Cruz said" in a debate the headline names
@@ -363,15 +366,15 @@ class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
             return Held(Stated())
         return self._carried_from(own, statement)
 
-    def _joined_unstated(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
+    def _joined_unstated(self, statement: OccasionInput, own: Frame | None, newcomer_at: Frame | None) -> Frame | None:
         """For a speaker with no occasion in force, one they join: the shared scene set last, at most ``MAX_SCENE_GAP``
-        paragraphs before; their group's (``of_a_group``); an interview that names them (``interviewing``); a dated
-        gathering heard in just before (``gatherings.joins_the_gathering``)."""
+        paragraphs before, where the text puts them (``newcomer_at``, from ``_plain_join`` and ``_at``); their group's
+        (``of_a_group``); an interview that names them (``interviewing``); a dated gathering heard in just before
+        (``gatherings.joins_the_gathering``)."""
         speaker = statement.speaker
         scene = self.latest
-        plain = self._plain_join(statement, own)
-        if plain is not None and speaker is not None and self._at(plain, statement):
-            own = scene = plain
+        if newcomer_at is not None and speaker is not None:
+            own = scene = newcomer_at
             self.by_speaker[speaker] = scene
             scene.speakers.add(speaker)
         if own is None and speaker is not None:
@@ -392,13 +395,6 @@ class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
         if own is not None or scene is None or not scene.shared or statement.speaker is None:
             return None
         return scene if statement.paragraph - scene.paragraph <= MAX_SCENE_GAP else None
-
-    def _kept_out(self, statement: OccasionInput, own: Frame | None) -> Frame | None:
-        """The scene a newcomer would have joined but the text does not put them at (``NEWCOMERS_KEEP_THE_DAY``)."""
-        plain = self._plain_join(statement, own)
-        if not NEWCOMERS_KEEP_THE_DAY or plain is None or self._at(plain, statement):
-            return None
-        return plain
 
     def _at(self, scene: Frame, statement: OccasionInput) -> bool:
         """Whether ``statement``'s speaker, a newcomer, is put at ``scene`` by the text (``NEWCOMERS_AT_THE_SCENE``)."""
