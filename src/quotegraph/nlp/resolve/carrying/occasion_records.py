@@ -1,7 +1,6 @@
 """The records the carrying of occasions reads and gives (``occasions.py``): a statement and the occasion its own
 sentence states (``OccasionInput``), a sentence that sets an occasion for some people without being one of their
-statements
-(``Setting``), the one a statement's question is put to (``AskedOne``, with the ``Voice`` that names them), a
+statements (``Setting``), the one a statement's question is put to (``AskedOne``, with the ``Voice`` that names them), a
 statement's occasion and which of its fields were carried (``Held``), and an occasion in force while
 the text is read (``Frame``), with the fields an occasion has (``FIELDS``) and the filling of one from another
 (``filled``). It decides nothing: what is carried is ``occasions.py``'s, what a statement naming part of an occasion

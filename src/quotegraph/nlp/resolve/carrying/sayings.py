@@ -2,7 +2,7 @@
 story's present (``unsaid``), a saying one was going to make (``intended``), both no saying on an occasion, a saying
 told as a habit or as one that may or must be made (``habitual``), a saying told as no one occasion, which no day in
 force dates (``undated``), and a reply to the speaker heard just before (``replies``). ``resolving.py`` reads these when
-it builds a ``OccasionInput``; what the carrying does with them is ``occasions.py``'s.
+it builds an ``OccasionInput``; what the carrying does with them is ``occasions.py``'s.
 """
 
 from __future__ import annotations

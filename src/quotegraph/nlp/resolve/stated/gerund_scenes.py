@@ -24,7 +24,6 @@ GERUND_TAGGED_SCENES = True
 _SCENE_PLACES = frozenset({"at", "in", "during"})
 # the articles that make a word tagged a gerund a noun ("a team meeting"; not a possessive: "his meeting them")
 _ARTICLES = frozenset({"a", "an", "the"})
-# the tags of a noun compounded on a scene noun ("team meeting", "Cabinet meeting")
 
 
 # "during a special council sitting on Thursday", "at an assembly sitting": after a noun the tagger may read a scene

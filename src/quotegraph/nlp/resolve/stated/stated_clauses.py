@@ -201,9 +201,9 @@ def of_another_event(word: Token, verb: Token) -> bool:
 
 
 def _said_beside(word: Token, verb: Token) -> bool:
-    """The cue's ``verb`` heads a clause of concession, cause, condition or sequence hung on the verb whose clause
-    ``word`` sits in ("although O'Malley frequently notes", "If the company is informed"): ``word`` is that other
-    event's (``SAYINGS_OF_ANOTHER_EVENT``)."""
+    """The cue's ``verb`` heads a clause of concession or condition (``_CONCESSIONS_AND_CONDITIONS``) hung on the verb
+    whose clause ``word`` sits in ("although O'Malley frequently notes", "If the company is informed"): ``word`` is
+    that other event's (``SAYINGS_OF_ANOTHER_EVENT``)."""
     if verb.dep_ != "advcl" or verb.head == verb or clause_verb(word) != verb.head:
         return False
     return clause_marker(verb) in _CONCESSIONS_AND_CONDITIONS

@@ -77,7 +77,8 @@ _MEAL_TIME = r"(?:at\s+(?:lunchtime|midday|noon|teatime)\s+)?"
 # "told delegates at the weekend's party conference", "said at the weekend": the weekend "at" and a weekend's event
 # (its possessive) are the latest weekend, as "over the weekend" is; the event's day is the statement's time, as
 # "Tuesday's briefing" gives Tuesday. Read as a general form of British and Commonwealth news, none on a tuning slice
-# or a tuned page (docs/occasion-rounds.md, the fortieth set, eventphrases).
+# or a tuned page (docs/occasion-rounds.md, the fortieth set, eventphrases). Read once, when the pattern below is
+# compiled: setting the flag later changes nothing.
 WEEKEND_EVENTS = True
 _AT_THE_WEEKEND = r"|at\s+the\s+weekend(?!['’])|the\s+weekend(?=['’]s\s)" if WEEKEND_EVENTS else ""
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",

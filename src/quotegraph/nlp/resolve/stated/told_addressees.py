@@ -90,14 +90,13 @@ def addressee_of(cue: Token) -> Span | None:
 # "Mr. Rubio said in front of a crowd of about 1,000 people", "Trump is taking questions in an Elks Lodge ... in front
 # of a crowd of about 230 people": the people one speaks in front of are whom the words were made to (occasion.md: who
 # the statement was made to; the train-d and train 0-59 annotators give them as the addressee). No reading took "in
-# front of" before (3 tuning articles; docs/occasion-rounds.md, the thirty-ninth set, addresseemisses). Only people:
-# a plural noun for people ("supporters", "about 300 students") or a noun for a gathered body (``people_in_front``),
-# never a place, a building or a thing ("in front of the White House", "in front of his house", "in front of
-# cameras"); not a body's proper name, which the tagger gives a building as often ("the White House", "the Capitol").
-# A scene a sentence with
-# no statement sets reads it as its audience (``sentence_settings``); a statement's own is filled after the carrying
-# (``occasion_records.addressed_after_carrying``), as a pronoun asked is, so that it opens no occasion of its own:
-# read in the clause, the crowd Rubio spoke in front of on Sunday was carried to six of his later statements, a
+# front of" before (3 tuning articles; docs/occasion-rounds.md, the thirty-ninth set, addresseemisses). Only people: a
+# plural noun for people ("supporters", "about 300 students") or a noun for a gathered body (``people_in_front``), never
+# a place, a building or a thing ("in front of the White House", "in front of his house", "in front of cameras"); not a
+# body's proper name, which the tagger gives a building as often ("the White House", "the Capitol"). A scene a sentence
+# with no statement sets reads it as its audience (``sentence_settings``); a statement's own is filled after the
+# carrying (``occasion_records.addressed_after_carrying``), as a pronoun asked is, so that it opens no occasion of its
+# own: read in the clause, the crowd Rubio spoke in front of on Sunday was carried to six of his later statements, a
 # debate's among them, annotated with none (train-d). Rule on against off (fast.py, cache36): train 0-59 addressee
 # 0.8015 -> 0.8090 (+2 carried right from a scene "in front of a crowd of about 230 people"), train-d 0.7286 -> 0.7294
 # (+1 stated right), no false fill on any slice; train-c, f, g, h, i, k, l, m byte-identical; train-j one channel of
