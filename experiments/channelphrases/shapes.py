@@ -2,15 +2,17 @@
 a station, a station's show) are annotated as channel or time, and what the engine gives. Adapted from
 ``experiments/eventphrases/shapes.py``.
 
-    python experiments/eventphrases/shapes.py slices SYS.jsonl=GOLD.jsonl=OCCASIONS.jsonl ... [--show]
-    python experiments/eventphrases/shapes.py pages [--show]
+    python experiments/channelphrases/shapes.py slices SYS.jsonl=GOLD.jsonl=OCCASIONS.jsonl ... [--show]
+    python experiments/channelphrases/shapes.py pages [--show]
 
-An event phrase with its day is found in the text by pattern (``PATTERNS``): the day's possessive ("Tuesday's briefing",
-"the weekend's party conference"), the day as an attribute ("a Sunday interview") or the day as an adjunct after the
-event ("at a rally on Saturday", "during a special council sitting on Thursday", "in a televised address on Sunday
-night"). A paired statement counts for a phrase when its annotated channel or time lies in it; it is then counted by
-shape and by what the annotation takes from the phrase (channel, time, both) and by what the engine's channel and time
-are (right as occasion.md scores them, missing, wrong).
+A phrase is found in the text by pattern (``PATTERNS``): an event one speaks after ("after the weekly state executive
+council meeting at Alausa on Wednesday", "following Friday's prayers"), an event at a venue ("at a hearing at the
+Hennepin County courthouse", "an inquest at Dublin Coroner's Court"), a show or a column on or in a medium ("on the
+Coaches Corner podcast on SEN", "Morning Ireland on RTÉ Radio 1", "a column in the Globe and Mail"). A paired statement
+counts for a phrase when its annotated channel or time lies in it; it is then counted by shape and by what the
+annotation takes from the phrase (channel, time, both) and by what the engine's channel and time are (right as
+occasion.md scores them, missing, wrong). ``--show`` lists every such statement on the slices, the misses on the
+pages.
 
 ``slices`` reads fast-loop outputs of tuning slices (train-a, train-d, train-f) only. ``pages`` runs the tuned news
 pages that hold such a phrase (every page not in ``experiments/news_pages/held_out.txt``, which is never read) and

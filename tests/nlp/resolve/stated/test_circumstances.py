@@ -166,6 +166,25 @@ def test_the_court_told_after_no_session_placed_at_it_stays_the_court(article: A
     assert found.channel is not None and "court" in found.channel.text.lower()
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        # the briefing named is the channel; the body's meeting after which it was held is not
+        ("Announcing the decision at a press conference at the Football House after the board meeting, Lee "
+         "Jung-hoon, chairman of the committee, said the vote had been unanimous.", "the vote had been unanimous",
+         "said", "Lee Jung-hoon, chairman of the committee,", "a press conference at the Football House"),
+        # none named: the meeting names it
+        ("The chief minister told reporters after the cabinet meeting on Thursday that the project would continue.",
+         "that the project would continue", "told", "The chief minister", "the cabinet meeting"),
+    ],
+)  # fmt: skip
+def test_a_meeting_spoken_after_names_the_channel_only_where_none_is_named(
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert _texts(found)[0] == channel
+
+
 def test_a_caption_s_channel_is_the_platform_of_its_post(article: ArticleMaker) -> None:
     text = (
         "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "

@@ -554,6 +554,10 @@ def own_channel(channels: list[Token], verb: Token) -> Span | None:
     named = where_said([w for w in channels if said_in(w, verb)] or channels)
     if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
         named = [w for w in named if is_channel_word(w)] or named
+    # "Announcing the decision at a press conference at the Football House after the board meeting": the briefing
+    # named is the channel; the meeting it came after names one only where none is named (``MEETINGS_BRIEFED_AFTER``;
+    # without this, a tuned page lost four channels: docs/occasion-rounds.md, the forty-first set, channelphrases)
+    named = [w for w in named if not meeting_briefed_after(w)] or named
     return channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
 
 
