@@ -363,6 +363,12 @@ def test_a_name_a_day_owns_after_on_is_that_day_s_edition_of_a_programme(
 ) -> None:
     """DAY_S_EDITIONS: the programme is the channel, read with its whole title; the day is the time."""
     monkeypatch.setattr(channels, "DAY_S_EDITIONS", flag)
+    _read_as_channel(nlp, sentence, word, phrase, flag)
+
+
+def _read_as_channel(nlp: Language, sentence: str, word: str, phrase: str, flag: bool) -> None:
+    """``word`` of ``sentence`` is a channel word with ``phrase`` its phrase when the reading's ``flag`` is on, and no
+    channel word when it is off."""
     doc = nlp(sentence)
     [token] = [t for t in doc if t.text == word]
     assert (token in channel_words(doc[:])) == flag
@@ -381,3 +387,83 @@ def test_a_common_noun_a_day_owns_is_no_edition(nlp: Language, sentence: str) ->
     doc = nlp(sentence)
     assert not any(a_day_s_edition(t) for t in doc)
     assert channel_words(doc[:]) == []
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Governor Babajide Sanwo-Olu said after the weekly state executive council meeting at Alausa on Wednesday "
+            "that the bridge would reopen.",
+            "the weekly state executive council meeting at Alausa",
+        ),
+        (
+            "The chief minister told reporters after the cabinet meeting on Thursday that the project would continue.",
+            "the cabinet meeting",
+        ),
+        (
+            "Speaking to journalists after the Federal Executive Council meeting in Abuja on Wednesday, the minister "
+            "said the budget had been approved.",
+            "the Federal Executive Council meeting in Abuja",
+        ),
+        (
+            "The Speaker said after the sitting of the Dewan Rakyat on Monday that the motion had been rejected.",
+            "the sitting of the Dewan Rakyat",
+        ),
+    ],
+)
+def test_a_governing_body_s_meeting_spoken_after_is_the_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, phrase: str
+) -> None:
+    """MEETINGS_BRIEFED_AFTER: the body's meeting after which its member speaks names the briefing."""
+    monkeypatch.setattr(channels, "MEETINGS_BRIEFED_AFTER", flag)
+    _read_as_channel(nlp, sentence, "sitting" if "sitting" in sentence else "meeting", phrase, flag)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an event after which one speaks is a time, as the tuning slices annotate it
+        "Clinton told reporters after a town hall in Worcester that she would win.",
+        "Christie said after an event in Edison on Wednesday that the casinos would close.",
+        # a meeting of no named body: where others met
+        "Kerry told reporters after a 90-minute meeting on Monday that a truce was near.",
+        # a body's meeting not on a verb of saying
+        "The bridge reopened after the cabinet meeting on Thursday, the minister said.",
+    ],
+)
+def test_an_event_or_a_meeting_of_no_body_spoken_after_is_no_channel(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert not any(channels.meeting_briefed_after(t) for t in doc)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("sentence", "word", "phrase"),
+    [
+        ("The minister said on Morning Ireland on RTÉ Radio 1 that the scheme would be extended.", "Ireland",
+         "Morning Ireland"),
+        ("Speaking on Morning Ireland on RTÉ Radio One on Monday, the Taoiseach said the budget was fair.", "Ireland",
+         "Morning Ireland"),
+    ],
+)  # fmt: skip
+def test_a_name_spoken_on_before_a_station_is_its_programme(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, flag: bool, sentence: str, word: str, phrase: str
+) -> None:
+    """SHOWS_ON_STATIONS: the programme is the channel, before the station that broadcasts it."""
+    monkeypatch.setattr(channels, "SHOWS_ON_STATIONS", flag)
+    _read_as_channel(nlp, sentence, word, phrase, flag)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said on Monday on RTÉ Radio 1 that the scheme would be extended.",  # a day, no programme
+        "The minister said on Morning Ireland that the scheme would be extended.",  # no station after it
+        "The minister commented on Ukraine on Sky News, saying the war would end.",  # a place spoken of
+    ],
+)
+def test_a_name_with_no_station_after_it_is_no_programme_on_one(nlp: Language, sentence: str) -> None:
+    doc = nlp(sentence)
+    assert not any(channels._show_on_a_station(t) for t in doc)

@@ -109,6 +109,82 @@ def test_a_scene_named_again_by_the_alone_is_the_one_told_just_before(article: A
     assert _texts(found) == ("a parish council meeting", None, "on Tuesday evening")
 
 
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_scene_named_by_its_matter_is_the_one_told_again(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """SCENES_NAMED_BY_THEIR_MATTER: "An inquest into the death of ..." is named by its "into" phrase."""
+    monkeypatch.setattr(circumstances, "SCENES_NAMED_BY_THEIR_MATTER", flag)
+    text = (
+        "An inquest into the death of a Cork teenager heard on Monday at Cork City Hall that he drowned.\n\n"
+        "Dr Marie Cassidy told the inquest that the boy had been swimming alone."
+    )
+    found = article(text, published=DAY).one("that the boy had been swimming alone", "told", "Dr Marie Cassidy")
+    wanted = ("An inquest", "the inquest", "on Monday") if flag else ("the inquest", "the inquest", None)
+    assert _texts(found) == wanted
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("text", "channel", "time"),
+    [
+        # the parser hangs "opened" on "teenager": the day is read inside the inquest's own phrase
+        ("An inquest into the death of a Cork teenager opened at Cork City Coroner's Court on Monday.\n\n"
+         "Dr Marie Cassidy told the court that the boy had been swimming alone.", "An inquest", "on Monday"),
+        ("A hearing at Ennis Courthouse on Tuesday was adjourned.\n\n"
+         "Dr Marie Cassidy told the court that the boy had been swimming alone.", "A hearing at Ennis Courthouse",
+         "on Tuesday"),
+    ],
+)  # fmt: skip
+def test_the_court_told_after_a_session_placed_at_a_court_is_that_session(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, text: str, channel: str, time: str
+) -> None:
+    """SESSIONS_TOLD_AS_THEIR_COURT: "the court" a session sat at is that session, with its day."""
+    monkeypatch.setattr(circumstances, "SESSIONS_TOLD_AS_THEIR_COURT", flag)
+    found = article(text, published=DAY).one("that the boy had been swimming alone", "told", "Dr Marie Cassidy")
+    if flag:
+        assert _texts(found) == (channel, "the court", time)
+    else:  # the court, by the name the session was placed at or by "the court"; not the session
+        assert found.channel is not None and found.channel.text != channel
+        assert "court" in found.channel.text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a session named with "The" is no new one told: its court is the court the words were told to
+        "The trial of a Cork man opened at Cork Circuit Criminal Court on Monday.\n\n"
+        "Dr Marie Cassidy told the court that the boy had been swimming alone.",
+        # a session at no court
+        "A hearing at Ennis Town Hall on Tuesday was adjourned.\n\n"
+        "Dr Marie Cassidy told the court that the boy had been swimming alone.",
+    ],
+)
+def test_the_court_told_after_no_session_placed_at_it_stays_the_court(article: ArticleMaker, text: str) -> None:
+    found = article(text, published=DAY).one("that the boy had been swimming alone", "told", "Dr Marie Cassidy")
+    assert found.addressee is not None and found.addressee.text == "the court"
+    assert found.channel is not None and "court" in found.channel.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "channel"),
+    [
+        # the briefing named is the channel; the body's meeting after which it was held is not
+        ("Announcing the decision at a press conference at the Football House after the board meeting, Lee "
+         "Jung-hoon, chairman of the committee, said the vote had been unanimous.", "the vote had been unanimous",
+         "said", "Lee Jung-hoon, chairman of the committee,", "a press conference at the Football House"),
+        # none named: the meeting names it
+        ("The chief minister told reporters after the cabinet meeting on Thursday that the project would continue.",
+         "that the project would continue", "told", "The chief minister", "the cabinet meeting"),
+    ],
+)  # fmt: skip
+def test_a_meeting_spoken_after_names_the_channel_only_where_none_is_named(
+    article: ArticleMaker, text: str, content: str, cue: str, source: str, channel: str
+) -> None:
+    found = article(text, published=DAY).one(content, cue, source)
+    assert _texts(found)[0] == channel
+
+
 def test_a_caption_s_channel_is_the_platform_of_its_post(article: ArticleMaker) -> None:
     text = (
         "Hours before the episode aired, Brooks posted a photo of the two of them on Instagram with the caption: "

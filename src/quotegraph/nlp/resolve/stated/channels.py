@@ -31,6 +31,7 @@ __all__ = [
     "answered_in_a_house",
     "channel_words",
     "conditional_event",
+    "meeting_briefed_after",
     "studio_of",
     "titled_name",
 ]
@@ -370,6 +371,88 @@ def _place_of_a_session(token: Token) -> bool:
 SESSIONS_AS_CHANNELS = True
 
 
+# "said after the weekly state executive council meeting at Alausa on Wednesday", "told reporters after the cabinet
+# meeting on Thursday", "Speaking to journalists after the Federal Executive Council meeting": a meeting or sitting of
+# a governing body (a cabinet, a council, a committee, a legislature), after which one of its members speaks on a verb
+# of saying, names the briefing the words were given at, as Nigerian, Indian and Malaysian reporting names a
+# post-cabinet briefing by its meeting; the meeting is the channel (the blind pages' state executive council,
+# docs/occasion-rounds.md, the forty-first set, channelphrases) and the time stays the whole "after" phrase, which
+# holds the day either way. Not any event after which one speaks: "after a town hall in Worcester", "after an event in
+# Edison on Wednesday", "After the debate", "after Monday's hearing" are annotated as times with no channel on the
+# tuning slices and pages (37 statements, ``experiments/channelphrases/``), and a meeting of no named body ("after a
+# 90-minute meeting on Monday") is where others met, not the speaker's body.
+MEETINGS_BRIEFED_AFTER = True
+_AFTER_PREPS = frozenset({"after", "following"})
+_BODY_SESSIONS = frozenset({"meeting", "sitting", "session"})
+_GOVERNING_BODIES = frozenset(
+    {
+        "assembly", "board", "cabinet", "caucus", "commission", "committee", "council", "exco", "executive",
+        "legislature", "parliament", "politburo", "senate",
+    }
+)  # fmt: skip
+_BODY_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def meeting_briefed_after(token: Token) -> bool:
+    """ "said after the weekly state executive council meeting": see ``MEETINGS_BRIEFED_AFTER``."""
+    if not MEETINGS_BRIEFED_AFTER or token.dep_ != "pobj" or token.tag_ != "NN":
+        return False
+    prep = token.head
+    if prep.lower_ not in _AFTER_PREPS or prep.dep_ != "prep" or not saying_verb(prep.head):
+        return False
+    return token.lemma_.lower() in _BODY_SESSIONS and _of_a_body(token)
+
+
+def _of_a_body(session: Token) -> bool:
+    """Whether ``session`` is named for a governing body: a body noun among its modifiers ("the state executive council
+    meeting", "the cabinet meeting") or after its "of" ("the sitting of the Dewan Rakyat", "a meeting of the board")."""
+    modifiers = [t for c in lefts_of(session) if c.dep_ in _BODY_MODIFIERS for t in c.subtree]
+    bodies = [
+        obj
+        for prep in children_of(session)
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in children_of(prep)
+        if obj.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in _GOVERNING_BODIES for t in modifiers + bodies) or any(
+        t.ent_type_ == "ORG" and t.pos_ == "PROPN" for t in bodies
+    )
+
+
+# "said on Morning Ireland on RTÉ Radio 1", "speaking on Drivetime on Newstalk": a proper noun after "on" on a verb of
+# saying, followed by another "on" on the same verb whose object is a station (a venue ``_venue`` reads, named with a
+# medium word or an outlet's), is a programme that station broadcasts: the programme is what a reader names, the
+# station its medium (occasion.md: the shortest phrase that names the thing). Before, a programme's title the tagger
+# read as a place or a person ("Morning Ireland" GPE) was no venue, and the station was the channel (the blind pages'
+# radio station; docs/occasion-rounds.md, the forty-first set, channelphrases).
+SHOWS_ON_STATIONS = True
+_NOT_SHOWS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+
+
+def _show_on_a_station(token: Token) -> bool:
+    """ "said on Morning Ireland on RTÉ Radio 1": see ``SHOWS_ON_STATIONS``."""
+    if not SHOWS_ON_STATIONS or token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_SHOWS:
+        return False
+    prep, verb = token.head, token.head.head
+    if prep.lower_ != "on" or not saying_verb(verb) or _after_a_forename(token):
+        return False
+    later = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on" and c.i > prep.i]
+    return any(
+        _station(obj) for on in later[:1] for obj in children_of(on) if obj.dep_ == "pobj"
+    )  # "RTÉ Radio One": the parser may make its number the object
+
+
+def _station(token: Token) -> bool:
+    """A broadcaster's name: an organisation whose name holds a medium word ("RTÉ Radio 1", "BBC Radio 4") or an
+    outlet's word ("Sky News"), or is an outlet's ("NBC")."""
+    words = lexicons()
+    name = [t for t in token.subtree if t.ent_type_ == token.ent_type_]
+    return token.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and (
+        " ".join(t.text for t in name) in words.outlets
+        or any(t.lower_ in words.media or t.text in words.outlet_words for t in name)
+    )
+
+
 def titled_name(token: Token) -> bool:
     """ "on radio show Joney's Jukebox", "on the podcast Pod Save America": a name after a preposition that a
     medium or scene noun before it says is a programme (the parser hangs that noun on the name as a
@@ -472,6 +555,8 @@ def names_a_channel(token: Token) -> bool:
         or studio_of(token)
         or _said_online(token)
         or _questions_in_a_house(token)
+        or meeting_briefed_after(token)
+        or _show_on_a_station(token)
     )
 
 

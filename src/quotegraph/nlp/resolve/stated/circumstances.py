@@ -30,6 +30,7 @@ from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
+from quotegraph.nlp.resolve.stated.channels import meeting_briefed_after
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
@@ -116,6 +117,54 @@ MEDIUM_OVER_VENUE = True
 # (``CircumstanceFinder._first_told``). Rule on against off (fast.py): train-d one unannotated statement changes ("the
 # court" -> "an eight-member court"), train-e, train 0-59 and train-c none (flood-wall-row.html's meeting is its page).
 SCENE_FIRST_TOLD = True
+# A scene's first telling is named by words of its own after it as well as before it: "An inquest into the death of a
+# Cork teenager opened ... on Monday. ... told the inquest that" (``_first_told``), as "a parish council meeting" is by
+# its compound; "into" and "of" say which one it was. Its day comes with it.
+SCENES_NAMED_BY_THEIR_MATTER = True
+_MATTER_PREPS = frozenset({"into", "of"})
+# "An inquest into the death of a Cork teenager opened at Cork City Coroner's Court on Monday. Dr Cassidy told the court
+# that": "the court" told after a session the story placed at a named court (``channels.PLACES_OF_A_SESSION``: "a
+# hearing at X Court") is that session, which sat there, not a scene of its own; the session's first telling is the
+# channel and its day the time, as "told the inquest" would give. The blind pages read such an inquest as "the court"
+# (docs/occasion-rounds.md, the forty-first set, channelphrases). A session told with "a" or "an" only: "The trial ...
+# opened at X Crown Court" names no new one, and its "told the court" stays the court the words were told to.
+SESSIONS_TOLD_AS_THEIR_COURT = True
+_COURTS = frozenset({"court"})  # the noun a session's court is told again by
+_COURT_PLACES = frozenset({"court", "courthouse"})  # the last word of a named court a session sits at
+
+
+def _named_by_its_matter(word: Token) -> bool:
+    """ "an inquest into the death of", "a meeting of the board": a scene named by the "into" or "of" phrase hung on
+    it (``SCENES_NAMED_BY_THEIR_MATTER``)."""
+    return SCENES_NAMED_BY_THEIR_MATTER and any(
+        c.dep_ == "prep" and c.lower_ in _MATTER_PREPS and any(o.dep_ == "pobj" for o in children_of(c))
+        for c in children_of(word)
+    )
+
+
+def _told_with(day: Token, scene: Token) -> bool:
+    """Whether ``day`` is told on the verb of ``scene``'s clause or inside the scene's own phrase: the parser hangs the
+    verb of a scene named by its matter under the matter's last noun ("An inquest into the death of a Cork teenager
+    opened ... on Monday": "opened" an ``acl`` of "teenager", ``SCENES_NAMED_BY_THEIR_MATTER``)."""
+    inside = scene.left_edge.i <= day.i <= scene.right_edge.i
+    return clause_verb(day) == clause_verb(scene) or (_named_by_its_matter(scene) and inside)
+
+
+def _sat_at_a_court(session: Token) -> bool:
+    """ "an inquest ... opened at Cork City Coroner's Court", "a hearing at Ennis Courthouse": a singular scene noun
+    whose own clause or phrase places it at a named court (``SESSIONS_TOLD_AS_THEIR_COURT``)."""
+    if not a_scene(session, tags=frozenset({"NN"})):
+        return False
+    # within the session's phrase ("opened" hung under "teenager" by the parser) or on the verb it is the subject of
+    places = [t for t in session.subtree if t.dep_ == "prep"]
+    places += list(children_of(session.head)) if session.dep_ in ("nsubj", "nsubjpass") else []
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("at", "in")
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lemma_.lower() in _COURT_PLACES for o in children_of(prep))
+        for prep in places
+    )
+
 
 # A scene named again by "the" and its noun alone ("told the rally", "told the forum") in a statement that names no time
 # is the one named last before it, when that naming has a day ("a fans' forum at the Riverside Ground on Monday night",
@@ -227,7 +276,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             and w.i not in fronted
             and not scene_speaking(w, verb)
             and not (PLATFORM_COMPANIES and the_company(w, source))
-            and not (OTHER_EVENT_CHANNELS and of_another_event(w, verb))
+            and not (OTHER_EVENT_CHANNELS and of_another_event(w, verb) and not meeting_briefed_after(w))
             and not (POSTS_NOT_CHANNELS and source is not None and a_post_held(w, source))
         ]
 
@@ -375,7 +424,10 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         before) with "a" and words of its own; that first telling is the channel (occasion.md: a carried value is the
         phrase where the occasion was set), with a day told on the same verb ("on Tuesday evening")."""
         root = channel.root
-        if not the_noun_alone(channel) or root.tag_ != "NN" or root.lemma_.lower() not in lexicons().scenes:
+        if not the_noun_alone(channel) or root.tag_ != "NN":
+            return None
+        court = SESSIONS_TOLD_AS_THEIR_COURT and root.lemma_.lower() in _COURTS
+        if not court and root.lemma_.lower() not in lexicons().scenes:
             return None
         index = self.sentence_of[root.i]
         reach = self._paragraph_reach(index, self.sentences[index].start_char)
@@ -384,9 +436,10 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
                 break
             for word in sentence:
                 determiners = [c.lower_ for c in children_of(word) if c.dep_ == "det"]
-                named = any(c.dep_ in ("compound", "amod") for c in lefts_of(word))
-                if word.tag_ == "NN" and word.lemma_ == root.lemma_ and determiners in (["a"], ["an"]) and named:
-                    days = [t for t in self.times_in(sentence) if clause_verb(t.span.root) == clause_verb(word)]
+                named = any(c.dep_ in ("compound", "amod") for c in lefts_of(word)) or _named_by_its_matter(word)
+                same = _sat_at_a_court(word) if court else word.lemma_ == root.lemma_
+                if word.tag_ == "NN" and same and determiners in (["a"], ["an"]) and (named or court):
+                    days = [t for t in self.times_in(sentence) if _told_with(t.span.root, word)]
                     return Stated(channel=channel_phrase(word), time=days[0] if days else None)
         return None
 
@@ -501,6 +554,10 @@ def own_channel(channels: list[Token], verb: Token) -> Span | None:
     named = where_said([w for w in channels if said_in(w, verb)] or channels)
     if MEDIUM_OVER_VENUE:  # "told jurors at Southwark Crown Court in her opening speech": the speech, not the court
         named = [w for w in named if is_channel_word(w)] or named
+    # "Announcing the decision at a press conference at the Football House after the board meeting": the briefing
+    # named is the channel; the meeting it came after names one only where none is named (``MEETINGS_BRIEFED_AFTER``;
+    # without this, a tuned page lost four channels: docs/occasion-rounds.md, the forty-first set, channelphrases)
+    named = [w for w in named if not meeting_briefed_after(w)] or named
     return channel_phrase(min(named, key=lambda w: abs(w.i - verb.i))) if named else None
 
 

@@ -1,9 +1,10 @@
 """The tests that a time found in a statement's sentence dates something else than the saying.
 
 A verb of another event (``dates_a_verb``), the description of the source (``in_description``, ``describes``), what is
-referred to (``in_what_is_referred_to``), a kind of programme (``kind_of_programme``, ``a_programmes_part_of_day``),
-words said before (``dates_what_was_said``), a year of another verb or a relative clause (``year_of_another_verb``,
-``year_in_a_relative_clause``). ``sentence_reader`` and ``statement_times`` leave such times out.
+referred to (``in_what_is_referred_to``), a kind of programme (``kind_of_programme``, ``a_programmes_part_of_day``), a
+programme's title (``a_programme_s_title``), words said before (``dates_what_was_said``), a year of another verb or a
+relative clause (``year_of_another_verb``, ``year_in_a_relative_clause``). ``sentence_reader`` and ``statement_times``
+leave such times out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from quotegraph.nlp.resolve.stated.timeexpr import TIME_ADVERBS
 from quotegraph.nlp.syntax import VERB_POS
 
 __all__ = [
+    "a_programme_s_title",
     "a_programmes_part_of_day",
     "a_year",
     "before_that",
@@ -183,6 +185,25 @@ def kind_of_programme(span: Span) -> bool:
     while head.dep_ == "compound" and head.head.i > head.i:  # "late-night talk show": the show
         head = head.head
     return head.i >= span.end and head.lemma_.lower() in lexicons().scenes
+
+
+# "told NBC's Today show on Monday", "said on BBC Radio 4's Today programme that", "on The Tonight Show": a day word
+# written capitalised inside a sentence and compounded on a scene noun after it is the programme's title, which the
+# tagger tags a date; it dates no saying (a programme is an event, the station its medium: occasion.md). Written for the
+# programme named beside its station (docs/occasion-rounds.md, the forty-first set, channelphrases).
+PROGRAMME_TITLES_OF_A_DAY = True
+_DAY_TITLES = frozenset({"today", "tonight"})
+
+
+def a_programme_s_title(span: Span) -> bool:
+    """ "Today" of "NBC's Today show": see ``PROGRAMME_TITLES_OF_A_DAY``."""
+    if not PROGRAMME_TITLES_OF_A_DAY or len(span) != 1:
+        return False
+    word = span[0]
+    if word.lower_ not in _DAY_TITLES or not word.text[:1].isupper() or word.is_sent_start:
+        return False
+    head = word.head
+    return word.dep_ in ("compound", "nmod") and head.i > word.i and head.lemma_.lower() in lexicons().scenes
 
 
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})

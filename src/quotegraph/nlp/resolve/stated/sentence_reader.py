@@ -18,6 +18,7 @@ from quotegraph.nlp.find.lines import document_lines
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.dated_elsewhere import (
+    a_programme_s_title,
     a_year,
     dates_a_verb,
     in_what_is_referred_to,
@@ -169,6 +170,7 @@ class SentenceReader:
             and not ends_a_stretch(span)
             and not (REFERRED_TIMES and in_what_is_referred_to(span))
             and not kind_of_programme(span)
+            and not a_programme_s_title(span)
             and not quoted(span, self._quotes)
             and not in_dateline(self.text, self._lines, span.start_char, span.end_char)
         )
