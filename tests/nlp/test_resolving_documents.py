@@ -373,20 +373,3 @@ def test_a_study_speaks_for_those_who_carried_it_out(
     monkeypatch.setattr(resolving_documents, "STUDIES_SPEAK_FOR_THEIR_MAKERS", on)
     [found] = article(STUDY).said(("Nets alone will not finish", "the study"))
     assert found is not None and (found == "Marsh Institute") is on
-
-
-def test_a_memorandum_a_body_spoke_in_speaks_for_it_named_again(article: ArticleMaker) -> None:
-    """A memorandum is a memo written out (the channel lexicon and ``_DOCUMENTS``; bodyforms): the body spoke in it,
-    and "the memorandum said" after is the body's."""
-    text = (
-        "The Harbour Board said in a memorandum sent to pilots on Monday that the channel would close at night. "
-        "“Pilots must report every buoy out of place,” the memorandum said."
-    )
-    art = article(text)
-    candidates = [
-        art.candidate("the channel would close at night", "said", "The Harbour Board"),
-        art.candidate("Pilots must report every buoy", "said", "the memorandum"),
-    ]
-    _, (first, second) = art.resolve(candidates)
-    assert first.channel is not None and first.channel.text == "a memorandum"
-    assert speaker_name(second) == "Harbour Board"

@@ -36,7 +36,7 @@ _BACK_REFERENCES = frozenset({"the", "this", "that"})
 # rally", "the event", "the appearance", "the remarks"), which the narrator reads ("the appearance hinted
 # at ..."): on PolNeAR train 100-399 each of the 4 such cases went to the wrong speaker, and 1 of 2 reports
 _DOCUMENTS = frozenset(
-    {"statement", "post", "letter", "memo", "memorandum", "email", "e-mail", "release", "note", "filing", "thread",
+    {"statement", "post", "letter", "memo", "email", "e-mail", "release", "note", "filing", "thread",
      # what a regulator, a court's party or a government puts out ("the agency said in a notice ... the notice
      # said"; "the complaint says"; "a readout of the call")
      "notice", "advisory", "bulletin", "complaint", "readout",
