@@ -356,3 +356,20 @@ def test_a_decision_a_body_said_something_in_speaks_for_that_body(
     first, second = article(text).said(*said)
     assert first is not None
     assert (second == first) is on
+
+
+# a study told of with those who carried it out, named again as the speaker
+STUDY = (
+    "The study, carried out by the Marsh Institute in Kisumu, tested 9,000 children. “Nets alone will not finish the "
+    "job,” the study said."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_study_speaks_for_those_who_carried_it_out(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """STUDIES_SPEAK_FOR_THEIR_MAKERS: the institute speaks through its study; off, the study speaks."""
+    monkeypatch.setattr(resolving_documents, "STUDIES_SPEAK_FOR_THEIR_MAKERS", on)
+    [found] = article(STUDY).said(("Nets alone will not finish", "the study"))
+    assert found is not None and (found == "Marsh Institute") is on

@@ -446,6 +446,19 @@ _ADOPTED_DOCUMENTS = frozenset({"resolution", "motion", "petition", "decision", 
 _ISSUED_DOCUMENTS = _DOCUMENTS | {"appeal"} | _ADOPTED_DOCUMENTS
 
 
+# A study speaks for those who made it as a report does for its body: "The study, published in the Medical Journal of
+# Australia by researchers at the University of Southern Queensland, followed ... The study found" and "The study,
+# carried out by the Kenya Medical Research Institute (Kemri), tested ... the study said" are the researchers' and the
+# institute's words, the study their channel (occasion.md: a document speaks for its author). A study is made by being
+# conducted, carried out or led as a report is by being published: those verbs put it out (``_issuing``). Only "study":
+# "paper" is a newspaper as often ("the paper said"), "survey" and "poll" are their respondents' answers. Written by
+# bodyforms (the forty-first set; docs/occasion-rounds.md).
+STUDIES_SPEAK_FOR_THEIR_MAKERS = True
+_RESEARCH = frozenset({"study"})
+_RESEARCHING_VERBS = frozenset({"conduct", "lead"})
+_RESEARCH_OUT_VERBS = frozenset({"carry"})  # "carried out" a study, as a statement is "put out": with "out" only
+
+
 @dataclass(frozen=True)
 class Issued:
     """A document a narrated sentence put out: the noun it is named again by, where it was named, and its maker."""
@@ -473,7 +486,8 @@ def narrated_issuings(
     out = []
     for word in doc:
         key = word.lemma_.lower()
-        if word.pos_ != "NOUN" or key not in _ISSUED_DOCUMENTS or word.tag_ == "NNS" or has_possessor(word):
+        issued = key in _ISSUED_DOCUMENTS or (STUDIES_SPEAK_FOR_THEIR_MAKERS and key in _RESEARCH)
+        if word.pos_ != "NOUN" or not issued or word.tag_ == "NNS" or has_possessor(word):
             continue
         verb, maker = _issuer(word)
         # "X read a statement on behalf of the family": the family's document, whoever put it out or read it
@@ -590,6 +604,7 @@ _BYLINE_REACH = 2  # tokens: the comma and the preposition of "The report, by Ai
 def _issuing(verb: Token) -> bool:
     """Whether a verb puts a document out: one of ``_ISSUING_VERBS``, "put" only with "out"."""
     lemma = verb.lemma_.lower()
-    if lemma == "put":
+    researching = STUDIES_SPEAK_FOR_THEIR_MAKERS
+    if lemma == "put" or (researching and lemma in _RESEARCH_OUT_VERBS):
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb))
-    return lemma in _ISSUING_VERBS or lemma in _ADOPTING_VERBS
+    return lemma in _ISSUING_VERBS or lemma in _ADOPTING_VERBS or (researching and lemma in _RESEARCHING_VERBS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.speakers.body_kinds import described_as_other_kind, named_as_other_kind
+from quotegraph.nlp.resolve.speakers.body_kinds import described_as_other_kind, name_kinds, named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 
 from ..conftest import ArticleMaker, speaker_name
@@ -21,6 +21,32 @@ def test_a_body_s_kind_is_read_alike_from_its_name_and_from_what_it_was_called()
     club.roles.add("group")
     assert described_as_other_kind(club, "league")
     assert not described_as_other_kind(club, "group")
+
+
+@pytest.mark.parametrize(
+    ("name", "noun"),
+    [
+        ({"energy", "regulatory", "authority"}, "regulator"),  # "the Energy and Petroleum Regulatory Authority"
+        ({"bangalore", "metro", "rail", "corporation"}, "company"),
+        ({"springdale", "nurses", "association"}, "union"),
+    ],
+)
+def test_an_authority_a_corporation_and_an_association_are_of_a_regulator_s_a_company_s_and_a_union_s_kind(
+    name: set[str], noun: str
+) -> None:
+    """The short forms of BODY_KINDS' families written by bodyforms: a name's kind word (one the role lexicon keeps:
+    "corporation" too) and the noun it is met by again are of one family."""
+    body = Cluster(index=0, type="ORG", key=frozenset(name))
+    assert name_kinds(body) and not named_as_other_kind(body, noun)
+
+
+@pytest.mark.slow
+def test_the_corporation_is_the_body_whose_name_ends_in_it(article: ArticleMaker) -> None:
+    text = (
+        "The Delhi Transport Corporation said 300 new buses would join its fleet in March. “Every bus will be "
+        "electric,” the corporation said."
+    )
+    assert article(text).said(("Every bus will be electric", "the corporation")) == ["Delhi Transport Corporation"]
 
 
 @pytest.mark.slow

@@ -560,3 +560,19 @@ def test_capitals_after_the_tail_of_a_longer_name_are_not_the_tail_s(nlp: Langua
     found, names_ = _clustered(nlp, words, [(3, 6, "ORG")])
     [tail] = names_
     assert tail.cluster is not None and found.clusters[tail.cluster].abbreviation is None
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_contraction_in_brackets_after_a_body_s_name_is_that_body(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """names.CONTRACTED_NAMES: "Comelec" bracketed after "the Commission on Elections" is the commission's short form,
+    whatever the tagger calls it later; off, a second entity."""
+    monkeypatch.setattr(names, "CONTRACTED_NAMES", on)
+    art = article(
+        "Voters have until April 30 to register, the Commission on Elections (Comelec) said on Sunday. Comelec said "
+        "2.1 million voters had no fingerprints on file."
+    )
+    statements = (("Voters have until April 30", "the Commission on Elections"), ("2.1 million voters", "Comelec"))
+    body = "Commission on Elections"
+    assert art.said(*statements) == ([body, body] if on else [body, "Comelec"])

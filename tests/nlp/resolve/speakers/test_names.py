@@ -14,6 +14,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers import names
 from quotegraph.nlp.resolve.speakers.names import (
     abbreviates_title,
+    contraction_of,
     fold,
     name_gender,
     name_key,
@@ -481,3 +482,31 @@ def test_a_name_opened_by_a_stopped_forename_takes_the_forename_s_gender(
         ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"],
     )
     assert names.name_gender(doc.ents[0]) == ("m" if on else "unknown")
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "contracted"),
+    [
+        ("DepEd", "Department of Education", True),
+        ("Icasa", "Independent Communications Authority of South Africa", True),
+        ("Comelec", "Commission on Elections", True),
+        ("Ofgem", "Office of Gas and Electricity Markets", True),
+        # a word of the name is the name cut short or a place, not its contraction
+        ("Kenya", "Kenya Power", False),
+        ("Educ", "Education Department", False),
+        # a different first letter, letters out of order, capitals (an abbreviation's reading), a lowercase word
+        ("Ofwat", "Water Services Regulation Authority", False),
+        ("Reuters", "Department of Education", False),
+        ("DOE", "Department of Energy", False),
+        ("deped", "Department of Education", False),
+    ],
+)
+def test_a_body_s_contraction_takes_its_letters_in_order_from_two_of_its_words(
+    short: str, name: str, contracted: bool
+) -> None:
+    assert contraction_of(short, name) is contracted
+
+
+def test_no_contraction_is_read_with_the_rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(names, "CONTRACTED_NAMES", False)
+    assert not contraction_of("DepEd", "Department of Education")

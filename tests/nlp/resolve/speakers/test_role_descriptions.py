@@ -51,6 +51,22 @@ def test_the_authority_is_the_body_whose_name_holds_it(article: ArticleMaker, te
     assert _body_met_by_its_name_noun(noun, _body_name_words(art.doc)) is (body is not None)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Kenya Wildlife Service said on Monday that two lions had been collared. ", "Kenya Wildlife Service"),
+        # a service that is no body: "the service" after it describes none
+        ("A memorial service was held on Monday for the two rangers. ", None),
+    ],
+)
+def test_the_service_is_the_body_whose_name_holds_it(article: ArticleMaker, text: str, body: str | None) -> None:
+    """_ABSTRACT_TOO: "the service said" after "the Kenya Wildlife Service" is that body (bodyforms); a memorial
+    service names no body."""
+    art = article(text + "“The herd is safe,” the service said.")
+    _, (said,) = art.resolve([art.candidate("The herd is safe", "said", "the service", kind="direct")])
+    assert speaker_name(said) == (body or "the service")
+
+
 def test_an_owned_or_plural_authority_is_no_body(nlp: Language) -> None:
     """_body_met_by_its_name_noun: "his moral authority" and "the authorities" are no body's description, even after
     a body named by the noun."""

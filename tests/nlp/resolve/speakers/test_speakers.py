@@ -16,7 +16,7 @@ from quotegraph.nlp.resolve.speakers import name_edges, noun_classes, salience, 
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root, with_name_before_relative
 
-from ..conftest import ArticleMaker, speaker_name
+from ..conftest import ArticleMaker, speaker_name, speaker_of
 
 pytestmark = pytest.mark.slow
 
@@ -688,3 +688,20 @@ def test_a_clause_before_a_titled_name_keeps_the_source_its_own() -> None:
     """ "Trump, who fired FBI Director James Comey, said": a clause, not a body's name, stands before the role."""
     found = quotegraph.extract("Trump, who fired FBI Director James Comey, said the probe was a hoax.", "2026-11-02")
     assert {speaker_name(a) for a in found.attributions} == {"Trump"}
+
+
+# the tagger names neither the bracketed short form nor the bare one after it
+_SHORT_FORM = (
+    "The Energy and Petroleum Regulatory Authority (EPRA) said it had written to the utility. “Consumers who lost "
+    "goods may file claims,” EPRA said."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_bare_short_form_the_tagger_left_unnamed_is_the_body_it_was_bracketed_after(
+    monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """speakers.SHORT_FORMS_UNTAGGED: "EPRA said" is the authority; off, an entity of its own."""
+    monkeypatch.setattr(speakers, "SHORT_FORMS_UNTAGGED", on)
+    found = speaker_of(_SHORT_FORM, "Consumers who lost goods")
+    assert found == ("Energy and Petroleum Regulatory Authority" if on else "EPRA")

@@ -18,17 +18,21 @@ from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.noun_classes import a_person_noun
 
 # Organisation nouns that may describe one body: "the firm" or "the lender" for a bank, "the regulator"
-# for a commission. A noun in none of them describes only a body its own name calls so.
+# for a commission. A noun in none of them describes only a body its own name calls so. An authority is a regulator
+# ("the Energy and Petroleum Regulatory Authority (EPRA) ... The regulator said"), a corporation a company, an
+# association a union ("the Springdale Registered Nurses Association ... The union said"): the short forms of bodies'
+# names in Kenyan, Indian and US local copy (bodyforms, the forty-first set; docs/occasion-rounds.md).
 BODY_KINDS = tuple(
     frozenset(words.split())
     for words in (
-        "company firm startup automaker retailer manufacturer insurer lender bank",
+        "company firm startup automaker retailer manufacturer insurer lender bank corporation",
         "company firm utility airline carrier operator studio",
-        "agency administration department ministry office bureau commission board regulator watchdog",
+        "agency administration department ministry office bureau commission board regulator watchdog authority",
         "council committee commission board legislature",
         "university college school institute",
         "hospital clinic",
         "charity nonprofit foundation association institute",
+        "union association",
         "military army",
     )
 )

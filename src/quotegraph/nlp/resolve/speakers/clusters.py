@@ -20,6 +20,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     abbreviated_in_another_language,
     abbreviation_of,
     an_abbreviation,
+    contracted_name,
     fold,
     formal_forenames,
     name_key,
@@ -233,6 +234,8 @@ class ClusterSet:
         self._people_by_word: dict[str, list[Cluster]] = {}
         self._bodies_by_word: dict[str, list[Cluster]] = {}  # groups and outlets: "House Republicans"
         self._by_key: dict[frozenset[str], Cluster] = {}
+        # the short forms bracketed after a body's name ("OCM", "DepEd"), each with its body: ``_abbreviated``
+        self._short_forms: dict[frozenset[str], Cluster] = {}
         self._sentence_of: list[int] = []  # token index -> sentence number, set by cluster_names
         self._quoted: tuple[bool, ...] = ()  # token index -> inside quotation marks, set by cluster_names
         self._title_end = 0  # the tokens of the headline, if the text opens with one
@@ -296,6 +299,19 @@ class ClusterSet:
         if same is None and entity_type in ("OUTLET", "ORG"):
             return self._outlet_named_in_full(key)
         return same
+
+    def body_by_short_form(self, word: str) -> Cluster | None:
+        """The body a one-word short form stands for: the one it was bracketed after ("EPRA" of "the Energy and
+        Petroleum Regulatory Authority (EPRA)", "DepEd"), or the one body named in more words whose capitals it spells
+        exactly ("NTSB", ``ACRONYMS_UNBRACKETED``), or None."""
+        bracketed = self._short_forms.get(frozenset({fold(word)}))
+        return bracketed if bracketed is not None else self._body_by_capitals_of(word)
+
+    def short_form_of(self, key: frozenset[str], cluster: Cluster) -> bool:
+        """Whether a name with these words is the short form bracketed after ``cluster``'s full name ("DepEd" of "the
+        Department of Education (DepEd)", "EPRA"): the body's, whatever the tagger or the source's shape makes of
+        it."""
+        return self._short_forms.get(key) is cluster
 
     def surnamed_with_letters(self, mention: MentionSpan) -> Cluster | None:
         """ "Rhys MS said" after "Dafydd Rhys MS": a surname with post-nominal letters after it (its key keeps the
@@ -425,8 +441,10 @@ class ClusterSet:
                 cluster.add(mention)
                 if mention.type == "OUTLET":
                     cluster.type = "OUTLET"
-                elif mention.type == "PERSON" and cluster.type == "ORG":
-                    self._make_person(cluster)  # a headline's "Rush Limbaugh" tagged as an organisation
+                elif mention.type == "PERSON" and cluster.type == "ORG" and not self.short_form_of(key, cluster):
+                    # a headline's "Rush Limbaugh" tagged as an organisation; not "DepEd", a body's short form the
+                    # tagger calls a person's
+                    self._make_person(cluster)
             self._abbreviated(doc, mention, cluster)
             self._note_capitals(doc, mention, cluster)
             self._note_first_words(mention, cluster)
@@ -522,10 +540,13 @@ class ClusterSet:
         """ "the NTSB said" after "the National Transportation Safety Board": one all-capital word that spells the
         capitals of the one body named in more words is that body's (``ACRONYMS_UNBRACKETED``). Longer names are
         clustered first, so every full name is indexed before a bare acronym is looked up."""
-        if not ACRONYMS_UNBRACKETED or mention.end - mention.start != 1:
+        if mention.end - mention.start != 1:
             return None
-        word = doc[mention.start].text
-        if not an_abbreviation(word):
+        return self._body_by_capitals_of(doc[mention.start].text)
+
+    def _body_by_capitals_of(self, word: str) -> Cluster | None:
+        """The one body named in more words whose capitals ``word``, all capitals, spells (``ACRONYMS_UNBRACKETED``)."""
+        if not ACRONYMS_UNBRACKETED or not an_abbreviation(word):
             return None
         bodies = [c for c in self._bodies_by_capitals.get(word, ()) if c.type != "PERSON"]
         return bodies[0] if len(bodies) == 1 else None
@@ -567,8 +588,13 @@ class ClusterSet:
         end = mention.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             short = doc[end + 1].text
-            if abbreviation_of(short, mention.text) or _abbreviated_in_its_own_language(doc, mention, cluster):
+            if (
+                abbreviation_of(short, mention.text)
+                or _abbreviated_in_its_own_language(doc, mention, cluster)
+                or _contracted(doc, mention, cluster)
+            ):
                 self._by_key.setdefault(frozenset({fold(short)}), cluster)
+                self._short_forms.setdefault(frozenset({fold(short)}), cluster)
                 if BODIES_NAMED_WITH_THEIR_ABBREVIATION and cluster.type != "PERSON" and cluster.abbreviation is None:
                     cluster.abbreviation = short
 
@@ -585,6 +611,15 @@ def _with_abbreviation(name: str, abbreviation: str | None) -> str:
     if abbreviation is None or abbreviation in name.split():
         return name
     return f"{name} ({abbreviation})"
+
+
+def _contracted(doc: Doc, mention: MentionSpan, cluster: Cluster) -> bool:
+    """ "the Department of Education (DepEd)": one capitalised word in brackets right after a body's name of two words
+    or more, its letters taken from the name's words, is the body's short form (``names.CONTRACTED_NAMES``); not a
+    place's or a people's word ("Kenya Power (Kenya)")."""
+    if cluster.type == "PERSON" or mention.end - mention.start < _FULL_BODY_NAME_WORDS:
+        return False
+    return contracted_name(doc[mention.start : mention.end], doc[mention.end + 1])
 
 
 def _abbreviated_in_its_own_language(doc: Doc, mention: MentionSpan, cluster: Cluster) -> bool:

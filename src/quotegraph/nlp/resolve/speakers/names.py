@@ -16,6 +16,7 @@ from quotegraph.nlp.resolve.speakers.title_initials import title_initials
 __all__ = [
     "ABBREVIATIONS_IN_ANOTHER_LANGUAGE",
     "ABBREVIATION_LETTERS",
+    "CONTRACTED_NAMES",
     "JOINED_INITIALS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
@@ -26,6 +27,8 @@ __all__ = [
     "abbreviates_title",
     "abbreviation_of",
     "an_abbreviation",
+    "contracted_name",
+    "contraction_of",
     "fold",
     "formal_forenames",
     "joined_initial",
@@ -586,3 +589,48 @@ def abbreviation_of(short: str, name: str) -> bool:
         return False
     capitals = iter(ch for ch in name if ch.isupper())
     return next(capitals, None) == short[0] and all(letter in capitals for letter in short[1:])
+
+
+# A body's short form in brackets right after its full name is not always its capitals: Philippine, South African and
+# British copy contract the name to one capitalised word of letters taken from its words ("the Department of Education
+# (DepEd)", "the Independent Communications Authority of South Africa (Icasa)", "the Office of Gas and Electricity
+# Markets (Ofgem)", "the Commission on Elections (Comelec)"), and goes on to name the body by it ("DepEd said"). The
+# bracket right after the name says what the word is; the letters, drawn in order from two or more of the name's words
+# and opening with its first word's first letter, say it is no gloss, place or party. Written by bodyforms (the
+# forty-first set; docs/occasion-rounds.md).
+CONTRACTED_NAMES = True
+_CONTRACTION_LETTERS = range(3, 11)  # "Icasa" to "Philhealth"; two letters are capitals or nothing
+_CONTRACTION_WORDS = 2  # letters from one word alone are that word cut short ("Educ"), not the name's contraction
+
+
+def contraction_of(short: str, name: str) -> bool:
+    """Whether ``short`` is one capitalised word, not all capitals, whose letters, case aside, are taken in order from
+    ``name``'s words, beginning with its first word's first letter, from two of its words or more: "DepEd" of
+    "Department of Education", "Icasa" of "Independent Communications Authority of South Africa"
+    (``CONTRACTED_NAMES``)."""
+    if (
+        not CONTRACTED_NAMES
+        or not short.isalpha()
+        or not short[0].isupper()
+        or short.isupper()
+        or len(short) not in _CONTRACTION_LETTERS
+    ):
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name) if w.lower() != "the"]
+    if not words or words[0][0] != short[0].casefold() or short.casefold() in words:
+        return False
+    used, at, position = set(), 0, 0
+    for letter in short.casefold():
+        while at < len(words) and letter not in words[at][position:]:
+            at, position = at + 1, 0
+        if at == len(words):
+            return False
+        position = words[at].index(letter, position) + 1
+        used.add(at)
+    return len(used) >= _CONTRACTION_WORDS
+
+
+def contracted_name(name: Span, short: Token) -> bool:
+    """ "DepEd" bracketed after "Department of Education": a word that is no place's or people's, contracted from the
+    body's ``name`` (``CONTRACTED_NAMES``)."""
+    return short.ent_type_ not in _NOT_A_BODY_S_ABBREVIATION and contraction_of(short.text, name.text)

@@ -138,6 +138,14 @@ def _caller_by_medium(coref: Coreference, medium: Token) -> Cluster | None:
     return callers[0] if callers else None
 
 
+# A body's short form bracketed after its name ("the Energy and Petroleum Regulatory Authority (EPRA)") that the tagger
+# leaves unnamed there and later ("EPRA said") is read as a source of its own, typed no kind, and a name of no kind
+# joined no body: the body spoke under two entities. The bracket made the short form the body's (``clusters``,
+# ``_abbreviated``), so the bare source is that body. Written by bodyforms (the forty-first set;
+# docs/occasion-rounds.md).
+SHORT_FORMS_UNTAGGED = True
+
+
 def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster:
     """An unresolvable source ("sources", "a campaign operative", a lone "it") is an entity of its own."""
     root = span.root
@@ -167,8 +175,11 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
     key = name_key(span) if named else frozenset()
     # "Rhys MS said" after "Dafydd Rhys MS": the person the surname names, though the bare phrase is typed no person
     lettered = clusters.surnamed_with_letters(mention) if named else None
-    same_name = lettered or clusters.match_name(key)
-    if same_name is not None and (same_name is lettered or same_name.type == mention.type):
+    # "EPRA said" after "The Energy and Petroleum Regulatory Authority (EPRA)", the tagger naming neither: the bare
+    # short form is typed nothing, but the body's it is (``SHORT_FORMS_UNTAGGED``)
+    short_form = _body_by_short_form(clusters, span)
+    same_name = short_form or lettered or clusters.match_name(key)
+    if same_name is not None and (same_name in (lettered, short_form) or same_name.type == mention.type):
         same_name.add(mention)
         coref.token_mention[root.i] = mention
         return same_name
@@ -177,6 +188,15 @@ def _own_entity(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster
         same_role.add(mention)
     coref.token_mention[root.i] = mention
     return cluster
+
+
+def _body_by_short_form(clusters: ClusterSet, span: Span) -> Cluster | None:
+    """The body a source of one word, "the" aside, stands for as its short form ("EPRA", "the NTSB";
+    ``SHORT_FORMS_UNTAGGED``), or None."""
+    words = [t for t in span if t.lower_ != "the"]
+    if not SHORT_FORMS_UNTAGGED or len(words) != 1 or not words[0].text[:1].isupper():
+        return None
+    return clusters.body_by_short_form(words[0].text)
 
 
 def _singular_or_capitals_name(token: Token) -> bool:
