@@ -853,3 +853,92 @@ def test_seat_letters_after_a_name_stay_its_post_nominals(article: ArticleMaker)
     """ "Jane Doe MP": the letters after a name, with no "the", are hers (SEAT_LETTERS_AFTER_THE leaves them)."""
     found = article("“We need answers,” Jane Doe MP said on Monday.").one("We need answers", "said", "Jane Doe MP")
     assert speaker_name(found) == "Jane Doe"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [speaker_name(a) for a in quotegraph.extract(text, "2026-11-02").attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "cut"),
+    [
+        (
+            "Medical Association president Dr Mohd Faizal Che Hassan said the hospitals were short of nurses. "
+            "“Beds alone do not treat patients,” Dr Mohd Faizal said.",
+            ["Mohd Faizal Che Hassan", "Mohd Faizal Che Hassan"],
+            ["Faizal Che Hassan", "Mohd Faizal"],
+        ),
+        (
+            "Committee chairman Datuk Wan Rosnah Wan Ismail said the state would add RM500 for single mothers. "
+            "“Many of them lost everything,” Wan Rosnah said.",
+            ["Wan Rosnah Wan Ismail", "Wan Rosnah Wan Ismail"],
+            ["Rosnah Wan Ismail", "Rosnah Wan Ismail"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_titled_opening_cut_from_the_rest_of_a_four_word_name_is_one_name(
+    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
+) -> None:
+    """TITLED_OPENINGS_CUT_FROM_THE_REST: "Dr Mohd" and "Faizal Che Hassan", "Datuk Wan" and "Rosnah Wan Ismail" (both
+    parts tagged a person's) are one name, and the later reference by the given name joins it (malaynames)."""
+    monkeypatch.setattr(tagged_names, "TITLED_OPENINGS_CUT_FROM_THE_REST", on)
+    assert _speakers(text) == (whole if on else cut)
+
+
+def test_a_titled_opening_before_two_words_is_left_to_the_two_word_cut() -> None:
+    """ "Tan Sri Dr Noor" and "Hisham Abdullah": the part cut off is two words, read by the older guard, not three."""
+    assert _speakers("Tan Sri Dr Noor Hisham Abdullah said the wards were full.") == ["Noor Hisham Abdullah"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_hyphenated_given_name_s_lower_case_syllable_stays_in_the_name(
+    monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """HYPHENATED_GIVEN_NAMES_WHOLE: "Winnie Chau Sze" tagged before "-wing": the name takes the hyphen and the
+    syllable, and the later "Chau" is she (malaynames)."""
+    monkeypatch.setattr(tagged_names, "HYPHENATED_GIVEN_NAMES_WHOLE", on)
+    text = (
+        "Eastern district councillor Winnie Chau Sze-wing said the plan was flawed. Chau said residents would protest."
+    )
+    assert _speakers(text) == ["Winnie Chau Sze-wing" if on else "Winnie Chau Sze"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Governor Sarah Palin-backed candidates said the vote was rigged.",
+        "The Hillary Clinton-era rules said nothing about private servers.",
+    ],
+)
+def test_a_name_before_a_hyphened_modifier_keeps_its_end(text: str) -> None:
+    """A participle ("-backed") or a word before a noun ("-era rules") after the hyphen is a modifier's, not a
+    syllable of the name (HYPHENATED_GIVEN_NAMES_WHOLE's guards)."""
+    doc = quotegraph.extract(text, "2026-11-02")
+    assert not any(e.name.endswith(("-backed", "-era")) for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "cut"),
+    [
+        (
+            "Hartal Doktor Kontrak spokesman Dr Raja Iskandar Raja Ahmad said the number was too small. "
+            "“Most of us will wait ten years,” Raja Iskandar said.",
+            ["Raja Iskandar Raja Ahmad", "Raja Iskandar Raja Ahmad"],
+            ["Raja Ahmad", "Raja Iskandar"],
+        ),
+        (
+            "Home Minister Datuk Seri Saifuddin Nasution Ismail said the bill was ready.",
+            ["Saifuddin Nasution Ismail"],
+            ["Nasution Ismail"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_father_s_name_takes_the_untagged_given_name_after_a_title(
+    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
+) -> None:
+    """TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S: "Raja Ahmad" tagged alone after "Dr Raja Iskandar" takes the given name
+    between it and the title (malaynames)."""
+    monkeypatch.setattr(tagged_names, "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S", on)
+    assert _speakers(text) == (whole if on else cut)
