@@ -7,7 +7,6 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import quotegraph
 from quotegraph.nlp.resolve.speakers import name_shapes, untagged_people
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.untagged_people import (
@@ -422,14 +421,3 @@ def test_a_lower_case_word_that_is_no_particle_makes_no_name(nlp: Language) -> N
     doc = nlp("Siti Zubaidah and Kassim, a teacher, said the school had no water.")
     names = {span.text for span in untagged_people.untagged_person_names(doc, set())}
     assert not any(" and " in name for name in names)
-
-
-def test_a_name_set_beside_a_parent_is_a_person_s() -> None:
-    """ "parent" in the role lexicon: "Le Minh Chau, another parent," (a Vietnamese name opening on the family name,
-    which no forename list holds) is a person's name, and the later "Chau" is he or she (malaynames)."""
-    text = (
-        "Le Minh Chau, another parent, said several families had moved their children to other schools. "
-        "“Three million dong a term is a lot,” Chau said."
-    )
-    names = [a.speaker.name if a.speaker else None for a in quotegraph.extract(text, "2026-11-02").attributions]
-    assert names == ["Le Minh Chau"] * 2
