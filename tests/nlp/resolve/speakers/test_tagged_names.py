@@ -942,3 +942,62 @@ def test_a_father_s_name_takes_the_untagged_given_name_after_a_title(
     between it and the title (malaynames)."""
     monkeypatch.setattr(tagged_names, "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S", on)
     assert _speakers(text) == (whole if on else cut)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "cut"),
+    [
+        (
+            "“We are on schedule,” said Datuk Seri Kamal Ariff Yusof. Kamal Ariff said contractors had been paid.",
+            ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
+            ["Kamal Ariff", "Kamal Ariff"],
+        ),
+        (
+            "Works committee chairman Datuk Seri Kamal Ariff Yusof said the road would open. Kamal Ariff said "
+            "contractors had been paid.",
+            ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
+            ["Seri", "Kamal Ariff"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_titled_name_takes_the_untagged_head_it_is_a_compound_of(
+    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
+) -> None:
+    """TITLED_NAMES_TAKE_THEIR_HEAD: "Datuk Seri Kamal Ariff" (or "Datuk Seri" alone) tagged before an untagged "Yusof"
+    its last word is a compound of: the name takes the words up to that head, and "Kamal Ariff" later joins it
+    (malaynames)."""
+    monkeypatch.setattr(tagged_names, "TITLED_NAMES_TAKE_THEIR_HEAD", on)
+    assert _speakers(text) == (whole if on else cut)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["Kamal", "Ariff", "Yusof"], "Kamal Ariff"),  # no honorific: the tagger's name stands
+        (["Datuk", "Kamal", "Foundation"], "Datuk Kamal"),  # a body's word is no head of a person's name
+    ],
+)
+def test_a_name_takes_its_untagged_head_only_when_titled_and_a_person_s(
+    nlp: Language, words: list[str], kept: str
+) -> None:
+    """TITLED_NAMES_TAKE_THEIR_HEAD's guards: only a name holding an honorific, and no body's word as the head."""
+    doc = Doc(
+        nlp.vocab,
+        words=[*words, "said"],
+        tags=["NNP", "NNP", "NNP", "VBD"],
+        heads=[2, 2, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert tagged_names._with_untagged_head(doc[0:2], set()).text == kept
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_two_word_honour_tagged_apart_opens_the_name_after_it(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """TWO_WORD_HONOURS_OPEN_THE_NAME: "Tan Sri" tagged a person's alone before "Abdul Hamid Mohd Noor" is the honour
+    of that name, as where the tagger tags the two whole ("Tan Sri Ismail Sabri Yaakob"), not a speaker of its own
+    (malaynames)."""
+    monkeypatch.setattr(tagged_names, "TWO_WORD_HONOURS_OPEN_THE_NAME", on)
+    text = "Its chairman Tan Sri Abdul Hamid Mohd Noor said the river had fallen. Abdul Hamid said the road was shut."
+    assert _speakers(text) == (["Tan Sri Abdul Hamid Mohd Noor"] * 2 if on else ["Tan Sri", "Abdul Hamid Mohd Noor"])

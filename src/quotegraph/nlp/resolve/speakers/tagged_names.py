@@ -159,6 +159,8 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         seated = person_after_a_seat(ent, label)
         if seated is not None:
             ent, entity_type = seated, "PERSON"  # "Seamus Doherty" of "Donegal Seamus Doherty" after "TD for"
+        if entity_type == "PERSON":
+            ent = _with_untagged_head(ent, taken)  # "Datuk Seri Kamal Ariff" before an untagged "Yusof"
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
         if entity_type == "ORG" and APPOSED_BODY_SURNAMES_TAKE_FORENAMES:
@@ -268,7 +270,10 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             yield doc[ent.start : after.end], ent.label_
             continue
         if after is not None and (
-            _cut_at_its_particle(ent, after) or _forename_tagged_a_place(ent, after) or _cut_before_its_head(ent, after)
+            _cut_at_its_particle(ent, after)
+            or _forename_tagged_a_place(ent, after)
+            or _cut_before_its_head(ent, after)
+            or _an_honour_before_a_name(ent, after)
         ):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
@@ -905,6 +910,58 @@ def _with_titled_given_names(name: Span, taken: set[int]) -> Span:
     if title is None or not (_a_title_or_role(title) or a_person_noun(title)) or headline_verb(doc[start].text):
         return name
     return doc[start : name.end]
+
+
+# A titled person's name the tagger ended before the word its last word is a compound of ("said Datuk Seri Kamal Ariff
+# Yusof.", tagged "Datuk Seri Kamal Ariff", "Yusof" untagged; "Works committee chairman Datuk Seri Kamal Ariff Yusof
+# said", tagged "Datuk Seri" alone) takes the untagged plain capitalised words up to that head: a name is never cut
+# before its head, and after honours the tagger stops at the words it does not know. The speaker was "Kamal Ariff" or
+# "Seri", and the later "Kamal Ariff said" never held the name the story gave, which the last blind pages wrote
+# ("Kamal Ariff" for Kamal Ariff Yusof). Only a name holding an honorific (``resolve_honorifics.tsv``), up to four
+# name words after it, no word a body's, role, outlet word or headline verb. Written by malaynames (the forty-first
+# set; docs/occasion-rounds.md).
+TITLED_NAMES_TAKE_THEIR_HEAD = True
+
+
+def _with_untagged_head(ent: Span, taken: set[int]) -> Span:
+    """ "Datuk Seri Kamal Ariff" of "said Datuk Seri Kamal Ariff Yusof.": the titled name with the untagged words up to
+    the head its last word is a compound of (``TITLED_NAMES_TAKE_THEIR_HEAD``)."""
+    doc, last, words = ent.doc, ent[-1], lexicons()
+    if not TITLED_NAMES_TAKE_THEIR_HEAD or last.dep_ != "compound" or last.head.i < ent.end:
+        return ent
+    head = last.head
+    if not any(t.text in words.honorifics for t in ent):
+        return ent
+    added = doc[ent.end : head.i + 1]
+    named = [t for t in ent if t.text not in words.honorifics]
+    if len(named) + len(added) > _MOST_NAME_WORDS:
+        return ent
+    for token in added:
+        if not plain_surname(token, taken) or headline_verb(token.text) or a_body_word(token.lower_):
+            return ent
+        if token.i < head.i and (token.dep_ != "compound" or token.head != head):
+            return ent
+    return doc[ent.start : head.i + 1]
+
+
+# "Tan Sri", "Puan Sri" and "Toh Puan", Malaysian honours of two words each of which is also a name's ("Tan" a surname,
+# "Sri" a forename, so neither is in the honorifics lexicon), are tagged a person's alone before the name they title
+# ("Its chairman Tan Sri Abdul Hamid Mohd Noor said", tagged "Tan Sri" and "Abdul Hamid Mohd Noor"): the speaker was
+# "Tan Sri". Right before a tagged person's name, the honour opens that name, as it does where the tagger tags the two
+# whole ("Tan Sri Ismail Sabri Yaakob"). Written by malaynames (the forty-first set; docs/occasion-rounds.md).
+TWO_WORD_HONOURS_OPEN_THE_NAME = True
+_TWO_WORD_HONOURS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+
+
+def _an_honour_before_a_name(ent: Span, after: Span) -> bool:
+    """ "Tan Sri" and "Abdul Hamid Mohd Noor" of "Tan Sri Abdul Hamid Mohd Noor", tagged apart
+    (``TWO_WORD_HONOURS_OPEN_THE_NAME``)."""
+    return (
+        TWO_WORD_HONOURS_OPEN_THE_NAME
+        and tuple(t.text for t in ent) in _TWO_WORD_HONOURS
+        and after.start == ent.end
+        and after.label_ == "PERSON"
+    )
 
 
 def _titled_place_forename(name: Span, taken: set[int]) -> bool:
