@@ -859,30 +859,69 @@ def _speakers(text: str) -> list[str | None]:
     return [speaker_name(a) for a in quotegraph.extract(text, "2026-11-02").attributions]
 
 
-@pytest.mark.parametrize(
-    ("text", "whole", "cut"),
-    [
-        (
-            "Medical Association president Dr Mohd Faizal Che Hassan said the hospitals were short of nurses. "
-            "“Beds alone do not treat patients,” Dr Mohd Faizal said.",
-            ["Mohd Faizal Che Hassan", "Mohd Faizal Che Hassan"],
-            ["Faizal Che Hassan", "Mohd Faizal"],
-        ),
-        (
-            "Committee chairman Datuk Wan Rosnah Wan Ismail said the state would add RM500 for single mothers. "
-            "“Many of them lost everything,” Wan Rosnah said.",
-            ["Wan Rosnah Wan Ismail", "Wan Rosnah Wan Ismail"],
-            ["Rosnah Wan Ismail", "Rosnah Wan Ismail"],
-        ),
-    ],
-)
+# Malay names the tagger cut, each with the reading that reads it whole (malaynames): the speakers with the reading on,
+# and with it off
+_MALAY_NAMES_CUT = [
+    (  # "Dr Mohd" and "Faizal Che Hassan", both tagged a person's
+        "TITLED_OPENINGS_CUT_FROM_THE_REST",
+        "Medical Association president Dr Mohd Faizal Che Hassan said the hospitals were short of nurses. "
+        "“Beds alone do not treat patients,” Dr Mohd Faizal said.",
+        ["Mohd Faizal Che Hassan", "Mohd Faizal Che Hassan"],
+        ["Faizal Che Hassan", "Mohd Faizal"],
+    ),
+    (  # "Datuk Wan" and "Rosnah Wan Ismail"
+        "TITLED_OPENINGS_CUT_FROM_THE_REST",
+        "Committee chairman Datuk Wan Rosnah Wan Ismail said the state would add RM500 for single mothers. "
+        "“Many of them lost everything,” Wan Rosnah said.",
+        ["Wan Rosnah Wan Ismail", "Wan Rosnah Wan Ismail"],
+        ["Rosnah Wan Ismail", "Rosnah Wan Ismail"],
+    ),
+    (  # "Raja Ahmad" tagged alone after "Dr Raja Iskandar"
+        "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S",
+        "Hartal Doktor Kontrak spokesman Dr Raja Iskandar Raja Ahmad said the number was too small. "
+        "“Most of us will wait ten years,” Raja Iskandar said.",
+        ["Raja Iskandar Raja Ahmad", "Raja Iskandar Raja Ahmad"],
+        ["Raja Ahmad", "Raja Iskandar"],
+    ),
+    (  # "Ismail" tagged alone after "Datuk Seri Saifuddin Nasution"
+        "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S",
+        "Home Minister Datuk Seri Saifuddin Nasution Ismail said the bill was ready.",
+        ["Saifuddin Nasution Ismail"],
+        ["Nasution Ismail"],
+    ),
+    (  # "Datuk Seri Kamal Ariff" tagged, "Yusof" (its head) untagged
+        "TITLED_NAMES_TAKE_THEIR_HEAD",
+        "“We are on schedule,” said Datuk Seri Kamal Ariff Yusof. Kamal Ariff said contractors had been paid.",
+        ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
+        ["Kamal Ariff", "Kamal Ariff"],
+    ),
+    (  # "Datuk Seri" tagged alone before the untagged name
+        "TITLED_NAMES_TAKE_THEIR_HEAD",
+        "Works committee chairman Datuk Seri Kamal Ariff Yusof said the road would open. Kamal Ariff said "
+        "contractors had been paid.",
+        ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
+        ["Seri", "Kamal Ariff"],
+    ),
+    (  # "Tan Sri" tagged a person's alone before "Abdul Hamid Mohd Noor"
+        "TWO_WORD_HONOURS_OPEN_THE_NAME",
+        "Its chairman Tan Sri Abdul Hamid Mohd Noor said the river had fallen. Abdul Hamid said the road was shut.",
+        ["Tan Sri Abdul Hamid Mohd Noor", "Tan Sri Abdul Hamid Mohd Noor"],
+        ["Tan Sri", "Abdul Hamid Mohd Noor"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "text", "whole", "cut"), _MALAY_NAMES_CUT)
 @pytest.mark.parametrize("on", [True, False])
-def test_a_titled_opening_cut_from_the_rest_of_a_four_word_name_is_one_name(
-    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
+def test_a_malay_name_the_tagger_cut_is_read_whole(
+    monkeypatch: pytest.MonkeyPatch, on: bool, flag: str, text: str, whole: list[str], cut: list[str]
 ) -> None:
-    """TITLED_OPENINGS_CUT_FROM_THE_REST: "Dr Mohd" and "Faizal Che Hassan", "Datuk Wan" and "Rosnah Wan Ismail" (both
-    parts tagged a person's) are one name, and the later reference by the given name joins it (malaynames)."""
-    monkeypatch.setattr(tagged_names, "TITLED_OPENINGS_CUT_FROM_THE_REST", on)
+    """TITLED_OPENINGS_CUT_FROM_THE_REST ("Dr Mohd" and "Faizal Che Hassan" are one name),
+    TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S ("Raja Ahmad" takes the untagged "Raja Iskandar" after "Dr"),
+    TITLED_NAMES_TAKE_THEIR_HEAD ("Datuk Seri Kamal Ariff" takes the untagged "Yusof" it is a compound of) and
+    TWO_WORD_HONOURS_OPEN_THE_NAME ("Tan Sri" tagged apart opens the name after it): the full name is the speaker, and
+    the later reference by the given name joins it; each reading off, the cut name speaks (malaynames)."""
+    monkeypatch.setattr(tagged_names, flag, on)
     assert _speakers(text) == (whole if on else cut)
 
 
@@ -919,59 +958,6 @@ def test_a_name_before_a_hyphened_modifier_keeps_its_end(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "whole", "cut"),
-    [
-        (
-            "Hartal Doktor Kontrak spokesman Dr Raja Iskandar Raja Ahmad said the number was too small. "
-            "“Most of us will wait ten years,” Raja Iskandar said.",
-            ["Raja Iskandar Raja Ahmad", "Raja Iskandar Raja Ahmad"],
-            ["Raja Ahmad", "Raja Iskandar"],
-        ),
-        (
-            "Home Minister Datuk Seri Saifuddin Nasution Ismail said the bill was ready.",
-            ["Saifuddin Nasution Ismail"],
-            ["Nasution Ismail"],
-        ),
-    ],
-)
-@pytest.mark.parametrize("on", [True, False])
-def test_a_father_s_name_takes_the_untagged_given_name_after_a_title(
-    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
-) -> None:
-    """TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S: "Raja Ahmad" tagged alone after "Dr Raja Iskandar" takes the given name
-    between it and the title (malaynames)."""
-    monkeypatch.setattr(tagged_names, "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S", on)
-    assert _speakers(text) == (whole if on else cut)
-
-
-@pytest.mark.parametrize(
-    ("text", "whole", "cut"),
-    [
-        (
-            "“We are on schedule,” said Datuk Seri Kamal Ariff Yusof. Kamal Ariff said contractors had been paid.",
-            ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
-            ["Kamal Ariff", "Kamal Ariff"],
-        ),
-        (
-            "Works committee chairman Datuk Seri Kamal Ariff Yusof said the road would open. Kamal Ariff said "
-            "contractors had been paid.",
-            ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
-            ["Seri", "Kamal Ariff"],
-        ),
-    ],
-)
-@pytest.mark.parametrize("on", [True, False])
-def test_a_titled_name_takes_the_untagged_head_it_is_a_compound_of(
-    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
-) -> None:
-    """TITLED_NAMES_TAKE_THEIR_HEAD: "Datuk Seri Kamal Ariff" (or "Datuk Seri" alone) tagged before an untagged "Yusof"
-    its last word is a compound of: the name takes the words up to that head, and "Kamal Ariff" later joins it
-    (malaynames)."""
-    monkeypatch.setattr(tagged_names, "TITLED_NAMES_TAKE_THEIR_HEAD", on)
-    assert _speakers(text) == (whole if on else cut)
-
-
-@pytest.mark.parametrize(
     ("words", "kept"),
     [
         (["Kamal", "Ariff", "Yusof"], "Kamal Ariff"),  # no honorific: the tagger's name stands
@@ -991,13 +977,3 @@ def test_a_name_takes_its_untagged_head_only_when_titled_and_a_person_s(
         ents=["B-PERSON", "I-PERSON", "O", "O"],
     )
     assert tagged_names._with_untagged_head(doc[0:2], set()).text == kept
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_two_word_honour_tagged_apart_opens_the_name_after_it(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    """TWO_WORD_HONOURS_OPEN_THE_NAME: "Tan Sri" tagged a person's alone before "Abdul Hamid Mohd Noor" is the honour
-    of that name, as where the tagger tags the two whole ("Tan Sri Ismail Sabri Yaakob"), not a speaker of its own
-    (malaynames)."""
-    monkeypatch.setattr(tagged_names, "TWO_WORD_HONOURS_OPEN_THE_NAME", on)
-    text = "Its chairman Tan Sri Abdul Hamid Mohd Noor said the river had fallen. Abdul Hamid said the road was shut."
-    assert _speakers(text) == (["Tan Sri Abdul Hamid Mohd Noor"] * 2 if on else ["Tan Sri", "Abdul Hamid Mohd Noor"])
