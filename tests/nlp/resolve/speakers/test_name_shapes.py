@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import quotegraph
 from quotegraph.nlp.resolve.speakers import name_shapes
 from quotegraph.nlp.resolve.speakers.name_shapes import capitalised_word, forename_and_surname, name_parts
 
@@ -63,3 +64,30 @@ def test_a_name_set_off_after_an_office_s_for_phrase_is_apposed_to_the_office(
     )
     found = name_shapes.office_of_the_place(doc[3], doc[6])
     assert (found.text if found is not None else None) == office
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_four_word_name_with_its_opening_repeated_is_a_person_s(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
+    """REPEATED_OPENINGS_NAME_PEOPLE: "Tengku Hafiz Tengku Ibrahim", tagged a body's, is a person's name, and the
+    later "Tengku Hafiz" is he (malaynames)."""
+    monkeypatch.setattr(name_shapes, "REPEATED_OPENINGS_NAME_PEOPLE", on)
+    text = (
+        "He asked the state executive councillor in charge of public utilities, Tengku Hafiz Tengku Ibrahim, to "
+        "table the accounts.\n\nTengku Hafiz added that households using less than 20 cubic metres a month would "
+        "not be affected."
+    )
+    [statement] = [a for a in quotegraph.extract(text, "2026-11-02").attributions if "households" in a.content.text]
+    assert statement.speaker is not None
+    assert statement.speaker.name == ("Tengku Hafiz Tengku Ibrahim" if on else "Tengku Hafiz")
+
+
+def test_bte_is_a_patronymic_particle() -> None:
+    """ "bte" (Singapore's "binte") joins the given name to the father's as "binti" does (malaynames): the speaker was
+    "Mat Yusof" alone, the later "Norliza" another."""
+    assert "bte" in name_shapes.NAME_PARTICLES
+    text = (
+        "Norliza bte Mat Yusof, whose son was warded for five days, said the emergency department had been crowded. "
+        "“We waited seven hours,” Norliza said."
+    )
+    names = [a.speaker.name if a.speaker else None for a in quotegraph.extract(text, "2026-11-02").attributions]
+    assert names == ["Norliza bte Mat Yusof"] * 2

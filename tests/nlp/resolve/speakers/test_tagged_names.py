@@ -853,3 +853,127 @@ def test_seat_letters_after_a_name_stay_its_post_nominals(article: ArticleMaker)
     """ "Jane Doe MP": the letters after a name, with no "the", are hers (SEAT_LETTERS_AFTER_THE leaves them)."""
     found = article("“We need answers,” Jane Doe MP said on Monday.").one("We need answers", "said", "Jane Doe MP")
     assert speaker_name(found) == "Jane Doe"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [speaker_name(a) for a in quotegraph.extract(text, "2026-11-02").attributions]
+
+
+# Malay names the tagger cut, each with the reading that reads it whole (malaynames): the speakers with the reading on,
+# and with it off
+_MALAY_NAMES_CUT = [
+    (  # "Dr Mohd" and "Faizal Che Hassan", both tagged a person's
+        "TITLED_OPENINGS_CUT_FROM_THE_REST",
+        "Medical Association president Dr Mohd Faizal Che Hassan said the hospitals were short of nurses. "
+        "“Beds alone do not treat patients,” Dr Mohd Faizal said.",
+        ["Mohd Faizal Che Hassan", "Mohd Faizal Che Hassan"],
+        ["Faizal Che Hassan", "Mohd Faizal"],
+    ),
+    (  # "Datuk Wan" and "Rosnah Wan Ismail"
+        "TITLED_OPENINGS_CUT_FROM_THE_REST",
+        "Committee chairman Datuk Wan Rosnah Wan Ismail said the state would add RM500 for single mothers. "
+        "“Many of them lost everything,” Wan Rosnah said.",
+        ["Wan Rosnah Wan Ismail", "Wan Rosnah Wan Ismail"],
+        ["Rosnah Wan Ismail", "Rosnah Wan Ismail"],
+    ),
+    (  # "Raja Ahmad" tagged alone after "Dr Raja Iskandar"
+        "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S",
+        "Hartal Doktor Kontrak spokesman Dr Raja Iskandar Raja Ahmad said the number was too small. "
+        "“Most of us will wait ten years,” Raja Iskandar said.",
+        ["Raja Iskandar Raja Ahmad", "Raja Iskandar Raja Ahmad"],
+        ["Raja Ahmad", "Raja Iskandar"],
+    ),
+    (  # "Ismail" tagged alone after "Datuk Seri Saifuddin Nasution"
+        "TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S",
+        "Home Minister Datuk Seri Saifuddin Nasution Ismail said the bill was ready.",
+        ["Saifuddin Nasution Ismail"],
+        ["Nasution Ismail"],
+    ),
+    (  # "Datuk Seri Kamal Ariff" tagged, "Yusof" (its head) untagged
+        "TITLED_NAMES_TAKE_THEIR_HEAD",
+        "“We are on schedule,” said Datuk Seri Kamal Ariff Yusof. Kamal Ariff said contractors had been paid.",
+        ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
+        ["Kamal Ariff", "Kamal Ariff"],
+    ),
+    (  # "Datuk Seri" tagged alone before the untagged name
+        "TITLED_NAMES_TAKE_THEIR_HEAD",
+        "Works committee chairman Datuk Seri Kamal Ariff Yusof said the road would open. Kamal Ariff said "
+        "contractors had been paid.",
+        ["Kamal Ariff Yusof", "Kamal Ariff Yusof"],
+        ["Seri", "Kamal Ariff"],
+    ),
+    (  # "Tan Sri" tagged a person's alone before "Abdul Hamid Mohd Noor"
+        "TWO_WORD_HONOURS_OPEN_THE_NAME",
+        "Its chairman Tan Sri Abdul Hamid Mohd Noor said the river had fallen. Abdul Hamid said the road was shut.",
+        ["Tan Sri Abdul Hamid Mohd Noor", "Tan Sri Abdul Hamid Mohd Noor"],
+        ["Tan Sri", "Abdul Hamid Mohd Noor"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("flag", "text", "whole", "cut"), _MALAY_NAMES_CUT)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_malay_name_the_tagger_cut_is_read_whole(
+    monkeypatch: pytest.MonkeyPatch, on: bool, flag: str, text: str, whole: list[str], cut: list[str]
+) -> None:
+    """TITLED_OPENINGS_CUT_FROM_THE_REST ("Dr Mohd" and "Faizal Che Hassan" are one name),
+    TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S ("Raja Ahmad" takes the untagged "Raja Iskandar" after "Dr"),
+    TITLED_NAMES_TAKE_THEIR_HEAD ("Datuk Seri Kamal Ariff" takes the untagged "Yusof" it is a compound of) and
+    TWO_WORD_HONOURS_OPEN_THE_NAME ("Tan Sri" tagged apart opens the name after it): the full name is the speaker, and
+    the later reference by the given name joins it; each reading off, the cut name speaks (malaynames)."""
+    monkeypatch.setattr(tagged_names, flag, on)
+    assert _speakers(text) == (whole if on else cut)
+
+
+def test_a_titled_opening_before_two_words_is_left_to_the_two_word_cut() -> None:
+    """ "Tan Sri Dr Noor" and "Hisham Abdullah": the part cut off is two words, read by the older guard, not three."""
+    assert _speakers("Tan Sri Dr Noor Hisham Abdullah said the wards were full.") == ["Noor Hisham Abdullah"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_hyphenated_given_name_s_lower_case_syllable_stays_in_the_name(
+    monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """HYPHENATED_GIVEN_NAMES_WHOLE: "Winnie Chau Sze" tagged before "-wing": the name takes the hyphen and the
+    syllable, and the later "Chau" is she (malaynames)."""
+    monkeypatch.setattr(tagged_names, "HYPHENATED_GIVEN_NAMES_WHOLE", on)
+    text = (
+        "Eastern district councillor Winnie Chau Sze-wing said the plan was flawed. Chau said residents would protest."
+    )
+    assert _speakers(text) == ["Winnie Chau Sze-wing" if on else "Winnie Chau Sze"] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Governor Sarah Palin-backed candidates said the vote was rigged.",
+        "The Hillary Clinton-era rules said nothing about private servers.",
+    ],
+)
+def test_a_name_before_a_hyphened_modifier_keeps_its_end(text: str) -> None:
+    """A participle ("-backed") or a word before a noun ("-era rules") after the hyphen is a modifier's, not a
+    syllable of the name (HYPHENATED_GIVEN_NAMES_WHOLE's guards)."""
+    doc = quotegraph.extract(text, "2026-11-02")
+    assert not any(e.name.endswith(("-backed", "-era")) for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        (["Kamal", "Ariff", "Yusof"], "Kamal Ariff"),  # no honorific: the tagger's name stands
+        (["Datuk", "Kamal", "Foundation"], "Datuk Kamal"),  # a body's word is no head of a person's name
+    ],
+)
+def test_a_name_takes_its_untagged_head_only_when_titled_and_a_person_s(
+    nlp: Language, words: list[str], kept: str
+) -> None:
+    """TITLED_NAMES_TAKE_THEIR_HEAD's guards: only a name holding an honorific, and no body's word as the head."""
+    doc = Doc(
+        nlp.vocab,
+        words=[*words, "said"],
+        tags=["NNP", "NNP", "NNP", "VBD"],
+        heads=[2, 2, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert tagged_names._with_untagged_head(doc[0:2], set()).text == kept

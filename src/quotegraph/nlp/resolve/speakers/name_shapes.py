@@ -109,9 +109,14 @@ PERSON_NAME_LENGTHS = (2, 3)
 # them, so that the speaker was the given name or the father's alone. Written by namecuts (the thirty-ninth set;
 # docs/occasion-rounds.md).
 SLASHED_PARTICLES = frozenset({"a/l", "a/p", "s/o", "d/o"})
+# "bte", Singapore's and Brunei's written short form of "binte" ("Norliza bte Mat Yusof"): a particle no English word
+# is, so that the particle joins read it as "binti"; the tagger cut the name at it and the speaker was the father's name
+# alone ("Mat Yusof"). Written by malaynames (the forty-first set; docs/occasion-rounds.md).
+SHORT_PATRONYMIC_PARTICLES = frozenset({"bte"})
 NAME_PARTICLES = (
     frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la"})
     | {"du", "bin", "ibn", "bint", "binti", "binte", "ap"}
+    | SHORT_PATRONYMIC_PARTICLES
     | SLASHED_PARTICLES
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
@@ -133,11 +138,33 @@ def name_parts(name: Span) -> list[Token]:
     return [words[0], *(t for t in inside if t.lower_ not in NAME_PARTICLES or t.text != t.lower_), words[-1]]
 
 
+# A Malay name of four words whose first word comes again as its third ("Tengku Hafiz Tengku Ibrahim", "Nik Azman Nik
+# Mat", "Wan Rosnah Wan Ismail", "Syed Ibrahim Syed Noh") is a person's: the hereditary openings (Tengku, Nik, Wan,
+# Raja, Syed, Megat) pass from father to child, so the given name and the father's name open on the same word. Such a
+# name, tagged a body's or not at all, was too long for a person's (``PERSON_NAME_LENGTHS``), and the statement went to
+# the office set beside it or to no one. No body's name repeats its first word so. Written by malaynames (the
+# forty-first set; docs/occasion-rounds.md).
+REPEATED_OPENINGS_NAME_PEOPLE = True
+_REPEATED_OPENING_WORDS = 4  # "Tengku Hafiz Tengku Ibrahim": opening, given name, opening, father's name
+
+
+def repeated_opening(parts: list[Token]) -> bool:
+    """ "Tengku Hafiz Tengku Ibrahim": four words, the third the first again (``REPEATED_OPENINGS_NAME_PEOPLE``)."""
+    return (
+        REPEATED_OPENINGS_NAME_PEOPLE
+        and len(parts) == _REPEATED_OPENING_WORDS
+        and parts[0].text == parts[2].text
+        and parts[1].text != parts[3].text
+    )
+
+
 def person_sized(name: Span) -> bool:
     """ "Carly Fiorina", "Pieter de Vries", "Juan Carlos Ortega": as many capitalised words as a person's name has
-    (``PERSON_NAME_LENGTHS``), a surname's particles aside (``name_parts``)."""
+    (``PERSON_NAME_LENGTHS``), a surname's particles aside (``name_parts``), or a Malay name's four with its opening
+    repeated (``repeated_opening``)."""
     parts = name_parts(name)
-    return len(parts) in PERSON_NAME_LENGTHS and all(capitalised_word(t.text) for t in parts)
+    sized = len(parts) in PERSON_NAME_LENGTHS or repeated_opening(parts)
+    return sized and all(capitalised_word(t.text) for t in parts)
 
 
 def forename_and_surname(name: Span) -> bool:

@@ -33,6 +33,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     free_of,
     is_modifier_only,
     joined_word_count,
+    name_start,
     name_word,
     office_of_the_place,
     person_sized,
@@ -158,6 +159,8 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         seated = person_after_a_seat(ent, label)
         if seated is not None:
             ent, entity_type = seated, "PERSON"  # "Seamus Doherty" of "Donegal Seamus Doherty" after "TD for"
+        if entity_type == "PERSON":
+            ent = _with_untagged_head(ent, taken)  # "Datuk Seri Kamal Ariff" before an untagged "Yusof"
         stripped = strip_name(ent)
         name = _with_untagged_forename(stripped, taken, sources)
         if entity_type == "ORG" and APPOSED_BODY_SURNAMES_TAKE_FORENAMES:
@@ -188,8 +191,9 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
         if entity_type == "PERSON" and named_by_a_place_word(ent):
             continue  # "Batang Sinamar", "Mount Merapi": a river's or a mountain's name, no one who speaks
         if entity_type == "PERSON":
-            name = _with_surname_before_post_nominals(_person_name_end(name), taken)
+            name = _with_surname_before_post_nominals(_with_hyphenated_syllable(_person_name_end(name)), taken)
             name = _with_apposed_forename(_with_untagged_surname(name, taken), taken)
+            name = _with_titled_given_names(name, taken)  # "Dr Raja Iskandar" before "Raja Ahmad"
             # "Superintendent Helen" tagged, "Marsh" taken after it: the longer name's title is no part of it either
             name = without_a_place(without_role_title(name, placed=True), places)
         elif entity_type == "ORG":
@@ -266,7 +270,10 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             yield doc[ent.start : after.end], ent.label_
             continue
         if after is not None and (
-            _cut_at_its_particle(ent, after) or _forename_tagged_a_place(ent, after) or _cut_before_its_head(ent, after)
+            _cut_at_its_particle(ent, after)
+            or _forename_tagged_a_place(ent, after)
+            or _cut_before_its_head(ent, after)
+            or _an_honour_before_a_name(ent, after)
         ):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
@@ -833,7 +840,11 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
     if not name_end or _a_title_or_role(last) or headline_verb(last.text):
         return False
     titled = any(t.text in words.honorifics or _INITIAL.fullmatch(t.text) for t in ent)
-    if not (len(cut) == 1 or (len(cut) == _CUT_NAME_WORDS and after.label_ == "PERSON" and titled)):
+    if not (
+        len(cut) == 1
+        or (len(cut) == _CUT_NAME_WORDS and after.label_ == "PERSON" and titled)
+        or _titled_opening_cut(ent, cut, after)
+    ):
         return False
     return all(
         capitalised_word(t.text)
@@ -843,6 +854,113 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
         and t.text not in POST_NOMINALS  # "Simon Thackeray" and "KC": letters after a name, no surname
         and not a_body_word(t.lower_)
         for t in cut
+    )
+
+
+# A Malay or Arabic-derived name of four words ("Dr Mohd Faizal Che Hassan", "Datuk Wan Rosnah Wan Ismail": a given name
+# of two words, the first an opening such as "Mohd", "Wan", "Nik", "Abdul", and a father's name of two) is cut by the
+# tagger after the honours and the opening, the rest tagged a person of three words ("Dr Mohd" and "Faizal Che
+# Hassan"): when the first part is titles and one word and the rest a person's three words, the two are one name. The
+# speaker was the rest alone, and the later reference by the given name ("Dr Mohd Faizal said", "Wan Rosnah said", as
+# Malaysian copy calls a person) joined nothing or another. Only after a title (``_cut_before_its_head``'s other
+# guards stand): two names in a row are written with no title between. Written by malaynames (the forty-first set;
+# docs/occasion-rounds.md) on the last blind pages' "Rosnah Wan Ismail" for "Wan Rosnah Wan Ismail".
+TITLED_OPENINGS_CUT_FROM_THE_REST = True
+_REST_OF_A_FOUR_WORD_NAME = 3  # "Faizal Che Hassan" after "Dr Mohd"
+
+
+def _titled_opening_cut(ent: Span, cut: list[Token], after: Span) -> bool:
+    """ "Dr Mohd" and "Faizal Che Hassan" of "Dr Mohd Faizal Che Hassan": titles and one name word, before three
+    words tagged a person's (``TITLED_OPENINGS_CUT_FROM_THE_REST``)."""
+    if not TITLED_OPENINGS_CUT_FROM_THE_REST or after.label_ != "PERSON" or len(cut) != _REST_OF_A_FOUR_WORD_NAME:
+        return False
+    honorifics = lexicons().honorifics
+    titles = [t for t in ent if t.text in honorifics]
+    return bool(titles) and len(ent) - len(titles) == 1 and ent[-1].text not in honorifics
+
+
+# A Malay name of four words after a title ("Dr Raja Iskandar Raja Ahmad", "Datuk Seri Saifuddin Nasution Ismail",
+# "Resident Sharifah Norazah Syed Kamal", "Dato' Sri Dr Mohd Radzi Abu Hassan") is often tagged by its last words alone,
+# the father's name ("Raja Ahmad", "Ismail", "Syed Kamal", "Abu Hassan"), the given name of one or two words before it
+# left untagged: the speaker was the father's name, and the later reference by the given name ("Raja Iskandar said",
+# "Sharifah Norazah said", as Malaysian copy calls a person) another entity. A person's name takes the one or two
+# plain capitalised words before it that the parser made compounds of its head (``name_shapes.name_start``), when a
+# title or a person's role noun stands right before them: a title goes before the whole name, so the words between are
+# the name's. Three to four name words in all (``_LEAST_NAME_WORDS``, ``_MOST_NAME_WORDS``). Written by malaynames
+# (the forty-first set; docs/occasion-rounds.md); namecuts (the thirty-ninth set) left "Datuk Seri Saifuddin Nasution
+# Ismail" for it.
+TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S = True
+_UNTAGGED_GIVEN_NAME_WORDS = 2  # "Raja Iskandar", "Mohd Radzi": a Malay given name's words
+_MOST_NAME_WORDS = 4  # "Raja Iskandar Raja Ahmad": a given name and a father's name of two words each
+# three at least: a forename and a surname after a title are ``_with_untagged_forename``'s ("Mayor Giorgos Nikolaidis")
+_LEAST_NAME_WORDS = 3
+
+
+def _with_titled_given_names(name: Span, taken: set[int]) -> Span:
+    """ "Raja Ahmad" of "Dr Raja Iskandar Raja Ahmad said": the person's name with the untagged given name between
+    it and a title before it (``TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S``)."""
+    if not TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S:
+        return name
+    doc = name.doc
+    start = name_start(root_of(name), taken | set(range(name.start, name.end)), proper=True)
+    extra, words = name.start - start, len(words_of_name(name))
+    if not 0 < extra <= _UNTAGGED_GIVEN_NAME_WORDS or not _LEAST_NAME_WORDS <= words + extra <= _MOST_NAME_WORDS:
+        return name
+    title = doc[start - 1] if start > 0 else None
+    if title is None or not (_a_title_or_role(title) or a_person_noun(title)) or headline_verb(doc[start].text):
+        return name
+    return doc[start : name.end]
+
+
+# A titled person's name the tagger ended before the word its last word is a compound of ("said Datuk Seri Kamal Ariff
+# Yusof.", tagged "Datuk Seri Kamal Ariff", "Yusof" untagged; "Works committee chairman Datuk Seri Kamal Ariff Yusof
+# said", tagged "Datuk Seri" alone) takes the untagged plain capitalised words up to that head: a name is never cut
+# before its head, and after honours the tagger stops at the words it does not know. The speaker was "Kamal Ariff" or
+# "Seri", and the later "Kamal Ariff said" never held the name the story gave, which the last blind pages wrote
+# ("Kamal Ariff" for Kamal Ariff Yusof). Only a name holding an honorific (``resolve_honorifics.tsv``), up to four
+# name words after it, no word a body's, role, outlet word or headline verb. Written by malaynames (the forty-first
+# set; docs/occasion-rounds.md).
+TITLED_NAMES_TAKE_THEIR_HEAD = True
+
+
+def _with_untagged_head(ent: Span, taken: set[int]) -> Span:
+    """ "Datuk Seri Kamal Ariff" of "said Datuk Seri Kamal Ariff Yusof.": the titled name with the untagged words up to
+    the head its last word is a compound of (``TITLED_NAMES_TAKE_THEIR_HEAD``)."""
+    doc, last, words = ent.doc, ent[-1], lexicons()
+    if not TITLED_NAMES_TAKE_THEIR_HEAD or last.dep_ != "compound" or last.head.i < ent.end:
+        return ent
+    head = last.head
+    if not any(t.text in words.honorifics for t in ent):
+        return ent
+    added = doc[ent.end : head.i + 1]
+    named = [t for t in ent if t.text not in words.honorifics]
+    if len(named) + len(added) > _MOST_NAME_WORDS:
+        return ent
+    for token in added:
+        if not plain_surname(token, taken) or headline_verb(token.text) or a_body_word(token.lower_):
+            return ent
+        if token.i < head.i and (token.dep_ != "compound" or token.head != head):
+            return ent
+    return doc[ent.start : head.i + 1]
+
+
+# "Tan Sri", "Puan Sri" and "Toh Puan", Malaysian honours of two words each of which is also a name's ("Tan" a surname,
+# "Sri" a forename, so neither is in the honorifics lexicon), are tagged a person's alone before the name they title
+# ("Its chairman Tan Sri Abdul Hamid Mohd Noor said", tagged "Tan Sri" and "Abdul Hamid Mohd Noor"): the speaker was
+# "Tan Sri". Right before a tagged person's name, the honour opens that name, as it does where the tagger tags the two
+# whole ("Tan Sri Ismail Sabri Yaakob"). Written by malaynames (the forty-first set; docs/occasion-rounds.md).
+TWO_WORD_HONOURS_OPEN_THE_NAME = True
+_TWO_WORD_HONOURS = frozenset({("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")})
+
+
+def _an_honour_before_a_name(ent: Span, after: Span) -> bool:
+    """ "Tan Sri" and "Abdul Hamid Mohd Noor" of "Tan Sri Abdul Hamid Mohd Noor", tagged apart
+    (``TWO_WORD_HONOURS_OPEN_THE_NAME``)."""
+    return (
+        TWO_WORD_HONOURS_OPEN_THE_NAME
+        and tuple(t.text for t in ent) in _TWO_WORD_HONOURS
+        and after.start == ent.end
+        and after.label_ == "PERSON"
     )
 
 
@@ -962,6 +1080,35 @@ def _person_name_end(name: Span) -> Span:
         if verb or token.tag_ in ("PRP", "TO", "POS", "CD") or token.text == "of":
             return name.doc[name.start : token.i]
     return name
+
+
+# A Cantonese, Taiwanese or Korean given name of two syllables is written joined by a hyphen, the second in lower case
+# ("Winnie Chau Sze-wing", "Leung Kwok-keung", "Cheng Wen-hsiung", "Kim Min-jae"), and the tagger may end the person's
+# name at the hyphen ("Winnie Chau Sze"): the speaker was named without the last syllable, which the page and a reader
+# write. A person's name of two words or more that ends right before a hyphen and a lower-case word, with no space
+# between, takes the two, when the word closes the name: no participle ("Donald Trump-backed"), and no noun or adjective
+# after it that the hyphened word would modify ("the Hillary Clinton-era policies"). Written by malaynames (the forty-
+# first set; docs/occasion-rounds.md) on the last blind pages' "Winnie Chau Sze" for "Winnie Chau Sze-wing".
+HYPHENATED_GIVEN_NAMES_WHOLE = True
+_PARTICIPLE_TAGS = ("VBN", "VBD")  # "Trump-backed", "Clinton-led": a modifier, no syllable of a name
+_MODIFIED_TAGS = ("NN", "JJ", "HYPH")  # "Clinton-era policies": the hyphened word modifies what follows
+
+
+def _with_hyphenated_syllable(name: Span) -> Span:
+    """ "Winnie Chau Sze" of "Winnie Chau Sze-wing said": the name with the hyphen and the lower-case syllable after
+    it (``HYPHENATED_GIVEN_NAMES_WHOLE``)."""
+    doc, end = name.doc, name.end
+    if not HYPHENATED_GIVEN_NAMES_WHOLE or len(words_of_name(name)) < NAME_WORDS or end + 1 >= len(doc):
+        return name
+    hyphen, syllable = doc[end], doc[end + 1]
+    if hyphen.text != "-" or name[-1].whitespace_ or hyphen.whitespace_ or not syllable.is_alpha:
+        return name
+    if not syllable.is_lower or syllable.tag_ in _PARTICIPLE_TAGS:
+        return name
+    following = doc[end + 2] if end + 2 < len(doc) else None
+    if following is not None and following.tag_.startswith(_MODIFIED_TAGS):
+        return name
+    return doc[name.start : end + 2]
 
 
 def _surname_read_as_verb(token: Token, name: Span) -> bool:
