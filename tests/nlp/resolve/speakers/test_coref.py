@@ -944,3 +944,31 @@ def test_a_sports_position_is_the_person_named_before(
     """The role lexicon's positions of rugby, cricket and athletics describe the person named before, as "striker" does
     (speakerlinks)."""
     assert speaker_name(article(text).one(content, "said", source)) == named
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "source", "region"),
+    [
+        ("“The water is brown,” a mother of three from Dundalk, Co Louth, told the paper.", "The water is brown,",
+         "a mother of three from Dundalk, Co Louth", "Co Louth"),
+        ("“The roads are flooded,” a farmer from Castlebar, Co Mayo, told the radio station.",
+         "The roads are flooded,", "a farmer from Castlebar, Co Mayo", "Co Mayo"),
+    ],
+)  # fmt: skip
+def test_a_region_set_off_after_the_place_one_comes_from_is_no_person_named(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    text: str,
+    content: str,
+    source: str,
+    region: str,
+) -> None:
+    """REGION_AFTER_A_HOME_PLACE: "a farmer from Castlebar, Co Mayo," (the tagger types the county a person): the
+    county is where Castlebar lies, and the speaker is the one the description means; off, the county is taken for
+    her name."""
+    monkeypatch.setattr(coref, "REGION_AFTER_A_HOME_PLACE", on)
+    art = article(text)
+    _, (found,) = art.resolve([art.candidate(content, "told", source, kind="direct")])
+    assert speaker_name(found) == (source.removesuffix(f", {region}") if on else region)
