@@ -12,7 +12,7 @@ import pytest
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.carrying import scenes
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 
 pytestmark = pytest.mark.slow
 
@@ -429,3 +429,29 @@ def test_people_a_person_questioned_answer_her_on_the_day_of_the_questioning(
         "the night shifts were the hardest", "said", "Jane Morrow", after="Jane Morrow"
     )
     assert _texts(found) == ((None, "Columnist Rita Osei", "on Monday") if flag else (None, None, None))
+
+
+_GROUP_LEDE = (
+    "Reyes and Hale Aren’t Fighting Over The City Budget — Yet.\n\n"
+    "DAYTON — Supporters of Mayor Ann Reyes and Councillor Tom Hale avoided clashes over spending during their first "
+    "budget committee hearing Wednesday.\n"
+    "The meeting at a library in Dayton was the first in the committee’s tour of four towns in the county.\n"
+    "Reyes won most of the party’s votes after winning contests in Eastfield and Northgate Tuesday night.\n"
+    "Councillor Maya Ortiz, chair of the budget committee, said that it was “fully committed to an open process.”"
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_lede_setting_its_scene_for_a_group_only_sets_it_for_those_named_after(
+    monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Supporters of Mayor Ann Reyes and Councillor Tom Hale avoided clashes ... during their first budget committee
+    hearing Wednesday": a lede whose setting is a group's only still tells the story's scene, on its day, for the
+    people the story names after it; the chair first named at the end, after a paragraph on another day ("Tuesday
+    night"), speaks at the hearing (``LEDE_GROUP_SCENES``; off, nothing reaches her). Through the whole pipeline, on
+    the shape of the train-d article the rule was written on (its comment in ``scenes.py``), written anew: without the
+    headline, the paragraph on the meeting or the one on Tuesday night, the flag changes nothing here (another reading
+    carries the hearing, or none does)."""
+    monkeypatch.setattr(scenes, "LEDE_GROUP_SCENES", flag)
+    found = occasion_of(_GROUP_LEDE, "fully committed to an open process", published=DAY)
+    assert found == (("their first budget committee hearing", None, "Wednesday") if flag else (None, None, None))
