@@ -12,7 +12,8 @@ its module's mirror test file (``src/quotegraph/nlp/a/b.py`` -> ``tests/nlp/a/te
 first, then per module, then the flags of the chosen class. Names are matched to modules by name and, where two
 modules hold a flag of the same name, by the module the ``setattr`` names.
 
-The same file also counts the test files that mirror no module (``--orphans``): ``tests/X/test_y.py`` with no
+It also counts the flags a test file names (a docstring, a comment) but never sets (``--cited`` lists them), and
+the test files that mirror no module (``--orphans``): ``tests/X/test_y.py`` with no
 ``src/quotegraph/X/y.py`` (``conftest.py`` and helpers that are not ``test_*`` are not counted).
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import ast
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -247,6 +249,21 @@ def classify(mirror_only: bool) -> dict[tuple[str, int, str, bool], str]:
     return classes
 
 
+def cited_unset() -> list[tuple[Path, str]]:
+    """(test file, flag name) for each flag a test file names (in a docstring, a comment or code) but never sets: the
+    citation reads as if the rule were tested there."""
+    names = {flag[2] for flag in flags()}
+    calls: dict[str, list[tuple[_File, ast.Call]]] = defaultdict(list)
+    files = {path: _File(path, calls) for path in sorted(TESTS.rglob("*.py"))}
+    found = []
+    for path, file in files.items():
+        text = path.read_text(encoding="utf-8")
+        named = {name for name in names if re.search(rf"\b{name}\b", text)}
+        set_here = {name for name, _, _ in _settings(file)}
+        found.extend((path.relative_to(TESTS), name) for name in sorted(named - set_here))
+    return found
+
+
 def orphans() -> list[Path]:
     """Test files ``tests/X/test_y.py`` with no ``src/quotegraph/X/y.py`` nor ``src/quotegraph/X/y/`` package."""
     lonely = []
@@ -264,6 +281,7 @@ def main() -> None:
     parser.add_argument("--list", choices=("never", "one", "both", "unread", "all"), default=None)
     parser.add_argument("--mirror", action="store_true", help="count a flag only where its mirror test file sets it")
     parser.add_argument("--orphans", action="store_true", help="list the test files that mirror no module")
+    parser.add_argument("--cited", action="store_true", help="list the flags a test file names but never sets")
     args = parser.parse_args()
     classes = classify(args.mirror)
     counts = Counter(classes.values())
@@ -276,6 +294,11 @@ def main() -> None:
     if args.orphans:
         for path in lonely:
             print(f"  {path}")
+    cited = cited_unset()
+    print(f"flags a test file names but never sets: {len(cited)} (file, flag)")
+    if args.cited:
+        for path, name in cited:
+            print(f"  {path}: {name}")
     if args.list is None:
         ranked = sorted(per_module.items(), key=lambda item: (-(item[1]["never"] + item[1]["one"]), item[0]))
         for module, kinds in ranked:
