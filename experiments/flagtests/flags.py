@@ -161,6 +161,21 @@ class _File:
                 rows.append(row)
         return rows or [{}]
 
+    def unpacked(self, call: ast.Call, row: dict[str, object]) -> dict[str, object]:
+        """``row`` with the names a tuple assignment in the call's function binds from a row's value (``text, ...,
+        rule = case``, ``case`` a parametrized tuple)."""
+        function = self.innermost.get(id(call))
+        if function is None:
+            return row
+        bound = dict(row)
+        for node in ast.walk(function):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple):
+                value = self.value(node.value, bound)
+                names = node.targets[0].elts
+                if isinstance(value, tuple) and len(value) == len(names):
+                    bound |= {n.id: v for n, v in zip(names, value, strict=True) if isinstance(n, ast.Name)}
+        return bound
+
     def measured_before(self, call: ast.Call) -> bool:
         """Whether the function that makes the ``setattr`` call makes, before it, a call it makes again after it (``on =
         occasion_of(...); setattr(..., False); off = occasion_of(...)``): the default is measured too."""
@@ -189,6 +204,7 @@ def _settings(file: _File) -> Iterator[tuple[str, str | None, object]]:
         if not (isinstance(call, ast.Call) and ast.unparse(call.func).endswith("setattr")):
             continue
         for row in file.rows(file.owner.get(id(call))):
+            row = file.unpacked(call, row)
             args: list[object] = []
             for arg in call.args:
                 if isinstance(arg, ast.Starred):
@@ -265,13 +281,15 @@ def cited_unset() -> list[tuple[Path, str]]:
 
 
 def orphans() -> list[Path]:
-    """Test files ``tests/X/test_y.py`` with no ``src/quotegraph/X/y.py`` nor ``src/quotegraph/X/y/`` package."""
+    """Test files ``tests/X/test_y.py`` with no ``src/quotegraph/X/y.py`` nor ``src/quotegraph/X/y/`` package (a
+    package's own ``tests/X/y/test_y.py`` mirrors ``src/quotegraph/X/y/__init__.py``)."""
     lonely = []
     for path in sorted(TESTS.rglob("test_*.py")):
         relative = path.relative_to(TESTS)
         stem = relative.stem.removeprefix("test_")
         target = SOURCE / relative.parent / stem
-        if not (target.with_suffix(".py").exists() or (target / "__init__.py").exists()):
+        own_package = relative.parent.name == stem and (SOURCE / relative.parent / "__init__.py").exists()
+        if not (target.with_suffix(".py").exists() or (target / "__init__.py").exists() or own_package):
             lonely.append(relative)
     return lonely
 
