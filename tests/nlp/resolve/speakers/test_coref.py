@@ -112,7 +112,8 @@ def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "speaker"),
     [
-        pytest.param(  # PLACED_TITLES: the place before the noun names the one titled after it
+        # PLACED_TITLES (on/off in test_title_holders.py): the place before the noun names the one titled after it
+        pytest.param(
             "Texas Sen. Ted Cruz and Florida Sen. Marco Rubio are in a close race for second place.\n\n"
             "Cruz says the night defied expectations and that conservatives are uniting behind him.\n\n"
             "Rubio is congratulating the winner. He is praising a rival who dropped out, too.\n\n"

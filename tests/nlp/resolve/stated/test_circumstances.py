@@ -448,7 +448,8 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
         ("The mayor said that the bridge was safe and, when the reporter asked about the tunnel, added that it "
          "was not.", "that the bridge was safe", "said", "The mayor", None),
         # a relative clause opened by "in which", "during which" or "where" is said inside the occasion it hangs on:
-        # the time that dates that occasion is the saying's (RELATIVE_OCCASION_TIMES)
+        # the time that dates that occasion is the saying's (RELATIVE_OCCASION_TIMES, on/off in
+        # test_relative_occasions.py)
         ("The council released a June 2011 email exchange in which the mayor said that the bridge was safe.",
          "that the bridge was safe", "said", "the mayor", "June 2011"),
         ("The council released a June 2011 email exchange where the mayor said that the bridge was safe.",
