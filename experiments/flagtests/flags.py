@@ -23,6 +23,7 @@ import argparse
 import ast
 import itertools
 import re
+import signal
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -295,6 +296,7 @@ def orphans() -> list[Path]:
 
 
 def main() -> None:
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # read through ``head`` without a traceback
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", choices=("never", "one", "both", "unread", "all"), default=None)
     parser.add_argument("--mirror", action="store_true", help="count a flag only where its mirror test file sets it")
