@@ -679,12 +679,12 @@ def test_the_same_briefing_names_a_news_conference_again(
         ("Senator Hale is thanking supporters at a victory rally in Dayton on Tuesday.", "a victory rally in Dayton",
          "on Tuesday"),
         ("Senator Hale marked his win with a rally in Dayton on Tuesday.", "a rally in Dayton", "on Tuesday"),
-        # a destination is no scene; the day of his doing is his (``scenes.PERSON_DAYS``)
+        # a destination is no scene; the day of his doing is his (``scenes.PERSON_DAYS``, on/off in test_scenes.py)
         ("Senator Hale carried that message to the convention on Tuesday.", None, "on Tuesday"),
         ("Senator Hale was moved to tears during his announcement on Tuesday.", "his announcement", "on Tuesday"),
         ("Senator Hale's proof was contained in his written reply.", None, None),
         # a person on an outlet is on air (sentence_settings._on_air); on a bus is nowhere a statement is made, though
-        # the day of what he was doing is his (``scenes.PERSON_DAYS``)
+        # the day of what he was doing is his (``scenes.PERSON_DAYS``, on/off in test_scenes.py)
         ("Senator Hale was on CNN on Tuesday, talking about the budget.", "CNN", "on Tuesday"),
         ("Senator Hale was on a bus to Dayton on Tuesday, talking about the budget.", None, "on Tuesday"),
     ],
@@ -1568,7 +1568,8 @@ _CASTEL = ("that fuel duty would not rise", "said", "Finance Minister Oriane Cas
         ("Pressed on how the freeze would be paid for,",
          ("an interview on Weekend Review", None, "on Sunday")),
         # a question told for itself, its asker the subject: a moment of its own, within the interview still (a
-        # paraphrase dated only by a clause keeps its speaker's channel, ``PARAPHRASED_CLAUSE_KEEPS``)
+        # paraphrase dated only by a clause keeps its speaker's channel, ``PARAPHRASED_CLAUSE_KEEPS``, on/off in
+        # test_partly_stated.py)
         ("When the host asked how the freeze would be paid for,",
          ("an interview on Weekend Review", None, "When the host asked how the freeze would be paid for")),
         # a question dated anew: another occasion

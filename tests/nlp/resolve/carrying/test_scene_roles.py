@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from quotegraph.nlp.resolve.carrying import scene_roles
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -488,3 +488,25 @@ def test_a_newcomer_kept_out_of_the_scene_keeps_its_day_in_later_words(
         ("the plan would fail", "said", "Holt", "Ms"),
     )
     assert found == (None, None, "on Tuesday" if day else None)
+
+
+_INTERRUPTED = (
+    "At a meeting in the village hall at 7pm on Tuesday, the chair of Brayford Parish Council, Helen Marsh, said the "
+    "footbridge would stay shut until the spring.\n\n"
+    "She was interrupted by Owen Pryce, who said the shops had lost half their trade.\n\n"
+    "Ms Marsh replied that the council had asked the county for a temporary crossing."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize("content", ["lost half their trade", "asked the county for a temporary crossing"])
+def test_a_scene_s_clock_time_keeps_its_day_for_those_taking_part(
+    monkeypatch: pytest.MonkeyPatch, on: bool, content: str
+) -> None:
+    """SCENE_CLOCK_DAY: "At a meeting ... at 7pm on Tuesday, ... Helen Marsh, said ...", then the one who interrupted
+    her and her reply (``scene_turns.INTERRUPTED_BY``) take part in the meeting at its time with its day; off, "7pm"
+    alone. Through the whole pipeline: with the candidates given by hand, the time is "at 7pm on Tuesday" either way
+    (another reading carries the statement's own phrase), so the flag would not be seen."""
+    monkeypatch.setattr(scene_roles, "SCENE_CLOCK_DAY", on)
+    channel, _, time = occasion_of(_INTERRUPTED, content, published=DAY)
+    assert (channel, time) == ("a meeting in the village hall", "7pm on Tuesday" if on else "7pm")

@@ -60,8 +60,9 @@ _TURNS = {
 def test_one_who_took_a_turn_speaks_in_the_scene(article: ArticleMaker, form: str) -> None:
     """ "She was interrupted from the back of the hall by Keith Danby, ..., who said" (``INTERRUPTED_BY``), "Marcus
     Tollefson, who spoke after Abernathy, said" (``SPOKE_AFTER_NAMED``): each speaks in the scene the one before him
-    spoke in, at its moment with its day (``scene_roles.SCENE_CLOCK_DAY``). In a text this short the carrier gives
-    them the scene by other rules too; the forms themselves are tested on their own below."""
+    spoke in, at its moment with its day (``scene_roles.SCENE_CLOCK_DAY``, on/off in test_scene_roles.py). In a text
+    this short the carrier gives them the scene by other rules too; the forms themselves are tested on their own
+    below."""
     text, said, expected = _TURNS[form]
     assert _last_one_s(article, text, *said) == expected
 

@@ -12,7 +12,7 @@ import pytest
 from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.carrying import scenes
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 
 pytestmark = pytest.mark.slow
 
@@ -373,3 +373,85 @@ def test_a_meeting_s_members_at_the_end_of_a_meeting_on_the_story_s_day(
     )
     found = article(text, published=DAY).one("the school was too small to keep open", "said", "Cllr Ruth Okafor")
     assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_question_session_the_subject_of_a_sentence_sets_the_scene(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "First Minister's Questions opened on Thursday with a row ...": a session the subject of a sentence with no
+    statement is a scene, on its day, for the member who tells the chamber next (``SCENE_AS_SUBJECT``; off, the
+    member keeps only the addressee she names)."""
+    monkeypatch.setattr(scenes, "SCENE_AS_SUBJECT", flag)
+    text = (
+        "First Minister's Questions opened on Thursday with a row over hospital waiting lists.\n\n"
+        "Alun Price told the chamber that the health board had failed its patients."
+    )
+    found = article(text, published=DAY).one("that the health board had failed its patients", "told", "Alun Price")
+    expected = ("First Minister's Questions", "the chamber", "on Thursday") if flag else (None, "the chamber", None)
+    assert _texts(found) == expected
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    "doing",
+    [
+        # a destination is no scene, but the day of the doing is hers
+        "Mayor Ann Reyes drove the new bus route to the depot on Friday.",
+        # a ferry is nowhere a statement is made, but the day of what she was doing there is hers
+        "Mayor Ann Reyes was on a ferry to the island on Friday, talking about the harbour.",
+    ],
+)
+def test_the_day_of_a_person_s_doing_with_no_scene_dates_her_words_after_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, doing: str
+) -> None:
+    """A sentence with no statement telling what a person did on a day, at no scene, gives her next words that day
+    (``PERSON_DAYS``; off, they have none)."""
+    monkeypatch.setattr(scenes, "PERSON_DAYS", flag)
+    text = f"{doing}\n\n“It runs on time,” Reyes said."
+    found = article(text, published=DAY).one("It runs on time,", "said", "Reyes", kind="direct")
+    assert _texts(found) == (None, None, "on Friday" if flag else None)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_people_a_person_questioned_answer_her_on_the_day_of_the_questioning(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Columnist Rita Osei interviewed about thirty nurses ... on Monday": the questioner, a person, has a setting of
+    her own, and the people she questioned, named after, still answer her on that day (``QUESTIONER_SET``; off, the
+    questioning is not read at all)."""
+    monkeypatch.setattr(scenes, "QUESTIONER_SET", flag)
+    text = (
+        "Columnist Rita Osei interviewed about thirty nurses at three Leeds hospitals on Monday.\n\n"
+        "Jane Morrow said the night shifts were the hardest."
+    )
+    found = article(text, published=DAY).one(
+        "the night shifts were the hardest", "said", "Jane Morrow", after="Jane Morrow"
+    )
+    assert _texts(found) == ((None, "Columnist Rita Osei", "on Monday") if flag else (None, None, None))
+
+
+_GROUP_LEDE = (
+    "Reyes and Hale Aren’t Fighting Over The City Budget — Yet.\n\n"
+    "DAYTON — Supporters of Mayor Ann Reyes and Councillor Tom Hale avoided clashes over spending during their first "
+    "budget committee hearing Wednesday.\n"
+    "The meeting at a library in Dayton was the first in the committee’s tour of four towns in the county.\n"
+    "Reyes won most of the party’s votes after winning contests in Eastfield and Northgate Tuesday night.\n"
+    "Councillor Maya Ortiz, chair of the budget committee, said that it was “fully committed to an open process.”"
+)
+
+
+@pytest.mark.parametrize("flag", [True, False])
+def test_a_lede_setting_its_scene_for_a_group_only_sets_it_for_those_named_after(
+    monkeypatch: pytest.MonkeyPatch, flag: bool
+) -> None:
+    """ "Supporters of Mayor Ann Reyes and Councillor Tom Hale avoided clashes ... during their first budget committee
+    hearing Wednesday": a lede whose setting is a group's only still tells the story's scene, on its day, for the
+    people the story names after it; the chair first named at the end, after a paragraph on another day ("Tuesday
+    night"), speaks at the hearing (``LEDE_GROUP_SCENES``; off, nothing reaches her). Through the whole pipeline, on
+    the shape of the train-d article the rule was written on (its comment in ``scenes.py``), written anew: without the
+    headline, the paragraph on the meeting or the one on Tuesday night, the flag changes nothing here (another reading
+    carries the hearing, or none does)."""
+    monkeypatch.setattr(scenes, "LEDE_GROUP_SCENES", flag)
+    found = occasion_of(_GROUP_LEDE, "fully committed to an open process", published=DAY)
+    assert found == (("their first budget committee hearing", None, "Wednesday") if flag else (None, None, None))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import quotegraph
 from quotegraph.nlp.resolve.speakers import coref, introductions, named_after, pronouns, role_descriptions
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
@@ -111,7 +112,8 @@ def test_a_description_is_never_the_one_its_clause_says_it_spoke_with(
 @pytest.mark.parametrize(
     ("text", "content", "cue", "source", "speaker"),
     [
-        pytest.param(  # PLACED_TITLES: the place before the noun names the one titled after it
+        # PLACED_TITLES (on/off in test_title_holders.py): the place before the noun names the one titled after it
+        pytest.param(
             "Texas Sen. Ted Cruz and Florida Sen. Marco Rubio are in a close race for second place.\n\n"
             "Cruz says the night defied expectations and that conservatives are uniting behind him.\n\n"
             "Rubio is congratulating the winner. He is praising a rival who dropped out, too.\n\n"
@@ -944,3 +946,71 @@ def test_a_sports_position_is_the_person_named_before(
     """The role lexicon's positions of rugby, cricket and athletics describe the person named before, as "striker" does
     (speakerlinks)."""
     assert speaker_name(article(text).one(content, "said", source)) == named
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "source", "region"),
+    [
+        ("“The water is brown,” a mother of three from Dundalk, Co Louth, told the paper.", "The water is brown,",
+         "a mother of three from Dundalk, Co Louth", "Co Louth"),
+        ("“The roads are flooded,” a farmer from Castlebar, Co Mayo, told the radio station.",
+         "The roads are flooded,", "a farmer from Castlebar, Co Mayo", "Co Mayo"),
+    ],
+)  # fmt: skip
+def test_a_region_set_off_after_the_place_one_comes_from_is_no_person_named(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    text: str,
+    content: str,
+    source: str,
+    region: str,
+) -> None:
+    """REGION_AFTER_A_HOME_PLACE: "a farmer from Castlebar, Co Mayo," (the tagger types the county a person): the
+    county is where Castlebar lies, and the speaker is the one the description means; off, the county is taken for
+    her name."""
+    monkeypatch.setattr(coref, "REGION_AFTER_A_HOME_PLACE", on)
+    art = article(text)
+    _, (found,) = art.resolve([art.candidate(content, "told", source, kind="direct")])
+    assert speaker_name(found) == (source.removesuffix(f", {region}") if on else region)
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "text", "content", "speaker_on", "speaker_off"),
+    [
+        # AGED_NEXT_NAMES_DESCRIPTION: the one the next sentence names with an age is the one just described
+        ("AGED_NEXT_NAMES_DESCRIPTION", "Mayor Ann Reyes visited the site.\n\nThe Welsh-born engineer told the BBC "
+         "that the bridge had been checked twice. Gareth Pryce, 54, has worked on the bridge since 2003.",
+         "the bridge had been checked twice", "Gareth Pryce", "Ann Reyes"),
+        # AGES_OF_NAMES: "the 47-year-old" is the one given 47 with the name, not the one named last
+        ("AGES_OF_NAMES", "Corran Vell, 47, and Tam Okafor, 31, were rescued from the boat on Sunday.\n\nOkafor said "
+         "the sea had been calm.\n\nThe 47-year-old said the engine had failed.", "the engine had failed",
+         "Corran Vell", "Tam Okafor"),
+        # INTERLOCUTORS_NOT_SPEAKERS: a description is not the one its own clause says it spoke with
+        ("INTERLOCUTORS_NOT_SPEAKERS", "Mayor Ann Reyes visited the new clinic on Monday.\n\nAsked by Reyes whether "
+         "the clinic would open on time, the director said it would.", "it would", "the director", "Ann Reyes"),
+        ("INTERLOCUTORS_NOT_SPEAKERS", "Tom Hale joined the show on Monday.\n\nIn an interview with Hale, the former "
+         "minister said the party had lost its way.", "the party had lost its way", "the former minister",
+         "Tom Hale"),
+        # INTERVIEWERS_NOT_THE_LAST_NAMED: the host asking is not the guest named last
+        ("INTERVIEWERS_NOT_THE_LAST_NAMED", "Councillor Jo Park appeared on the morning show on Monday.\n\n“Will you "
+         "cut the library?” the host asked.", "Will you cut the library?", "the host", "Jo Park"),
+    ],
+)  # fmt: skip
+def test_a_description_is_the_one_its_age_or_its_clause_names_and_not_the_one_it_spoke_with(
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    flag: str,
+    text: str,
+    content: str,
+    speaker_on: str,
+    speaker_off: str,
+) -> None:
+    """Each reading of a description's person on and off, through the whole pipeline (off, the description falls back
+    on the salient person named before)."""
+    monkeypatch.setattr(coref, flag, on)
+    result = quotegraph.extract(text, published="2025-02-07")
+    [found] = [a for a in result.attributions if a.content is not None and content in a.content.text]
+    assert speaker_name(found) == (speaker_on if on else speaker_off)

@@ -705,3 +705,43 @@ def test_a_bare_short_form_the_tagger_left_unnamed_is_the_body_it_was_bracketed_
     monkeypatch.setattr(speakers, "SHORT_FORMS_UNTAGGED", on)
     found = speaker_of(_SHORT_FORM, "Consumers who lost goods")
     assert found == ("Energy and Petroleum Regulatory Authority" if on else "EPRA")
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "text", "content", "found_on", "found_off"),
+    [
+        # DOCUMENTS_IN_A_COLLECTION: a collection of documents is its channel, as the documents alone would be
+        ("DOCUMENTS_IN_A_COLLECTION", "A new batch of council emails released this week showed that the mayor had "
+         "known about the leak.", "the mayor had known about the leak",
+         ("A new batch of council emails released this week", "A new batch of council emails"),
+         ("A new batch of council emails released this week", None)),
+        ("DOCUMENTS_IN_A_COLLECTION", "A number of studies have found that the drug cuts the risk of stroke.",
+         "the drug cuts the risk of stroke", ("A number of studies", "A number of studies"),
+         ("A number of studies", None)),
+        # DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS: a document issued on behalf of someone is their words
+        ("DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS", "A statement issued on behalf of the family by their solicitor, "
+         "Mark Hill, said they were heartbroken.", "they were heartbroken",
+         ("the family", "A statement issued on behalf of the family by their solicitor, Mark Hill"),
+         ("Mark Hill", "A statement issued on behalf of the family by their solicitor, Mark Hill")),
+        # SENDERS_WITHOUT_A_MENTION: a document from a body no mention holds is theirs, not the next mention's
+        ("SENDERS_WITHOUT_A_MENTION", "A statement from the Walsh family, read outside the court by their "
+         "solicitor, said they forgave the driver.", "they forgave the driver",
+         ("the Walsh family", "A statement from the Walsh family"), ("the court", "A statement from the Walsh family")),
+    ],
+)  # fmt: skip
+def test_a_document_source_speaks_for_whom_it_is_from_and_names_its_channel(
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    flag: str,
+    text: str,
+    content: str,
+    found_on: tuple[str, str | None],
+    found_off: tuple[str, str | None],
+) -> None:
+    """Each reading on and off, through the whole pipeline: (speaker, channel) of the one statement."""
+    monkeypatch.setattr(speakers, flag, on)
+    result = quotegraph.extract(text, published="2025-02-07")
+    [found] = [a for a in result.attributions if a.content is not None and content in a.content.text]
+    channel = None if found.channel is None else found.channel.text
+    assert (speaker_name(found), channel) == (found_on if on else found_off)

@@ -78,3 +78,22 @@ def test_a_noun_for_an_unnamed_source_is_the_one_just_named_with_it_as_title(art
     )
     found = article(text).one("two of the paintings had not been traced", "added", "The detective")
     assert speaker_name(found) == "Lucy Varnham"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_office_held_for_a_place_is_the_one_named_with_that_place_before_the_title(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """PLACED_TITLES: "Ohio Gov. Laura Benton and Iowa Gov. Mark Siler", then, paragraphs on and after Benton is named
+    again, "The Iowa governor said": Siler, the one the place names; off, the description goes to the governor named
+    last."""
+    monkeypatch.setattr(title_holders, "PLACED_TITLES", on)
+    art = article(
+        "Ohio Gov. Laura Benton and Iowa Gov. Mark Siler met farmers in Des Moines on Tuesday.\n\n"
+        "Benton said the drought had cost her state dearly.\n\n"
+        "Siler toured a grain elevator. He thanked the crews who kept it running.\n\n"
+        "Benton told reporters the federal aid was too slow.\n\n"
+        "The Iowa governor said that the aid would arrive in March."
+    )
+    _, (found,) = art.resolve([art.candidate("that the aid would arrive in March", "said", "The Iowa governor")])
+    assert speaker_name(found) == ("Mark Siler" if on else "Laura Benton")

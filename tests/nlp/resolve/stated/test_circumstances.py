@@ -9,7 +9,7 @@ from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.stated import channels, circumstances
 from quotegraph.nlp.resolve.stated.circumstances import medium_of_verbs, own_channel, source_channel
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 
 pytestmark = pytest.mark.slow
 
@@ -524,7 +524,8 @@ def test_a_time_in_a_relative_clause_on_the_speaker_is_the_speaker_s_past(articl
         ("The mayor said that the bridge was safe and, when the reporter asked about the tunnel, added that it "
          "was not.", "that the bridge was safe", "said", "The mayor", None),
         # a relative clause opened by "in which", "during which" or "where" is said inside the occasion it hangs on:
-        # the time that dates that occasion is the saying's (RELATIVE_OCCASION_TIMES)
+        # the time that dates that occasion is the saying's (RELATIVE_OCCASION_TIMES, on/off in
+        # test_relative_occasions.py)
         ("The council released a June 2011 email exchange in which the mayor said that the bridge was safe.",
          "that the bridge was safe", "said", "the mayor", "June 2011"),
         ("The council released a June 2011 email exchange where the mayor said that the bridge was safe.",
@@ -1344,3 +1345,40 @@ def test_a_saying_beside_a_debate_keeps_the_debate(article: ArticleMaker) -> Non
     text = "In a September debate, while his rivals argued that more troops were needed, the senator urged restraint."
     found = article(text, published=DAY).one("that more troops were needed", "argued", "his rivals")
     assert _texts(found)[0] == "a September debate"
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "text", "content", "found_on", "found_off"),
+    [
+        # USED_MEDIA: the medium a speaker used to say it
+        ("USED_MEDIA", "Bishop Ann Lowe used her Easter sermon to accuse the council of neglecting the poor.",
+         "the council of neglecting the poor", ("her Easter sermon", None, None), (None, None, None)),
+        ("USED_MEDIA", "The mayor used her weekly radio address on Friday to say that the budget was balanced.",
+         "the budget was balanced", ("her weekly radio address", None, "on Friday"),
+         ("weekly radio address", None, "on Friday")),
+        # SOURCES_WHO_SPOKE_WITH: a relative clause of speaking with someone, on the source, tells whom it told
+        ("SOURCES_WHO_SPOKE_WITH", "Teachers who spoke with The Courier said the new timetable was unworkable.",
+         "the new timetable was unworkable", (None, "The Courier", None), (None, None, None)),
+        ("SOURCES_WHO_SPOKE_WITH", "Nurses who spoke to reporters afterward said the ward had been short-staffed "
+         "for months.", "the ward had been short-staffed", (None, "reporters", None), (None, None, None)),
+        # SENT_NOT_CHANNEL: what a verb named for its message takes is the words sent; the verb is the channel
+        ("SENT_NOT_CHANNEL", "Councillor Jo Park tweeted the text of the full motion for context: the council must "
+         "act.", "the council must act", ("tweeted", None, None),
+         ("the text of the full motion for context", None, None)),
+        ("SENT_NOT_CHANNEL", "The senator emailed reporters with the text of the bill, arguing that it would cut "
+         "costs.", "it would cut costs", ("emailed", "reporters", None), ("the text of the bill", "reporters", None)),
+    ],
+)  # fmt: skip
+def test_a_medium_used_an_exchange_on_the_source_and_a_message_verb_are_read_by_their_flags(
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    flag: str,
+    text: str,
+    content: str,
+    found_on: tuple[str | None, ...],
+    found_off: tuple[str | None, ...],
+) -> None:
+    """Each reading on and off, through the whole pipeline: (channel, addressee, time) of the one statement."""
+    monkeypatch.setattr(circumstances, flag, on)
+    assert occasion_of(text, content, published=DAY) == (found_on if on else found_off)

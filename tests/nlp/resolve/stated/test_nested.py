@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
+import quotegraph
 from quotegraph.nlp.resolve.stated import nested
 from quotegraph.nlp.resolve.stated.nested import clauses_said_by, earlier_saying, holds_quotation_marks, quoted_biddings
 
@@ -473,3 +474,53 @@ def test_a_witness_described_then_named_before_a_telling_is_its_inner_speaker(
         "night that she saw the car cross the white line."
     )
     assert (speaker_of(text, "white line") == "Gráinne Foley") is read
+
+
+def _one(text: str, content: str) -> tuple[str, str | None, str | None, str | None]:
+    """(kind, speaker, addressee, time) the whole pipeline gives the statement of ``text`` holding ``content``."""
+    result = quotegraph.extract(text, published="2025-02-07")
+    [found] = [a for a in result.attributions if a.content is not None and content in a.content.text]
+    parts = (found.addressee, found.time)
+    return (found.kind, speaker_name(found), *(None if part is None else part.text for part in parts))
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "nested_report", "teller"),
+    [
+        ("After the storm passed, Captain Rao said the harbour master had radioed the coastguard late Sunday to say "
+         "that the breakwater had been breached.", "the breakwater had been breached",
+         ("indirect", "the harbour master", "the coastguard", "late Sunday"),
+         ("indirect", "Rao", None, "After the storm passed")),
+        ("Ms Lane said the head teacher had phoned the parents on Friday to say that the school would stay shut.",
+         "the school would stay shut", ("indirect", "the head teacher", "the parents", "on Friday"),
+         ("indirect", "Lane", None, None)),
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_saying_after_reaching_someone_reports_the_one_who_reached_them(
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    text: str,
+    content: str,
+    nested_report: tuple[str | None, ...],
+    teller: tuple[str | None, ...],
+) -> None:
+    """SAYING_INFINITIVES_REPORT: "X said Y had radioed the coastguard late Sunday to say that ...": the words are Y's,
+    told to whom Y reached, when; off, they are left to the teller X. Through the whole pipeline."""
+    monkeypatch.setattr(nested, "SAYING_INFINITIVES_REPORT", on)
+    assert _one(text, content) == (nested_report if on else teller)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_quote_told_by_a_report_is_direct_by_its_own_quotation_marks(
+    monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """INNER_KIND: "“They do not care about the rules,” Mayor Reyes said on Tuesday, according to a council
+    transcript. “Neither do I.”": the words nested in the transcript's report keep the kind their quotation marks give
+    (direct); off, they are read as mixed."""
+    monkeypatch.setattr(nested, "INNER_KIND", on)
+    text = (
+        "“They do not care about the rules,” Mayor Reyes said on Tuesday, according to a council transcript. "
+        "“Neither do I.”"
+    )
+    assert _one(text, "They do not care") == ("direct" if on else "mixed", "Reyes", None, "on Tuesday")

@@ -10,7 +10,7 @@ from quotegraph.nlp.resolve.stated import statement_times
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolve.stated.statement_times import MAX_TIMES_READ_IN_A_SENTENCE, a_clock_time, nearest_times
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 from .test_circumstances import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -461,3 +461,42 @@ def test_an_interview_s_publication_day_is_not_when_it_was_given(
     monkeypatch.setattr("quotegraph.nlp.resolve.stated.stated_channels.INTERVIEWS_GO_OUT_LATER", rule)
     found = article(text, published=DAY).one("the bridge was safe", "said", "Berg")
     assert (None if found.time is None else found.time.text) == time
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("flag", "text", "content", "channel", "time_on", "time_off"),
+    [
+        # DAY_MOMENTS: a moment of the day no time reader knows, right before the day, is one time with it
+        ("DAY_MOMENTS", "Speaking at dawn on Saturday, the harbour master, Ian Cole, said the boats would stay in "
+         "port.", "the boats would stay in port", None, "at dawn on Saturday", "on Saturday"),
+        # CLOCK_MOMENTS: a clock time right before the day, beside a scene or a medium, is that day's hour
+        ("CLOCK_MOMENTS", "At a briefing in the town hall at 5pm on Monday, council leader Ruth Obi said the road "
+         "would reopen.", "the road would reopen", "a briefing in the town hall", "at 5pm on Monday", "on Monday"),
+        ("CLOCK_MOMENTS", "In an email sent at 7.45am on Saturday, the head teacher, Paul Grant, told parents the "
+         "school would close.", "the school would close", "an email sent", "at 7.45am on Saturday", "on Saturday"),
+        # CLOCK_DAYS: a clock time the tagger reads, with its day after it
+        ("CLOCK_DAYS", "Police Chief Lara Finch said at 4 p.m. on Wednesday that the suspect had been arrested.",
+         "the suspect had been arrested", None, "at 4 p.m. on Wednesday", "at 4 p.m."),
+        # NAMED_DAYS_OF_MEDIA: a "... Day" compounded on the medium dates it
+        ("NAMED_DAYS_OF_MEDIA", "In her Christmas Day sermon, Bishop Ann Lowe said the town had shown great kindness.",
+         "the town had shown great kindness", "her Christmas Day sermon", "Christmas Day", None),
+    ],
+)  # fmt: skip
+def test_a_moment_or_a_named_day_is_one_time_with_the_day_it_stands_by(
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    flag: str,
+    text: str,
+    content: str,
+    channel: str | None,
+    time_on: str,
+    time_off: str | None,
+) -> None:
+    """Each reading of a time with its day, on and off, through the whole pipeline (the medium's own phrase may keep
+    a clock time the reading leaves out: "an email sent at 7.45am" off, "an email sent" on)."""
+    monkeypatch.setattr(statement_times, flag, on)
+    found_channel, _, time = occasion_of(text, content, published=DAY)
+    assert time == (time_on if on else time_off)
+    if on:
+        assert found_channel == channel
