@@ -100,9 +100,11 @@ def test_a_meeting_s_day_under_its_chair_s_moment_dates_its_next_voice(
 ) -> None:
     """The chair "told the trustees as the meeting drew to a close" (the meeting named again, at a moment of it); the
     parent named next speaks at the meeting on Monday evening, its day (``DAY_UNDER_A_MOMENT``); with the reading off,
-    the moment is no weekday and he joins nothing."""
+    the moment is no weekday and he joins nothing. The channel carried is the meeting's first mention, "a meeting of
+    the school board" (``circumstances.SCENES_NAMED_BY_THEIR_MATTER``), as occasion.md wants a carried value."""
     _flags(monkeypatch, True, True, flag)
-    expected = ("the meeting", None, "on Monday evening") if flag else (None, None, None)
+    first_mention = "a meeting of the school board in the parish hall"
+    expected = (first_mention, None, "on Monday evening") if flag else (None, None, None)
     assert occasion_of(_MEETING, "900 signatures") == expected
 
 
