@@ -34,6 +34,7 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session", "left_for_another_time", "moved_on", "said_outside"]
 
@@ -127,6 +128,13 @@ AUDIENCE_NAMED = True
 # then "The inquest ... opened on Wednesday") is heard in it and takes its day: the channel was carried and the day was
 # not, as the lede told the sitting without its day (``_the_same_sitting``).
 SITTING_NAMED_AGAIN = True
+# A session fronted on the lede's second statement with no day of its own ("At the first hearing of the Senate
+# committee on agriculture ..., committee chair X said"), the day told on the main verb of the lede's sentence just
+# before it, across the paragraph break ("Senators on Tuesday demanded to know ..."): the day is the session's, as
+# when the two sentences share a paragraph (``DAYS_TOLD_BEFORE``). The fronted phrase may be parsed on the subject
+# ("committee chair", ``_fronted_on``). Docs/occasion-rounds.md, the forty-first set, round sessionvoices: the
+# written Senate hearing, whose later voices missed the day.
+LEDE_DAY_BEFORE = True
 # A saying placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, the lawyer said") is made
 # out of the room the session sits in: the story has left it, as with an occasion of its own (``_leaves``).
 OUTSIDE_LEAVES = True
@@ -232,8 +240,8 @@ def lede_session(
         presider = _before_a_presider(token)
         verb = presider or clause_verb(token)
         day = _day_of(finder, sentence, token, verb)
-        if day is None and not said:
-            day, verb = _day_told_before(finder, sentence, paragraphs, token, verb)
+        if day is None and (not said or (LEDE_DAY_BEFORE and lede and all(_fronted_on(token, s.verb) for s in said))):
+            day, verb = _day_told_before(finder, sentence, paragraphs, token, verb, across=bool(said))
         if day is None:
             continue
         verb = clause_verb(day.span.root) if day.span.root.head != token else verb
@@ -369,8 +377,15 @@ def _fronted_on(session: Token, verb: Token) -> bool:
         return False
     part = session
     while part.head != part and part.head != verb:
+        if LEDE_DAY_BEFORE and part.dep_ == "prep" and part.i == part.sent.start and _on_the_subject(part.head, verb):
+            return True  # "At the first hearing ..., committee chair X said", parsed on "chair" (``LEDE_DAY_BEFORE``)
         part = part.head
     return part.head == verb and part.dep_ in _FRONTED and part.i < verb.i
+
+
+def _on_the_subject(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is in the subject of ``verb``."""
+    return any(word in c.subtree for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS)
 
 
 def _spoken_in(session: Token, verb: Token) -> bool:
@@ -441,7 +456,7 @@ def _day_of(finder: CircumstanceFinder, sentence: Span, noun: Token, verb: Token
 
 
 def _day_told_before(
-    finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs, noun: Token, verb: Token
+    finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs, noun: Token, verb: Token, across: bool = False
 ) -> tuple[TimePhrase | None, Token]:
     """The day of the session ``noun`` names with none of its own, told on the main verb of the sentence just before it
     in the same paragraph (``DAYS_TOLD_BEFORE``): "Members of the planning committee voted six to four on Wednesday to
@@ -451,7 +466,10 @@ def _day_told_before(
     if index < 0:
         return None, verb
     before = finder.sentences[index]
-    if paragraphs.of(before.start_char) != paragraphs.of(sentence.start_char) or not told_in_the_past(verb):
+    near = paragraphs.of(before.start_char) == paragraphs.of(sentence.start_char) or (
+        across and paragraphs.of(sentence.start_char) <= MAX_LEDE_SESSION_PARAGRAPH
+    )
+    if not near or not told_in_the_past(verb):
         return None, verb
     main = before.root
     for time in finder.times_in(before):
