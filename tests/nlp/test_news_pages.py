@@ -2558,14 +2558,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected speaker 'Ma. Teresita Alcantara-Dimaculangan'; expected time 'on Tuesday'; found speaker "
         "'Alcantara-Dimaculangan', kind direct, 'her opening remarks | ', time ''"
     ),
-    "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:the warehouse roof had "
-    "been reported as damaged": (
-        "sessionpages page, first run (blind): the committee hearing, its day given once ('Senators on Tuesday "
-        "demanded', 'At the first hearing of the Senate committee') is not carried to this voice (channel, "
-        "time); the hearing read as 'the panel' (the addressee, given as the channel too); expected channel "
-        "'hearing'; expected time 'on Tuesday'; found speaker 'Rodolfo B. Panganiban Jr.', kind indirect, 'the "
-        "panel | the panel', time ''"
-    ),
     "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:We asked, we followed "
     "up, and we waited": (
         "sessionpages page, first run (blind): the committee hearing, its day given once ('Senators on Tuesday "
