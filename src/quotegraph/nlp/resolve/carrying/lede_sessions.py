@@ -124,6 +124,10 @@ _TURN_ENDS = frozenset({"opening", "closing"})
 # own: the session is its channel, and the story stays in the session (``_audience_named``; docs/occasion-rounds.md,
 # the forty-first set, round sessionvoices: the blind pages' inquest read as "the court").
 AUDIENCE_NAMED = True
+# the sessions a court sits as, whose voices "told the court" speak in them: not a hearing or a meeting, where "the
+# court" may be another body (the written hearings of the fortieth set's tests: a council meeting and a court)
+_COURT_SITTINGS = frozenset({"inquest", "trial"})
+_COURT = "court"
 # A voice whose channel, carried from elsewhere, names the session by its own noun ("an inquest in Rotorua has heard",
 # then "The inquest ... opened on Wednesday") is heard in it and takes its day: the channel was carried and the day was
 # not, as the lede told the sitting without its day (``_the_same_sitting``).
@@ -509,7 +513,9 @@ def in_the_lede_session(
     if RECALLED_BEFORE_THE_SESSION and statement.recalled_telling:
         return held, session
     addressee, sitting = held.stated.addressee, session.stated.channel
-    if _audience_named(statement.stated) and sitting is not None:  # "told the court": heard in the inquest
+    if (
+        _audience_named(statement.stated, session.stated) and sitting is not None
+    ):  # "told the court": heard in the inquest
         held = Held(replace(held.stated, channel=sitting), held.carried | {"channel"})
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
     if channel:
@@ -587,11 +593,15 @@ def a_turn_in_the_session(channel: Span) -> bool:
     return owned and (root.lemma_.lower() in _TURNS or any(c.lower_ in _TURN_ENDS for c in root.lefts))
 
 
-def _audience_named(own: Stated) -> bool:
+def _audience_named(own: Stated, session: Stated) -> bool:
     """Whether a statement's own channel is the body it was told to, named in full (``AUDIENCE_NAMED``): "Paki told
-    the court", read with the court the story named ("the Rotorua District Court") as its channel."""
-    addressee, channel = own.addressee, own.channel
+    the court", read with the court the story named ("the Rotorua District Court") as its channel, in a session a
+    court sits as (``_COURT_SITTINGS``); "told the panel", read with the panel as its channel, in any session."""
+    addressee, channel, sitting = own.addressee, own.channel, session.channel
     if not AUDIENCE_NAMED or addressee is None or channel is None or not _its_audience(addressee):
+        return False
+    court = addressee.root.lemma_.lower() == _COURT
+    if sitting is None or (court and sitting.root.lemma_.lower() not in _COURT_SITTINGS):
         return False
     return channel.root.lemma_.lower() == addressee.root.lemma_.lower()
 
@@ -602,7 +612,7 @@ def _leaves(own: Stated, session: Stated) -> bool:
     debate"), or a day other than the session's ("On Wednesday, the second day of the inquest"). A time with no date
     ("previously", "9:52PM") leaves nothing."""
     channel = session.channel
-    if _audience_named(own):
+    if _audience_named(own, session):
         return False
     if own.addressee is not None and not (own.channel is None and _its_audience(own.addressee)):
         return True
