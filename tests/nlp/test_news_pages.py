@@ -2558,14 +2558,6 @@ KNOWN_MISSES: dict[str, str] = {
         "expected speaker 'Ma. Teresita Alcantara-Dimaculangan'; expected time 'on Tuesday'; found speaker "
         "'Alcantara-Dimaculangan', kind direct, 'her opening remarks | ', time ''"
     ),
-    "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:the warehouse roof had "
-    "been reported as damaged": (
-        "sessionpages page, first run (blind): the committee hearing, its day given once ('Senators on Tuesday "
-        "demanded', 'At the first hearing of the Senate committee') is not carried to this voice (channel, "
-        "time); the hearing read as 'the panel' (the addressee, given as the channel too); expected channel "
-        "'hearing'; expected time 'on Tuesday'; found speaker 'Rodolfo B. Panganiban Jr.', kind indirect, 'the "
-        "panel | the panel', time ''"
-    ),
     "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:We asked, we followed "
     "up, and we waited": (
         "sessionpages page, first run (blind): the committee hearing, its day given once ('Senators on Tuesday "
@@ -2655,18 +2647,6 @@ KNOWN_MISSES: dict[str, str] = {
         "to 'Ka Dionisio'; expected speaker 'Dionisio Manalastas'; found speaker 'Ka Dionisio', kind direct, "
         "'phone | the philippine courant', time ''"
     ),
-    "rotorua-inquest-forestry-worker-tree-felling-coroner-foreman-whanau.html:with six workers doing the job of nine": (
-        "sessionpages page, first run (blind): the inquest, its day given once ('The inquest before Coroner "
-        "Aroha Whakamoe opened at the Rotorua District Court on Wednesday') is not carried to this voice "
-        "(channel, time); expected channel 'inquest'; expected time 'on Wednesday'; found speaker 'Wiremu Paki', "
-        "kind mixed, ' | ', time ''"
-    ),
-    "rotorua-inquest-forestry-worker-tree-felling-coroner-foreman-whanau.html:I put Tipene on that face": (
-        "sessionpages page, first run (blind): the inquest, its day given once ('The inquest before Coroner "
-        "Aroha Whakamoe opened at the Rotorua District Court on Wednesday') is not carried to this voice "
-        "(channel); the inquest read as 'the court' ('the Rotorua District Court'); expected channel 'inquest'; "
-        "found speaker 'Wiremu Paki', kind direct, 'the rotorua district court | the court', time 'on wednesday'"
-    ),
     "rotorua-inquest-forestry-worker-tree-felling-coroner-foreman-whanau.html:Rangiāwhio had not "
     "completed the tree-felling unit": (
         "sessionpages page, first run (blind): 'Under questioning from counsel for the whānau, Rachel Henare, "
@@ -2675,18 +2655,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Rotorua District Court on Wednesday') is not carried to this voice (channel, time); expected speaker "
         "'Wiremu Paki'; expected channel 'inquest'; expected time 'on Wednesday'; found speaker 'Rachel Henare', "
         "kind indirect, ' | ', time ''"
-    ),
-    "rotorua-inquest-forestry-worker-tree-felling-coroner-foreman-whanau.html:with no radio check until smoko": (
-        "sessionpages page, first run (blind): the inquest, its day given once ('The inquest before Coroner "
-        "Aroha Whakamoe opened at the Rotorua District Court on Wednesday') is not carried to this voice (time); "
-        "expected time 'on Wednesday'; found speaker 'Rachel Henare', kind direct, 'an inquest in rotorua | ', "
-        "time ''"
-    ),
-    "rotorua-inquest-forestry-worker-tree-felling-coroner-foreman-whanau.html:That was my call and I'll carry it": (
-        "sessionpages page, first run (blind): the inquest, its day given once ('The inquest before Coroner "
-        "Aroha Whakamoe opened at the Rotorua District Court on Wednesday') is not carried to this voice (time); "
-        "expected time 'on Wednesday'; found speaker 'Wiremu Paki', kind direct, 'an inquest in rotorua | ', "
-        "time ''"
     ),
     "rotorua-inquest-forestry-worker-tree-felling-coroner-foreman-whanau.html:We were told to make the numbers work": (
         "sessionpages page, first run (blind): the inquest, its day given once ('The inquest before Coroner "

@@ -17,6 +17,7 @@ has left the session, and it is not taken up again.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -33,6 +34,7 @@ from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 
 __all__ = ["LEDE_SESSIONS", "in_the_lede_session", "lede_session", "left_for_another_time", "moved_on", "said_outside"]
 
@@ -97,6 +99,46 @@ _TURN_CLAUSE = "advcl"
 _WITH_CLAUSE = "pcomp"
 # the verbs of a session getting under way or going on, with the session as their subject
 _OPENING_VERBS = frozenset({"open", "begin", "resume", "continue", "start", "reconvene"})
+# A session named with the one it sits before ("The inquest before Coroner Aroha Whakamoe opened at the Rotorua District
+# Court on Wednesday", "The hearing before Judge X resumed on Monday") is narrated as it opens, as when the session is
+# its verb's subject (``SESSIONS_OPENED``): the parser reads "before" as a conjunction, the session as the sentence's
+# root and "Coroner X opened" as a clause under it (``_before_a_presider``). The clause conjoined to the opening verb
+# tells the session's course ("and is expected to last three days"), which the finder may read as a statement of the
+# presider's: it is not a turn that keeps the session from opening (docs/occasion-rounds.md, the forty-first set, round
+# sessionvoices: the inquest of the written pages).
+BEFORE_A_PRESIDER = True
+_BEFORE = "before"
+_COURSE = "conj"
+# A voice's own turn named as its channel ("In her opening remarks, the coroner said", "in his closing submissions",
+# "in her evidence", "his opening statement") is a part of the session it is made in, not an occasion elsewhere: it
+# does not leave the session, and it is given the session's day (``a_turn_in_the_session``). On main the chair's or
+# the coroner's opening remarks ended the session the lede had opened, before any witness spoke
+# (docs/occasion-rounds.md, the forty-first set, round sessionvoices: the written inquest and Senate hearing).
+TURNS_IN_THE_SESSION = True
+# the nouns of one's own turn, named with its owner ("her remarks", "his submissions"), and the words that make any
+# other noun one ("her opening statement", "his closing address")
+_TURNS = frozenset({"remark", "submission", "testimony", "evidence", "questioning", "cross-examination"})
+_TURN_ENDS = frozenset({"opening", "closing"})
+# A voice told to the session's body, with that body named in full as its channel ("Paki told the court", the court
+# read as "the Rotorua District Court" the story named) is heard in the session, not at the court as a place of its
+# own: the session is its channel, and the story stays in the session (``_audience_named``; docs/occasion-rounds.md,
+# the forty-first set, round sessionvoices: the blind pages' inquest read as "the court").
+AUDIENCE_NAMED = True
+# the sessions a court sits as, whose voices "told the court" speak in them: not a hearing or a meeting, where "the
+# court" may be another body (the written hearings of the fortieth set's tests: a council meeting and a court)
+_COURT_SITTINGS = frozenset({"inquest", "trial"})
+_COURT = "court"
+# A voice whose channel, carried from elsewhere, names the session by its own noun ("an inquest in Rotorua has heard",
+# then "The inquest ... opened on Wednesday") is heard in it and takes its day: the channel was carried and the day was
+# not, as the lede told the sitting without its day (``_the_same_sitting``).
+SITTING_NAMED_AGAIN = True
+# A session fronted on the lede's second statement with no day of its own ("At the first hearing of the Senate
+# committee on agriculture ..., committee chair X said"), the day told on the main verb of the lede's sentence just
+# before it, across the paragraph break ("Senators on Tuesday demanded to know ..."): the day is the session's, as
+# when the two sentences share a paragraph (``DAYS_TOLD_BEFORE``). The fronted phrase may be parsed on the subject
+# ("committee chair", ``_fronted_on``). Docs/occasion-rounds.md, the forty-first set, round sessionvoices: the
+# written Senate hearing, whose later voices missed the day.
+LEDE_DAY_BEFORE = True
 # A saying placed outside ("Outside court, Mrs Bell said", "Speaking outside the courthouse, the lawyer said") is made
 # out of the room the session sits in: the story has left it, as with an occasion of its own (``_leaves``).
 OUTSIDE_LEAVES = True
@@ -199,10 +241,11 @@ def lede_session(
             continue
         if not all(_a_turn_in(token, s.verb) or _fronted_on(token, s.verb) or s in spoken_in for s in said):
             continue
-        verb = clause_verb(token)
+        presider = _before_a_presider(token)
+        verb = presider or clause_verb(token)
         day = _day_of(finder, sentence, token, verb)
-        if day is None and not said:
-            day, verb = _day_told_before(finder, sentence, paragraphs, token, verb)
+        if day is None and (not said or (LEDE_DAY_BEFORE and lede and all(_fronted_on(token, s.verb) for s in said))):
+            day, verb = _day_told_before(finder, sentence, paragraphs, token, verb, across=bool(said))
         if day is None:
             continue
         verb = clause_verb(day.span.root) if day.span.root.head != token else verb
@@ -212,7 +255,9 @@ def lede_session(
         if not (any(_session_over(v) for v in _over_verbs(verb, spoken_in)) or _its_own_past_day(finder, token, day)):
             continue
         at = sentence.end_char  # for the voices after the sentence: its own statements keep what they state
-        stated = Stated(channel=channel_phrase(token), time=day)
+        # "The inquest before Coroner X opened": the session's own words, not the clause the parser hangs on it
+        named = channel_phrase(token) if presider is None else sentence.doc[token.left_edge.i : token.i + 1]
+        stated = Stated(channel=named, time=day)
         return Setting(at, paragraph, frozenset(), stated, lede_session=True, opens_session=opened and not lede)
     return None
 
@@ -224,10 +269,26 @@ def _opened(session: Token, said: Sequence[SaidAt]) -> bool:
     the trial began on Monday")."""
     if not SESSIONS_OPENED or session.lemma_.lower() not in _OPENED_NOUNS:
         return False
+    opening = _before_a_presider(session)
+    if opening is not None:  # "The inquest before Coroner X opened ... and is expected to last three days"
+        return all(s.verb == opening or (s.verb.dep_ == _COURSE and s.verb.head == opening) for s in said)
     verb = session.head
     if said and not all(_opening_turn(session, s.verb) for s in said):
         return False
     return session.dep_ == "nsubj" and verb.lemma_.lower() in _OPENING_VERBS and verb.dep_ == "ROOT"
+
+
+def _before_a_presider(session: Token) -> Token | None:
+    """The opening verb of ``session`` named with the one it sits before (``BEFORE_A_PRESIDER``), as the parser reads
+    it: "The inquest before Coroner Aroha Whakamoe opened at the Rotorua District Court on Wednesday" parsed with the
+    session as the sentence's root and "before Coroner X opened" as a clause under it, the presider its subject."""
+    if not BEFORE_A_PRESIDER or session.dep_ != "ROOT":
+        return None
+    for verb in session.rights:
+        marks = [c for c in verb.lefts if c.dep_ == "mark" and c.lower_ == _BEFORE]
+        if verb.dep_ == _TURN_CLAUSE and verb.lemma_.lower() in _OPENING_VERBS and marks:
+            return verb
+    return None
 
 
 def _opening_turn(session: Token, verb: Token) -> bool:
@@ -320,8 +381,15 @@ def _fronted_on(session: Token, verb: Token) -> bool:
         return False
     part = session
     while part.head != part and part.head != verb:
+        if LEDE_DAY_BEFORE and part.dep_ == "prep" and part.i == part.sent.start and _on_the_subject(part.head, verb):
+            return True  # "At the first hearing ..., committee chair X said", parsed on "chair" (``LEDE_DAY_BEFORE``)
         part = part.head
     return part.head == verb and part.dep_ in _FRONTED and part.i < verb.i
+
+
+def _on_the_subject(word: Token, verb: Token) -> bool:
+    """Whether ``word`` is in the subject of ``verb``."""
+    return any(word in c.subtree for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS)
 
 
 def _spoken_in(session: Token, verb: Token) -> bool:
@@ -392,7 +460,7 @@ def _day_of(finder: CircumstanceFinder, sentence: Span, noun: Token, verb: Token
 
 
 def _day_told_before(
-    finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs, noun: Token, verb: Token
+    finder: CircumstanceFinder, sentence: Span, paragraphs: Paragraphs, noun: Token, verb: Token, across: bool = False
 ) -> tuple[TimePhrase | None, Token]:
     """The day of the session ``noun`` names with none of its own, told on the main verb of the sentence just before it
     in the same paragraph (``DAYS_TOLD_BEFORE``): "Members of the planning committee voted six to four on Wednesday to
@@ -402,7 +470,10 @@ def _day_told_before(
     if index < 0:
         return None, verb
     before = finder.sentences[index]
-    if paragraphs.of(before.start_char) != paragraphs.of(sentence.start_char) or not told_in_the_past(verb):
+    near = paragraphs.of(before.start_char) == paragraphs.of(sentence.start_char) or (
+        across and paragraphs.of(sentence.start_char) <= MAX_LEDE_SESSION_PARAGRAPH
+    )
+    if not near or not told_in_the_past(verb):
         return None, verb
     main = before.root
     for time in finder.times_in(before):
@@ -441,13 +512,28 @@ def in_the_lede_session(
         return held, session
     if RECALLED_BEFORE_THE_SESSION and statement.recalled_telling:
         return held, session
-    addressee = held.stated.addressee
+    addressee, sitting = held.stated.addressee, session.stated.channel
+    if (
+        _audience_named(statement.stated, session.stated) and sitting is not None
+    ):  # "told the court": heard in the inquest
+        held = Held(replace(held.stated, channel=sitting), held.carried | {"channel"})
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
     if channel:
-        held = filled(held, Stated(channel=session.stated.channel), carried=True)
-    if held.stated.time is None and (channel or held.stated.channel == session.stated.channel):
+        held = filled(held, Stated(channel=sitting), carried=True)
+    own = held.stated.channel
+    turn = own is not None and a_turn_in_the_session(own)
+    again = own is not None and sitting is not None and _the_same_sitting(own, sitting)
+    if held.stated.time is None and (channel or turn or again):
         held = filled(held, Stated(time=session.stated.time), carried=True)
     return held, session
+
+
+def _the_same_sitting(channel: Span, sitting: Span) -> bool:
+    """Whether ``channel`` names ``sitting`` again, by its noun (``SITTING_NAMED_AGAIN``): "an inquest in Rotorua" for
+    "The inquest"."""
+    if channel == sitting:
+        return True
+    return SITTING_NAMED_AGAIN and channel.root.lemma_.lower() == sitting.root.lemma_.lower()
 
 
 def _its_audience(addressee: Span) -> bool:
@@ -497,16 +583,41 @@ def left_for_another_time(session: Setting | None, moved: Setting) -> Setting | 
     return session if told is None or told.date == day else None
 
 
+def a_turn_in_the_session(channel: Span) -> bool:
+    """Whether ``channel`` names one's own turn in a session (``TURNS_IN_THE_SESSION``): "In her opening remarks",
+    "in his closing submissions", "in her evidence"."""
+    if not TURNS_IN_THE_SESSION:
+        return False
+    root = channel.root
+    owned = any(c.dep_ == "poss" for c in root.lefts)
+    return owned and (root.lemma_.lower() in _TURNS or any(c.lower_ in _TURN_ENDS for c in root.lefts))
+
+
+def _audience_named(own: Stated, session: Stated) -> bool:
+    """Whether a statement's own channel is the body it was told to, named in full (``AUDIENCE_NAMED``): "Paki told
+    the court", read with the court the story named ("the Rotorua District Court") as its channel, in a session a
+    court sits as (``_COURT_SITTINGS``); "told the panel", read with the panel as its channel, in any session."""
+    addressee, channel, sitting = own.addressee, own.channel, session.channel
+    if not AUDIENCE_NAMED or addressee is None or channel is None or not _its_audience(addressee):
+        return False
+    court = addressee.root.lemma_.lower() == _COURT
+    if sitting is None or (court and sitting.root.lemma_.lower() not in _COURT_SITTINGS):
+        return False
+    return channel.root.lemma_.lower() == addressee.root.lemma_.lower()
+
+
 def _leaves(own: Stated, session: Stated) -> bool:
     """Whether a statement's own occasion ``own`` takes the story out of the ``session``: a channel or an addressee of
     its own ("Outside the hall, X told reporters", "In an email, ..."), unless it names the session again ("during the
     debate"), or a day other than the session's ("On Wednesday, the second day of the inquest"). A time with no date
     ("previously", "9:52PM") leaves nothing."""
     channel = session.channel
+    if _audience_named(own, session):
+        return False
     if own.addressee is not None and not (own.channel is None and _its_audience(own.addressee)):
         return True
     if own.channel is not None and (channel is None or own.channel.root.lemma_ != channel.root.lemma_):
-        return True
+        return not a_turn_in_the_session(own.channel)
     day = None if session.time is None else session.time.date
     if own.time is None or own.time.date is None or own.time.date == day:
         return False
