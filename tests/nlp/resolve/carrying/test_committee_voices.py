@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import Found, occasion_of
+from ..conftest import occasion_of, occasion_on_and_off
 
 pytestmark = pytest.mark.slow
 
@@ -60,18 +60,11 @@ _INDIAN = (
 )
 
 
-def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
-    """The statement's occasion with the reading on, then off."""
-    on = occasion_of(text, content)
-    monkeypatch.setattr(f"{_MODULE}.{flag}", False)
-    return on, occasion_of(text, content)
-
-
 @pytest.mark.usefixtures("rules_alone")
 def test_a_debate_after_a_day_told_on_the_vote_is_the_first_voice_s(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "voted six to four on Wednesday to refuse ... The committee heard from two objectors ... before a debate", then
     "Addressing councillors, X said": the debate, on the vote's Wednesday; off, the debate has no day, gives nothing."""
-    on, off = _both(monkeypatch, "DAYS_TOLD_BEFORE", _PLANNING, "tower over the glen")
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.DAYS_TOLD_BEFORE", _PLANNING, "tower over the glen")
     assert on == ("a debate", None, "on Wednesday")
     assert off == (None, None, None)
 
@@ -80,7 +73,7 @@ def test_a_debate_after_a_day_told_on_the_vote_is_the_first_voice_s(monkeypatch:
 def test_a_voice_told_to_the_committee_s_members_stays_in_its_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Speaking for the applicant, W told members": the members are the committee's, she speaks in its debate on its
     day; off, her own addressee leaves the session and she keeps only it."""
-    on, off = _both(monkeypatch, "SESSION_AUDIENCES", _PLANNING, "community fund")
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.SESSION_AUDIENCES", _PLANNING, "community fund")
     assert on == ("a debate", "members", "on Wednesday")
     assert off == (None, "members", None)
 
@@ -89,7 +82,7 @@ def test_a_voice_told_to_the_committee_s_members_stays_in_its_meeting(monkeypatc
 def test_the_voice_after_one_told_to_councillors_is_still_in_the_meeting(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "resident Paul Hart told councillors", then "Town councillor Janet Moss said": both in the committee's meeting
     on Tuesday evening; off, Hart's addressee ends the meeting for the story and Moss gets nothing."""
-    on, off = _both(monkeypatch, "SESSION_AUDIENCES", _ENGLISH, "empty the high street")
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.SESSION_AUDIENCES", _ENGLISH, "empty the high street")
     assert on == ("a meeting", None, "on Tuesday evening")
     assert off == (None, None, None)
 
@@ -108,7 +101,7 @@ def test_the_field_heard_after_a_lede_statement_made_in_a_debate_is_in_it(monkey
     """ "The Democratic candidates for governor on Tuesday lashed out at Gov. X ... in a debate", then each candidate:
     the debate on Tuesday for the second of them; off, the lede's own statement keeps the debate from being read as the
     lede's session, and the second candidate gets nothing."""
-    on, off = _both(monkeypatch, "SPOKEN_IN", _PRIMARY, "buy the hospitals outright")
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.SPOKEN_IN", _PRIMARY, "buy the hospitals outright")
     assert on == ("a debate", None, "on Tuesday")
     assert off != on
 
@@ -145,7 +138,7 @@ def test_a_sentence_telling_another_day_ends_the_meeting(monkeypatch: pytest.Mon
     historian heard after it (beyond a gathering's reach) was not at the meeting; off, she is given the meeting and its
     evening."""
     assert occasion_of(_MOVED_ON, "empty the high street") == ("a meeting", None, "on Tuesday evening")
-    on, off = _both(monkeypatch, "TIMES_MOVED_ON", _MOVED_ON, "flooded every winter")
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.TIMES_MOVED_ON", _MOVED_ON, "flooded every winter")
     assert on == (None, None, None)
     assert off == ("a meeting", None, "on Tuesday evening")
 
@@ -168,6 +161,8 @@ def test_a_time_told_as_a_clause_does_not_leave_the_debate(monkeypatch: pytest.M
     """ "As Ann Kerr and Bill Moss led the field before the primary Feb. 1, those trailing them heaped criticism": the
     day dates the clause's race, not the statement; the candidates heard after it are still in Thursday's debate. Off,
     that statement's own day leaves the debate for the story."""
-    on, off = _both(monkeypatch, "CLAUSE_TIMES_LEAVE_NOTHING", _CLAUSE_TIME, "resign over the audit")
+    on, off = occasion_on_and_off(
+        monkeypatch, f"{_MODULE}.CLAUSE_TIMES_LEAVE_NOTHING", _CLAUSE_TIME, "resign over the audit"
+    )
     assert on == ("a debate", None, "Thursday")
     assert off[0] is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import Found, occasion_of
+from ..conftest import occasion_on_and_off
 
 pytestmark = pytest.mark.slow
 
@@ -40,13 +40,6 @@ _COMMISSION = (
 _TRIAL = "The trial of Gary Pattinson"
 
 
-def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
-    """The statement's occasion with the reading on, then off."""
-    on = occasion_of(text, content)
-    monkeypatch.setattr(f"{_MODULE}.{flag}", False)
-    return on, occasion_of(text, content)
-
-
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(
     "content", ["she had paid £18,000", "the delays were caused by the insurer", "the trial would last three weeks"]
@@ -54,7 +47,7 @@ def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -
 def test_a_trial_opened_past_the_lede_is_its_voices_channel(monkeypatch: pytest.MonkeyPatch, content: str) -> None:
     """ "The trial of X opened yesterday at Carlisle Crown Court" in the fifth paragraph: the witness, the counsel who
     cross-examined her and the judge are heard in it, on its day; off, none of them is."""
-    on, off = _both(monkeypatch, "SESSIONS_OPENED", _CROWN, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.SESSIONS_OPENED", _CROWN, content)
     assert on[0] == _TRIAL and on[2] == "yesterday"
     assert off[0] is None and off[2] is None
 
@@ -64,7 +57,7 @@ def test_a_trial_opened_past_the_lede_is_its_voices_channel(monkeypatch: pytest.
 def test_a_hearing_resumed_is_its_witnesses_and_commissioner_s(monkeypatch: pytest.MonkeyPatch, content: str) -> None:
     """ "The hearing resumed in Brisbane on Monday", after three paragraphs of background: the witness and the
     commissioner are heard in it; off, neither is."""
-    on, off = _both(monkeypatch, "SESSIONS_OPENED", _COMMISSION, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.SESSIONS_OPENED", _COMMISSION, content)
     assert on == ("The hearing", None, "on Monday")
     assert off == (None, None, None)
 
@@ -77,6 +70,6 @@ def test_a_hearing_resumed_is_its_witnesses_and_commissioner_s(monkeypatch: pyte
 def test_a_voice_outside_the_room_leaves_the_session(monkeypatch: pytest.MonkeyPatch, text: str, content: str) -> None:
     """ "Outside court, Mrs Bell said", "Speaking outside the hearing room, X said": out of the session's room, the
     story has left it; off, the session carries on to them."""
-    on, off = _both(monkeypatch, "OUTSIDE_LEAVES", text, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.OUTSIDE_LEAVES", text, content)
     assert on[0] is None
     assert off[0] is not None and off[0].startswith("The")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import Found, occasion_of
+from ..conftest import occasion_on_and_off
 
 pytestmark = pytest.mark.slow
 
@@ -39,13 +39,6 @@ _ROCKHAMPTON = (
 )
 
 
-def _both(monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str) -> tuple[Found, Found]:
-    """The statement's occasion with the reading on, then off."""
-    on = occasion_of(text, content)
-    monkeypatch.setattr(f"{_MODULE}.{flag}", False)
-    return on, occasion_of(text, content)
-
-
 @pytest.mark.usefixtures("rules_alone")
 @pytest.mark.parametrize(
     ("text", "content", "day"),
@@ -61,7 +54,7 @@ def test_an_inquest_opened_before_its_coroner_is_its_witnesses_channel(
 ) -> None:
     """ "The inquest before Coroner X opened at Y on Tuesday", parsed with "before" as a conjunction and the inquest as
     the sentence's root: the witnesses after it are heard in it, on its day; off, the inquest never opens."""
-    on, off = _both(monkeypatch, "BEFORE_A_PRESIDER", text, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.BEFORE_A_PRESIDER", text, content)
     assert on == ("The inquest", None, day)
     assert off[0] != "The inquest" and off[2] is None
 
@@ -79,7 +72,7 @@ def test_an_opening_turn_is_made_in_the_session_on_its_day(
 ) -> None:
     """ "In her opening remarks, the coroner said": the turn is the channel and the session's day its time; off, the
     turn leaves the session and names no day."""
-    on, off = _both(monkeypatch, "TURNS_IN_THE_SESSION", text, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.TURNS_IN_THE_SESSION", text, content)
     assert on == (turn, None, day)
     assert off == (turn, None, None)
 
@@ -92,7 +85,7 @@ def test_the_witness_after_an_opening_turn_is_still_in_the_session(
     monkeypatch: pytest.MonkeyPatch, text: str, content: str
 ) -> None:
     """The witnesses after the opening turn: off, the turn's own channel ended the session before any of them spoke."""
-    on, off = _both(monkeypatch, "TURNS_IN_THE_SESSION", text, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.TURNS_IN_THE_SESSION", text, content)
     assert on[0] == "The inquest"
     assert off[0] != "The inquest"
 
@@ -106,6 +99,6 @@ def test_a_witness_who_told_the_court_is_heard_in_the_inquest(
     monkeypatch: pytest.MonkeyPatch, text: str, content: str
 ) -> None:
     """ "Davies told the court": the inquest is the channel, not the court the story named as a place."""
-    on, off = _both(monkeypatch, "AUDIENCE_NAMED", text, content)
+    on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.AUDIENCE_NAMED", text, content)
     assert on[0] == "The inquest" and on[1] == "the court"
     assert off[0] != "The inquest"
