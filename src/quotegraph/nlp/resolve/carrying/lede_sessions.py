@@ -513,9 +513,8 @@ def in_the_lede_session(
     if RECALLED_BEFORE_THE_SESSION and statement.recalled_telling:
         return held, session
     addressee, sitting = held.stated.addressee, session.stated.channel
-    if (
-        _audience_named(statement.stated, session.stated) and sitting is not None
-    ):  # "told the court": heard in the inquest
+    # "told the court": heard in the inquest
+    if _audience_named(statement.stated, session.stated) and sitting is not None:
         held = Held(replace(held.stated, channel=sitting), held.carried | {"channel"})
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
     if channel:
