@@ -480,8 +480,9 @@ def _one(text: str, content: str) -> tuple[str, str | None, str | None, str | No
     """(kind, speaker, addressee, time) the whole pipeline gives the statement of ``text`` holding ``content``."""
     result = quotegraph.extract(text, published="2025-02-07")
     [found] = [a for a in result.attributions if a.content is not None and content in a.content.text]
-    parts = (found.addressee, found.time)
-    return (found.kind, speaker_name(found), *(None if part is None else part.text for part in parts))
+    addressee = None if found.addressee is None else found.addressee.text
+    time = None if found.time is None else found.time.text
+    return found.kind, speaker_name(found), addressee, time
 
 
 @pytest.mark.parametrize("on", [True, False])
