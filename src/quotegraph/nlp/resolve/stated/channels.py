@@ -27,6 +27,8 @@ from quotegraph.nlp.resolve.stated.saying_verbs import (
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, NOUN_TAGS
 
 __all__ = [
+    "ONE_SESSION",
+    "SESSION_PLACE_PREPS",
     "a_day_s_edition",
     "answered_in_a_house",
     "channel_words",
@@ -346,8 +348,8 @@ def _named_scene(token: Token) -> bool:
 # and its later voices (the judge, counsel) are heard in it. Round hearingvoices (docs/occasion-rounds.md, the
 # thirty-seventh set).
 PLACES_OF_A_SESSION = True
-_PLACE_PREPS = frozenset({"at", "in"})
-_ONE_SESSION = frozenset({"NN"})  # a singular scene noun ("a hearing", "the meeting"): one sitting
+SESSION_PLACE_PREPS = frozenset({"at", "in"})
+ONE_SESSION = frozenset({"NN"})  # a singular scene noun ("a hearing", "the meeting"): one sitting
 
 
 def _place_of_a_session(token: Token) -> bool:
@@ -356,10 +358,10 @@ def _place_of_a_session(token: Token) -> bool:
     session = prep.head
     return (
         token.dep_ == "pobj"
-        and prep.lower_ in _PLACE_PREPS
+        and prep.lower_ in SESSION_PLACE_PREPS
         and prep.dep_ == "prep"
         and session.pos_ == "NOUN"
-        and a_scene(session, tags=_ONE_SESSION)
+        and a_scene(session, tags=ONE_SESSION)
     )
 
 

@@ -30,7 +30,7 @@ from quotegraph.nlp.find.spans import fronted_phrases
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
-from quotegraph.nlp.resolve.stated.channels import meeting_briefed_after
+from quotegraph.nlp.resolve.stated.channels import ONE_SESSION, SESSION_PLACE_PREPS, meeting_briefed_after
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
@@ -153,14 +153,14 @@ def _told_with(day: Token, scene: Token) -> bool:
 def _sat_at_a_court(session: Token) -> bool:
     """ "an inquest ... opened at Cork City Coroner's Court", "a hearing at Ennis Courthouse": a singular scene noun
     whose own clause or phrase places it at a named court (``SESSIONS_TOLD_AS_THEIR_COURT``)."""
-    if not a_scene(session, tags=frozenset({"NN"})):
+    if not a_scene(session, tags=ONE_SESSION):
         return False
     # within the session's phrase ("opened" hung under "teenager" by the parser) or on the verb it is the subject of
     places = [t for t in session.subtree if t.dep_ == "prep"]
     places += list(children_of(session.head)) if session.dep_ in ("nsubj", "nsubjpass") else []
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ in ("at", "in")
+        and prep.lower_ in SESSION_PLACE_PREPS
         and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.lemma_.lower() in _COURT_PLACES for o in children_of(prep))
         for prep in places
     )
