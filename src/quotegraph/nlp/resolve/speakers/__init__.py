@@ -6,7 +6,7 @@ descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters
 ``title_initials``, a title's initials after the title written in full: "DPP Tan", "the AG"),
 ``titles`` (works named like people), ``coref`` with its layers (``salience``, ``pronouns``,
 ``title_holders``, ``named_after``, ``bodies``, ``body_kinds``, ``phrase_forms``, ``introductions``),
-``speakers`` (a source span to one entity), ``raised_subjects`` (the subject of "seems" is no source),
+``speakers`` (a source span to one entity; the words of the source that are not who speaks in ``not_speaking``), ``raised_subjects`` (the subject of "seems" is no source),
 ``asked_subjects`` (nor is the one a question is asked of), ``first_person``, ``interviews``, and ``types``
 (statement, thought or finding). A name's edges read apart from what the tagger glued to them (``name_edges``), the
 lower-case particles inside a name (``particle_joins``), a source the tagger cut to its title (``titled_sources``), and
