@@ -17,26 +17,30 @@ from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, Men
 from quotegraph.nlp.resolve.speakers.name_shapes import name_word
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
 from quotegraph.nlp.resolve.speakers.not_speaking import PLACE_TYPES, words_not_speaking
-from quotegraph.nlp.resolve.speakers.noun_classes import PERSON_RELATIVES, a_body_noun
+from quotegraph.nlp.resolve.speakers.noun_classes import KIN, a_body_noun
 from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of, set_off
+from quotegraph.nlp.resolve.speakers.source_documents import (
+    copied_document,
+    document_principal,
+    named_document,
+    principal_phrase,
+    quoted_by,
+    sender_unmentioned,
+)
 from quotegraph.nlp.resolve.stated.channel_nouns import is_channel_word
-from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
 from quotegraph.nlp.syntax import (
     INDEFINITE,
     NOMINAL_SUBJECTS,
     predicate_noun_before,
-    principal_of,
     subtree_span,
 )
 
 __all__ = [
-    "DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS",
     "SourceResolution",
     "bare_noun",
-    "document_principal",
-    "principal_phrase",
     "relative_antecedent_phrase",
     "resolve_source",
     "source_span",
@@ -52,7 +56,6 @@ _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
-_KIN = frozenset({"family", "household", "clan"})  # nouns for a family named by its surname
 _WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
 _CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
 _APPOSITION_REACH = 2  # "Open House, the housing economist Ben Tsai": a name, its role noun, the person's name
@@ -223,17 +226,6 @@ def _is_honorific(word: str) -> bool:
     return bool({word, singular + "."} & lexicons().honorifics.keys())
 
 
-# A word of ``DOCUMENT_CLASSES`` (a document or a body of evidence) as a source ("FBI data show", "according to exit
-# polling", "campaign finance records show") makes the phrase the statement's channel too.
-# Words of those classes that name no medium: a count ("the number of people", "a number of counties"), a sign
-# or a likeness ("all signs point", "the mirror image of"), evidence in general, and a decision or a rule, which
-# is what was decided, not what it was told in (on train-d these gave 9 false fills and no right channel).
-_NOT_MEDIA = frozenset(
-    {"number", "sign", "evidence", "image", "decision", "rule", "bill", "trend", "model", "test", "sample", "map",
-     "chart", "graph", "picture"}
-)  # fmt: skip
-
-
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     """The entity ``span`` names as a source, and the channel it names when it is a document."""
     if (holder := _headline_role_holder(clusters, coref, span)) is not None:
@@ -241,123 +233,9 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     found = _entity_of_source(clusters, coref, span)
     if found.channel is not None:
         return found
-    root = span.root
-    if (root.pos_ == "NOUN" or (MISTAGGED_DOCUMENTS and _noun_mistagged(root))) and _a_document(root):
-        return replace(found, channel=channel_phrase(root))
-    if DOCUMENTS_IN_A_COLLECTION and root.pos_ == "NOUN" and _collection_of_documents(root):
-        return replace(found, channel=channel_phrase(root))
-    if (sent := _document_sent_by(span)) is not None:
-        return replace(found, channel=channel_phrase(sent))
+    if (document := named_document(span)) is not None:
+        return replace(found, channel=channel_phrase(document))
     return found
-
-
-# The document a "who" source's person sent ("The board's papers included a letter to the board's chair from Owain
-# Prytherch, a consultant obstetrician, who wrote that ..."): the words went out in it, as they did when the letter was
-# the source (``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM`` gives the clause to the sender; the letter and
-# the chair it went to stayed the statement's channel and addressee). Measured in docs/occasion-rounds.md
-# (speakernames).
-SENDERS_DOCUMENTS_ARE_CHANNELS = True
-_SENT_THROUGH = 3  # the "from" phrase's noun and at most two nouns above it through prepositions ("to the chair")
-
-
-def _document_sent_by(span: Span) -> Token | None:
-    """The document noun a source names the sender of, the source being a name after "from" that a relative "who"
-    clause after it is about (``SENDERS_DOCUMENTS_ARE_CHANNELS``; the source is the name, the finder's first piece)."""
-    if not SENDERS_DOCUMENTS_ARE_CHANNELS:
-        return None
-    name = span.root
-    if name.dep_ != "pobj" or name.head.lower_ != "from":
-        return None
-    after = span.doc[span.end : name.right_edge.i + 1]
-    if not any(t.lower_ in PERSON_RELATIVES and t.head.dep_ == "relcl" for t in after):
-        return None
-    thing = name.head.head
-    for _ in range(_SENT_THROUGH):  # "a letter to the board's chair from X": "from" may hang on the chair
-        if thing.pos_ == "NOUN" and _a_document(thing):
-            return thing
-        if thing.dep_ != "pobj" or thing.head.dep_ != "prep":
-            return None
-        thing = thing.head.head
-    return None
-
-
-# A document noun the tagger read as an adjective where a noun stands ("according to the RealClearPolitics polling
-# average", "average" tagged ADJ as the object of "to"), or as a name of no entity type where it opens its sentence
-# capitalised ("Research suggests that ..."), is the same document: its source names the channel. Rule on against off
-# (fast.py, cache8, stated3): train-d channel stated +2 right (breitbart_2016-08-15 biden-stumping E9, nyt_2016-04-27
-# china-trade E2), no false fill; train 0-59 and the news pages unchanged (no page has the form).
-MISTAGGED_DOCUMENTS = True
-_NOUN_POSITIONS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
-
-
-def _noun_mistagged(word: Token) -> bool:
-    """ "the polling average": an adjective in a noun's position, heading its phrase; "Research suggests": a capitalised
-    common noun opening its sentence, which the tagger read as a name of no entity type."""
-    if word.pos_ == "ADJ":
-        return word.dep_ in _NOUN_POSITIONS
-    return word.pos_ == "PROPN" and word.is_sent_start is True and not word.ent_type_ and word.dep_ in _NOUN_POSITIONS
-
-
-# Texts that speak for a body though ``type_sources`` has no class for them (so a statement's type stays as it was):
-# the texts of law and policy a body adopts or puts to a vote, and printed or published matter. As a source ("The
-# legislation also mandates", "The resolution supported", "This initiative called for", "Federal Election Commission
-# regulations suggest", "The Justice Department's own published guidelines describe", "his plan calls for", "An
-# Egyptian textbook ... explains", "the materials directly echo", "Audit files from NGP VAN show", "The health care
-# page doesn't mention", "the printed Cruz slate card", "The 60-second spot ... goes on to highlight", "according to
-# Kantar Media's political ad tracker") the phrase is the statement's channel, as "the report" is. Rule on against off
-# (fast.py, cache11, on the CLOSING_IN_CONTENT branch): train-d channel stated +13 right in 13 articles
-# (huff-post_2016-04-08 cecile-richards, politico_2016-07-02 sanders-california, huff-post_2016-03-21
-# rise-of-switzerland, politico_2015-12-15 carson-huckabee-fiorina, politico_2016-08-17 ap-trump-chair,
-# nyt_2015-11-24 momentum-builds-to-tax, huff-post_2016-06-02 israel-not-all-doom, politico_2016-07-08
-# clinton-unleashes, huff-post_2015-12-20 why-the-democratic-party, huff-post_2016-01-28 bernie-sanders-and-hillary,
-# politico_2016-04-03 cruz-tops-trump, politico_2016-03-12 super-pac-ad, breitbart_2016-08-29 trump-plans-major-ad),
-# carried +1 ("the resolution", huff-post_2015-12-17 st-paul-votes), time carried +1, addressee +1 (the textbook's
-# phrase holds "for 9th graders"); cost: 1 false fill, a direct
-# quote with no cue whose source the finder took to be "The legislation" (cecile-richards: the source is wrong first).
-# Train 0-59, train-c and the news pages unchanged (no page has the form). Of the words, legislation, resolution,
-# regulation, guideline, initiative, plan, textbook, material, file, page, card, tracker and spot fired on train-d; the
-# rest are of the same two kinds and fire on no train slice. Not "bill", "rule" or "decision" (``_NOT_MEDIA``: what
-# was decided, not told).
-_TEXTS_OF_A_BODY = frozenset(
-    {"legislation", "resolution", "regulation", "guideline", "initiative", "proposal", "counterproposal", "amendment",
-     "ordinance", "statute", "directive", "treaty", "plan", "manifesto", "measure", "memorandum",
-     "textbook", "material", "file", "page", "card", "tracker", "spot", "leaflet", "flyer", "pamphlet", "brochure"}
-)  # fmt: skip
-
-
-def _a_document(noun: Token) -> bool:
-    """A noun of ``DOCUMENT_CLASSES`` that names a medium ("the report", "FBI data"), or a text of a body
-    (``_TEXTS_OF_A_BODY``: "the legislation", "the materials")."""
-    lemma = noun.lemma_.lower()
-    if lemma in _TEXTS_OF_A_BODY:
-        return True
-    return lexicons().type_sources.get(lemma) in DOCUMENT_CLASSES and lemma not in _NOT_MEDIA
-
-
-# A source that is a collection of documents ("A new batch of State Department emails released this week showed", "A
-# number of studies have credited", "The pair of editorials were not endorsements of Clinton") is its channel, as the
-# documents alone would be ("the emails showed"): the collective noun heads the phrase, so the document class was not
-# read. Collective and quantity nouns only, with a plural document of ``DOCUMENT_CLASSES`` as their "of" object. Rule
-# on against off (fast.py, cache8, stated3): train-d channel stated +4 right (nyt_2016-08-11 new-emails E3,
-# politico_2015-11-30 congress-set-to-dump E52, politico_2016-01-29 clinton-camp-plans E10 and E11), +1 false fill
-# (new-emails E9, "The documents included 44 emails", the same batch named again, carried; the annotators leave its
-# other re-namings null too); train 0-59 and the news pages unchanged (no page has the form).
-DOCUMENTS_IN_A_COLLECTION = True
-# nouns that count or gather things ("a batch of emails", "a number of studies", "a pair of editorials", "a series of
-# reports"), not a part of one document ("a copy of the memo", "a section of the report": the document itself)
-_COLLECTIVES = frozenset(
-    {"batch", "number", "pair", "series", "set", "collection", "trove", "cache", "stack", "handful", "couple", "host",
-     "slew", "string", "raft", "spate", "flurry", "pile", "bundle"}
-)  # fmt: skip
-
-
-def _collection_of_documents(noun: Token) -> bool:
-    """ "a batch of emails", "a number of studies": ``noun`` counts or gathers documents."""
-    if noun.lemma_.lower() not in _COLLECTIVES:
-        return False
-    ofs = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"]
-    objects = [o for of in ofs for o in children_of(of) if o.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and o.tag_ in ("NNS", "NNPS") and _a_document(o) for o in objects)
 
 
 _NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
@@ -429,8 +307,8 @@ def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> S
         return SourceResolution(titled, _CONFIDENCE["name"])
     if PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
         return resolve_source(clusters, coref, person)
-    document = _copied_document(_nominal_root(span), span)
-    maker = document_principal(document) or _sender_unmentioned(coref, document)
+    document = copied_document(_nominal_root(span), span)
+    maker = document_principal(document) or sender_unmentioned(coref, document)
     if maker is not None and document in channel_words(span):
         # "A statement issued on behalf of the family by their solicitor, X, said": the family's words, through it
         found = resolve_source(clusters, coref, principal_phrase(maker))
@@ -440,7 +318,7 @@ def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> S
         return read
     root, channel = read
     root = _past_medium_title(root, span)
-    quoted = _quoted_by(root, span)
+    quoted = quoted_by(root, span)
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, subtree_span(quoted))
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
@@ -486,55 +364,6 @@ def _person_titled_by_a_body_s_role(coref: Coreference, span: Span) -> Cluster |
     if not all(name_word(t) or t.text in _BODY_NAME_MARKS for t in body):
         return None
     return person
-
-
-# A document put out "on behalf of" someone speaks for them, not for whoever wrote, issued or read it out: "A statement
-# issued on behalf of the family by their solicitor, X, said" is the family's words, and so is a later "the statement
-# said" after "X read a statement on behalf of the family" (``resolving_documents.narrated_issuings``). The one it is
-# done for is named after "on behalf of" or before "behalf" ("on the family's behalf"), on the document's noun or on a
-# participle hung on it; the document stays the channel. Measured in docs/occasion-rounds.md (documentspeakers).
-DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS = True
-
-
-def document_principal(noun: Token) -> Token | None:
-    """The one a document is put out for, named by an "on behalf of" phrase on its noun or on a participle hung on it
-    ("a statement issued on behalf of the family"), or None (``DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS``)."""
-    if not DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS:
-        return None
-    participles = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
-    found = [p for p in map(principal_of, (noun, *participles)) if p is not None]
-    return found[0] if found else None
-
-
-# A document "from" a family, a body or a person named by a common noun that no mention holds ("A statement from the
-# Okafor family, read outside the court by their solicitor, said"): their words, as a sender with a mention's are
-# (``_agent_of_channel``), not those of whatever mention comes next in the phrase ("the court"). documentspeakers.
-SENDERS_WITHOUT_A_MENTION = True
-
-
-def _sender_unmentioned(coref: Coreference, document: Token) -> Token | None:
-    """The family, body or person a document's "from" names when no mention holds the noun
-    (``SENDERS_WITHOUT_A_MENTION``), or None."""
-    if not SENDERS_WITHOUT_A_MENTION:
-        return None
-    senders = [
-        pobj
-        for prep in children_of(document)
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for pobj in children_of(prep)
-        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and coref.cluster_at(pobj) is None
-    ]
-    lemma = senders[0].lemma_.lower() if senders else ""
-    if senders and (lemma in _KIN or a_body_noun(senders[0]) or lexicons().names_a_person(lemma)):
-        return senders[0]
-    return None
-
-
-def principal_phrase(principal: Token) -> Span:
-    """The words that name a principal: its whole phrase ("the family of Danny Whitcombe"), without the possessive
-    mark of "on the family's behalf"."""
-    end = principal.i + 1 if principal.dep_ == "poss" else principal.right_edge.i + 1
-    return principal.doc[principal.left_edge.i : end]
 
 
 def _root_through_channel(coref: Coreference, root: Token, span: Span) -> SourceResolution | tuple[Token, Span | None]:
@@ -644,7 +473,7 @@ def _name_the_tagger_missed(
         and not _owner_of_a_body(t, root, span)
     ]
     # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
-    if root.lemma_.lower() in _KIN and all(
+    if root.lemma_.lower() in KIN and all(
         (t.dep_ == "compound" and t.head == root) or _possessor(t, span) for t in proper
     ):
         proper = []
@@ -841,38 +670,10 @@ def _past_medium_title(root: Token, span: Span) -> Token:
     return root
 
 
-# Nouns for a reproduction of a document ("according to a copy of the letter seen by the Courier", "a draft of the
-# report says"): the document copied is what the words came through, and who obtained the copy does not speak
-_COPIES = frozenset({"copy", "draft", "excerpt", "extract"})
-
-
-def _copied_document(root: Token, span: Span) -> Token:
-    """The document a source's noun of reproduction is of ("the letter" of "a copy of the letter"), else the noun."""
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in _COPIES:
-        return root
-    for preposition in (c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of"):
-        for document in (c for c in children_of(preposition) if c.dep_ == "pobj" and span.start <= c.i < span.end):
-            if is_channel_word(document):
-                return document
-    return root
-
-
-_QUOTING = frozenset({"quote", "cite"})
 # Nouns for another's words passed on in other words: "according to a translation of the interview" or "a
 # translation by Kyodo News" is the channel the words came through, and its maker at most the agent; the one
 # who said them, when the content opens with a report of saying, is the speaker (``nested.inner_report``).
 _RENDERINGS = frozenset({"translation"})
-
-
-def _quoted_by(root: Token, span: Span) -> Token | None:
-    """The one a source passes the words on from, in a participle on it inside the source ("Uzbek state
-    television, quoting Deputy Water Minister Dilshod Ergashev, said"): the participle's object."""
-    for participle in children_of(root):
-        if participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in _QUOTING:
-            objects = [o for o in children_of(participle) if o.dep_ == "dobj" and span.start <= o.i < span.end]
-            if objects:
-                return objects[0]
-    return None
 
 
 def _in_clause_on(token: Token, noun: Token) -> bool:
