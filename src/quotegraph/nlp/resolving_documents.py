@@ -20,7 +20,8 @@ from quotegraph.nlp.resolve.speakers.source_documents import (
     document_principal,
     principal_phrase,
 )
-from quotegraph.nlp.resolve.speakers.speakers import resolve_source, source_span
+from quotegraph.nlp.resolve.speakers.source_spans import source_span
+from quotegraph.nlp.resolve.speakers.speakers import resolve_source
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import object_of
