@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
+from quotegraph.nlp.resolve.speakers.headline_roles import headline_role_holder
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import name_word
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
@@ -31,14 +31,12 @@ from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
 from quotegraph.nlp.syntax import (
-    INDEFINITE,
     NOMINAL_SUBJECTS,
     subtree_span,
 )
 
 __all__ = [
     "SourceResolution",
-    "bare_noun",
     "resolve_source",
 ]
 
@@ -175,7 +173,7 @@ def _is_honorific(word: str) -> bool:
 
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     """The entity ``span`` names as a source, and the channel it names when it is a document."""
-    if (holder := _headline_role_holder(clusters, coref, span)) is not None:
+    if (holder := headline_role_holder(clusters, coref, span)) is not None:
         return SourceResolution(holder, _CONFIDENCE["description"])
     found = _entity_of_source(clusters, coref, span)
     if found.channel is not None:
@@ -183,66 +181,6 @@ def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> Sour
     if (document := named_document(span)) is not None:
         return replace(found, channel=channel_phrase(document))
     return found
-
-
-_NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
-_TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
-
-
-def bare_noun(span: Span) -> Token | None:
-    """The one word of a source that is a bare or indefinite noun ("Whistleblower", "A coroner"), else None."""
-    words = [t for t in span if not t.is_punct and t.lower_ not in INDEFINITE]
-    return words[0] if len(words) == 1 else None
-
-
-def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster | None:
-    """ "Coroner warns more cyclists will die", "Widow says council ignored every warning", "Board says it has called
-    in auditors": a headline or standfirst names its speaker by a bare or indefinite role noun, and the body names
-    who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
-    The one entity of the body so named; none when no body entity or several are."""
-    noun = bare_noun(span)
-    if noun is None:
-        return None
-    body = opening_lines_end(span.doc)
-    if not _opening_or_lede(coref, span, body):
-        return None
-    if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    named = clusters.match_name(name_key(span.doc[noun.i : noun.i + 1]), "PERSON")
-    if named is not None and named.type == "PERSON":
-        return None  # "Trump says ...": a person's name the tagger left untyped in the headline
-    own = coref.cluster_at(noun)
-    holders = [
-        c
-        for c in clusters.clusters
-        if c is not own
-        and c.named
-        and not c.plural
-        and any(_holds(span.doc, m, noun.lower_) for m in c.mentions if m.start >= body)
-    ]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _opening_or_lede(coref: Coreference, span: Span, body: int) -> bool:
-    """Whether ``span`` is in the headline or standfirst, or is an indefinite one in the body's first sentence, the
-    lede, which introduces its people by role before naming them ("A coroner has warned that ..."); ``body`` is the
-    token after the opening lines (``opening_lines_end``)."""
-    if span.start < body:
-        return True
-    return (
-        span[0].lower_ in INDEFINITE
-        and coref.sentence_of[span.start] == coref.sentence_of[min(body, len(span.doc) - 1)]
-    )
-
-
-def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
-    """Whether a mention names its entity by ``noun``: as its head ("Mr Doyle's widow", "Eastmoor Health Board") or
-    as a title word right before its name ("senior coroner Alison Kerr")."""
-    person_name = mention.kind == "name" and mention.type == "PERSON"  # "a Donald Trump presidency" holds no role
-    if not person_name and noun in (doc[mention.head].lower_, doc[mention.head].lemma_.lower()):
-        return True
-    before = doc[max(0, mention.start - _TITLE_REACH) : mention.start]
-    return mention.kind == "name" and any(t.lower_ == noun for t in before)
 
 
 def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
