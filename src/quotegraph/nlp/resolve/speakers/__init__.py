@@ -7,11 +7,12 @@ descriptions in ``role_descriptions`` and ``picked_out``), ``names``, ``clusters
 like people), ``coref`` with its layers (``salience``, ``pronouns``, ``title_holders``, ``named_after``, ``bodies``,
 ``body_kinds``, ``phrase_forms``, ``introductions``), ``speakers`` (a source span to one entity; the words of the source
 that are not who speaks in ``not_speaking``, the documents it names in ``source_documents``; the words it is read from
-in ``source_spans``; a headline's role noun in ``headline_roles``), ``raised_subjects`` (the subject of "seems" is no
-source), ``asked_subjects`` (nor is the one a question is asked of), ``first_person``, ``interviews``, and ``types``
-(statement, thought or finding). A name's edges read apart from what the tagger glued to them (``name_edges``), the
-lower-case particles inside a name (``particle_joins``), a source the tagger cut to its title (``titled_sources``), and
-a participle of saying that shares the source of the cue before it (``participle_hosts``).
+in ``source_spans``; a headline's role noun in ``headline_roles``; the name beside its head in ``names_beside``),
+``raised_subjects`` (the subject of "seems" is no source), ``asked_subjects`` (nor is the one a question is asked of),
+``first_person``, ``interviews``, and ``types`` (statement, thought or finding). A name's edges read apart from what the
+tagger glued to them (``name_edges``), the lower-case particles inside a name (``particle_joins``), a source the tagger
+cut to its title (``titled_sources``), and a participle of saying that shares the source of the cue before it
+(``participle_hosts``).
 
 Direction: ``speakers`` sits above ``stated`` (it reads channel words from ``stated.channels``,
 ``stated.channel_nouns``, ``stated.channel_phrases`` and ``stated.medium_addressees``, and cue words from

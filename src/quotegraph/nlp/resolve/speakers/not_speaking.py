@@ -120,10 +120,10 @@ def _where_they_belong(token: Token, root: Token, coref: Coreference) -> bool:
     """ "old Iowa political hands", "a New Mexico delegate", "the Horizon Middle School eighth-grader": a place's or a
     body's name modifying the source's head noun, which is no mention of its own, says where the ones the noun means
     come from or belong, not who speaks; the phrase is an entity of its own (as with a place's possessive,
-    ``_owner_of_a_body``). Not the head itself ("Hamburg said it would appeal"), nor a document's maker named in its
-    own words ("a Gallup poll", "a Reuters report"), nor the first words of a longer name ("Westminster Today", a
-    programme: proper nouns all the way to a head that is no title, as "Chairman" of "GOP Chairman" is, are one
-    name, which the name's own words resolve)."""
+    ``speakers._owner_of_a_body``). Not the head itself ("Hamburg said it would appeal"), nor a document's maker named
+    in its own words ("a Gallup poll", "a Reuters report"), nor the first words of a longer name ("Westminster Today", a
+    programme: proper nouns all the way to a head that is no title, as "Chairman" of "GOP Chairman" is, are one name,
+    which the name's own words resolve)."""
     if root.pos_ not in ("NOUN", "PROPN") or token.i >= root.i or coref.cluster_at(root) is not None:
         return False
     one_name = all(t.pos_ == "PROPN" for t in root.doc[token.i : root.i + 1])
@@ -152,12 +152,12 @@ def _where_they_belong(token: Token, root: Token, coref: Coreference) -> bool:
 # preposition above it whose object it is in; the head's own place is read too by ``_body_placed`` and ``_where_from``,
 # which read a body's name as well. Never the head itself (a place that heads the source speaks: "Brazil said") nor
 # the agent that stands for a channel's head; the head's place possessor ("Mendoza's growers", no preposition above it)
-# is ``_owner_of_a_body``'s. The article's kind for the word comes before the tagger's ("a new article in Politico": an
-# outlet the tagger read as a place). The prepositions: not "of" (a body of a place names it: "the government of
-# Chile"); "from" only on a person's noun or a pronoun in a source that is no document (elsewhere it names who sent
-# it: "a report Tuesday from WKOW", "Word from Beijing"); not "toward" (a policy toward Syria is told of as the
-# country's on train-d, and set aside it gave the statement to the possessor, whose later statements then lost the
-# day they carried: time -4).
+# is ``speakers._owner_of_a_body``'s. The article's kind for the word comes before the tagger's ("a new article in
+# Politico": an outlet the tagger read as a place). The prepositions: not "of" (a body of a place names it: "the
+# government of Chile"); "from" only on a person's noun or a pronoun in a source that is no document (elsewhere it names
+# who sent it: "a report Tuesday from WKOW", "Word from Beijing"); not "toward" (a policy toward Syria is told of as the
+# country's on train-d, and set aside it gave the statement to the possessor, whose later statements then lost the day
+# they carried: time -4).
 # One rule since placeclimb, from two that read the same thing: ``PLACES_BELOW_THE_HEAD`` (speakernames: in, at or
 # near hung on a common noun; GPE and LOC; the climb ended at the head) and ``LOCATED_PLACES_ARE_NO_SPEAKERS``
 # (speakerplaces: the prepositions below on any word; FAC and street names too; a possessor ended the climb). Of the

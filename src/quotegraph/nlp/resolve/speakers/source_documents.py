@@ -179,7 +179,8 @@ def document_principal(noun: Token) -> Token | None:
 
 # A document "from" a family, a body or a person named by a common noun that no mention holds ("A statement from the
 # Okafor family, read outside the court by their solicitor, said"): their words, as a sender with a mention's are
-# (``_agent_of_channel``), not those of whatever mention comes next in the phrase ("the court"). documentspeakers.
+# (``speakers._agent_of_channel``), not those of whatever mention comes next in the phrase ("the court").
+# documentspeakers.
 SENDERS_WITHOUT_A_MENTION = True
 
 

@@ -43,7 +43,7 @@ def with_name_before_relative(span: Span) -> Span:
 # A source the finder gave in pieces, its noun's relative clause left out, is read through the name set off after that
 # clause when the name is the noun's apposition: "The EFF MP who had asked the question, Lindiwe Khumalo, said ..."
 # (pieces "The EFF MP who" and "Lindiwe Khumalo,") is Lindiwe Khumalo, not the party named as the noun's modifier (the
-# first piece alone resolved to "EFF"). The apposition is then the source's own (``_apposed_name_cluster``).
+# first piece alone resolved to "EFF"). The apposition is then the source's own (``names_beside.apposed_name_cluster``).
 # Rule on against off (fast.py, cache16; orgnames): news pages speaker +1 (msunduzi-water-outage-tanker: "EFF" ->
 # "Lindiwe Khumalo"; its channel and time stay missed, so no every field), no other page statement moved; train-d,
 # train 0-59 and train-c byte-identical (no source in pieces there has a set-off name after its noun's clause). Its
