@@ -39,10 +39,7 @@ from quotegraph.nlp.resolve.speakers.source_spans import relative_antecedent_phr
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
-from quotegraph.nlp.syntax import (
-    NOMINAL_SUBJECTS,
-    subtree_span,
-)
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, subtree_span
 
 __all__ = [
     "SourceResolution",
