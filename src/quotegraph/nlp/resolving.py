@@ -32,7 +32,8 @@ from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.participle_hosts import with_host_sources
 from quotegraph.nlp.resolve.speakers.raised_subjects import without_raised_subjects
-from quotegraph.nlp.resolve.speakers.speakers import resolve_source, source_span
+from quotegraph.nlp.resolve.speakers.source_spans import source_span
+from quotegraph.nlp.resolve.speakers.speakers import resolve_source
 from quotegraph.nlp.resolve.speakers.titled_sources import with_whole_titled_names
 from quotegraph.nlp.resolve.speakers.titles import work_titles
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder

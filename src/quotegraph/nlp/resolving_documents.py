@@ -15,13 +15,13 @@ from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.speakers import (
+from quotegraph.nlp.resolve.speakers.source_documents import (
     DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS,
     document_principal,
     principal_phrase,
-    resolve_source,
-    source_span,
 )
+from quotegraph.nlp.resolve.speakers.source_spans import source_span
+from quotegraph.nlp.resolve.speakers.speakers import resolve_source
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import object_of
@@ -538,9 +538,9 @@ def _acted_in(document: Token) -> tuple[Token, Token] | None:
 
 
 def _principal_of_putting_out(document: Token) -> Token | None:
-    """The one a document is put out for (``speakers.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS``): named on the document
-    ("a statement issued on behalf of the family") or on the verb it is the object of ("X read a statement on behalf of
-    the family", whatever the verb: one who reads out another's document puts it out for them)."""
+    """The one a document is put out for (``source_documents.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS``): named on the
+    document ("a statement issued on behalf of the family") or on the verb it is the object of ("X read a statement on
+    behalf of the family", whatever the verb: one who reads out another's document puts it out for them)."""
     if (principal := document_principal(document)) is not None:
         return principal
     if DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS and document.dep_ == "dobj":

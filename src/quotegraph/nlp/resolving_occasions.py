@@ -50,7 +50,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import BENCH_ADDRESSES, COURT_R
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.first_person import FIRST_PERSON
-from quotegraph.nlp.resolve.speakers.speakers import source_span
+from quotegraph.nlp.resolve.speakers.source_spans import source_span
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb, saying_verb
 from quotegraph.nlp.resolve.stated.stated_clauses import perfect

@@ -22,12 +22,12 @@ from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.interviews import asked_of_interviewee, interview_label
 from quotegraph.nlp.resolve.speakers.phrase_forms import set_off
 from quotegraph.nlp.resolve.speakers.role_descriptions import description_end
-from quotegraph.nlp.resolve.speakers.speakers import (
-    resolve_source,
+from quotegraph.nlp.resolve.speakers.source_spans import (
     source_span,
     with_name_before_relative,
     with_name_past_its_clause,
 )
+from quotegraph.nlp.resolve.speakers.speakers import resolve_source
 from quotegraph.nlp.resolve.speakers.types import attribution_type, source_kind
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder

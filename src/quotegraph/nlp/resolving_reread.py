@@ -16,9 +16,10 @@ from quotegraph.nlp.resolve.headlines import opening_lines_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.body_kinds import named_as_other_kind
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
+from quotegraph.nlp.resolve.speakers.headline_roles import bare_noun
 from quotegraph.nlp.resolve.speakers.names import abbreviates_title, fold
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_word
-from quotegraph.nlp.resolve.speakers.speakers import bare_noun, source_span
+from quotegraph.nlp.resolve.speakers.source_spans import source_span
 from quotegraph.nlp.resolve.speakers.untagged_people import age_set_off
 from quotegraph.nlp.resolving_records import Resolved, stands_at
 from quotegraph.nlp.syntax import INDEFINITE

@@ -20,7 +20,7 @@ from quotegraph.nlp.lexicons.tables import Gender
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.speakers.clusters import ClusterSet
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS
-from quotegraph.nlp.resolve.speakers.speakers import source_span
+from quotegraph.nlp.resolve.speakers.source_spans import source_span
 from quotegraph.nlp.resolving_records import Resolved, stands_at
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
 

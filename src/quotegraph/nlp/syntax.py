@@ -150,8 +150,8 @@ def subtree_span(token: Token) -> Span:
 # clause set off by a comma right after a copula's predicate noun is about that noun, which the parser often passes
 # over for the copula's subject (here a numeral, "One", so that the source was the bare "who" and the speaker was
 # named "who"). A relative pronoun is never a speaker's name. Used for a source's relative pronoun
-# (``speakers.relative_antecedent_phrase``), for the noun coreference joins the pronoun to (``pronouns``), and to keep
-# such a predicate noun as a mention of a person (``role_descriptions``). Rule on against off (fast.py, cache12;
+# (``source_spans.relative_antecedent_phrase``), for the noun coreference joins the pronoun to (``pronouns``), and to
+# keep such a predicate noun as a mention of a person (``role_descriptions``). Rule on against off (fast.py, cache12;
 # pages8speaker): pages addressee +1, speaker unchanged: on cup-tie-away-end-crush the steward is "a young steward", no
 # longer "who", and her "she said" is hers, no longer "a colleague" of her reported words (both still misses: her name,
 # Jess Hartigan, comes eight paragraphs later inside the chairman's reported words). Train-d, train 0-59 and train-c

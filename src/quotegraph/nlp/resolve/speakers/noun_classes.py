@@ -15,6 +15,8 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "another", "one", "this", "that", "these", "those", "some", "several", "two"}
 )
 
+KIN = frozenset({"family", "household", "clan"})  # nouns for a family named by its surname
+
 
 def party_member(token: Token) -> bool:
     """ "Republican", "Democrat", "Spaniard" as a noun for one person ("the Wisconsin Republican says", "the

@@ -2,46 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from quotegraph.nlp.find.parse import children_of, root_of
+from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.headlines import opening_lines_end
-from quotegraph.nlp.resolve.speakers.clusters import FULL_NAME_WORDS, Cluster, ClusterSet
+from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
-from quotegraph.nlp.resolve.speakers.name_shapes import name_word
+from quotegraph.nlp.resolve.speakers.headline_roles import headline_role_holder
+from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import POSSESSIVE_MARKS, name_key
-from quotegraph.nlp.resolve.speakers.noun_classes import PERSON_RELATIVES, a_body_noun
-from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of, set_off
-from quotegraph.nlp.resolve.stated.channel_nouns import hyphenated, is_channel_word
-from quotegraph.nlp.resolve.stated.channel_phrases import DOCUMENT_CLASSES, channel_phrase
+from quotegraph.nlp.resolve.speakers.names_beside import (
+    apposed_name_cluster,
+    body_named_after_its_clause,
+    name_after_a_bare_possessive,
+    name_closing_a_role,
+    names_end,
+    owner_the_tagger_missed,
+    past_medium_title,
+    past_titles,
+    person_titled_by_a_body_s_role,
+)
+from quotegraph.nlp.resolve.speakers.not_speaking import PLACE_TYPES, words_not_speaking
+from quotegraph.nlp.resolve.speakers.noun_classes import KIN
+from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of
+from quotegraph.nlp.resolve.speakers.source_documents import (
+    copied_document,
+    document_principal,
+    named_document,
+    principal_phrase,
+    quoted_by,
+    sender_unmentioned,
+)
+from quotegraph.nlp.resolve.speakers.source_spans import relative_antecedent_phrase
+from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import channel_words
 from quotegraph.nlp.resolve.stated.medium_addressees import ADDRESSING
-from quotegraph.nlp.syntax import (
-    INDEFINITE,
-    NOMINAL_SUBJECTS,
-    PLACE_ENTITIES,
-    predicate_noun_before,
-    principal_of,
-    subtree_span,
-)
+from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, subtree_span
 
 __all__ = [
-    "DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS",
     "SourceResolution",
-    "bare_noun",
-    "document_principal",
-    "principal_phrase",
-    "relative_antecedent_phrase",
     "resolve_source",
-    "source_span",
-    "with_name_before_relative",
-    "with_name_past_its_clause",
 ]
 
 # How sure the link from source to entity is, by the kind of mention the source is: an attribution's
@@ -52,11 +54,7 @@ _CONFIDENCE = {"name": 1.0, "description": 0.85, "pronoun": 0.8}
 _UNRESOLVED_CONFIDENCE = 0.6
 _NAME_ONLY_CONFIDENCE = 0.9
 _AGENT_PREPS = ("by", "from", "of")
-_PLACE_PREPS = frozenset({"at", "in", "from"})
-_KIN = frozenset({"family", "household", "clan"})  # nouns for a family named by its surname
 _WHERE_PREPS = ("in", "on", "at")  # where a document appeared: "published in the Journal of ..."
-_CLAUSE_REACH = 6  # heads climbed from a relative pronoun to its clause: bounded on run-on parses
-_APPOSITION_REACH = 2  # "Open House, the housing economist Ben Tsai": a name, its role noun, the person's name
 
 
 @dataclass(frozen=True)
@@ -64,52 +62,6 @@ class SourceResolution:
     cluster: Cluster
     confidence: float
     channel: Span | None = None
-
-
-def source_span(doc: Doc, spans: list[tuple[int, int]]) -> Span | None:
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(ch.isalnum() for ch in span.text):  # a stray quote mark names nobody
-            return span
-    return None
-
-
-def with_name_before_relative(span: Span) -> Span:
-    """ "the county's finds liaison officer, Tom Ashby, who said": the finder gives the noun a relative clause hangs
-    on as the source; the name set off between that noun and the clause's pronoun is who the noun is, read with it
-    as a source's own apposition is."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return span
-    for name in (c for c in children_of(root_of(span)) if c.dep_ == "appos" and c.left_edge.i == span.end + 1):
-        after = name.right_edge.i + 1
-        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in RELATIVE_PRONOUNS:
-            return doc[span.start : after]
-    return span
-
-
-# A source the finder gave in pieces, its noun's relative clause left out, is read through the name set off after that
-# clause when the name is the noun's apposition: "The EFF MP who had asked the question, Lindiwe Khumalo, said ..."
-# (pieces "The EFF MP who" and "Lindiwe Khumalo,") is Lindiwe Khumalo, not the party named as the noun's modifier (the
-# first piece alone resolved to "EFF"). The apposition is then the source's own (``_apposed_name_cluster``).
-# Rule on against off (fast.py, cache16; orgnames): news pages speaker +1 (msunduzi-water-outage-tanker: "EFF" ->
-# "Lindiwe Khumalo"; its channel and time stay missed, so no every field), no other page statement moved; train-d,
-# train 0-59 and train-c byte-identical (no source in pieces there has a set-off name after its noun's clause). Its
-# evidence is that one page: suspect of fitting, though it reads only the parse.
-NAMES_PAST_A_SOURCE_CLAUSE = True
-
-
-def with_name_past_its_clause(span: Span, pieces: Sequence[tuple[int, int]]) -> Span:
-    """The source ``span`` (its first piece) through a later piece of ``pieces`` (character offsets) that holds a name
-    set off as the apposition of the span's noun (``NAMES_PAST_A_SOURCE_CLAUSE``), else ``span``."""
-    if not NAMES_PAST_A_SOURCE_CLAUSE or len(pieces) < 2:
-        return span
-    doc, root = span.doc, root_of(span)
-    later = [p for p in pieces if p[0] >= span.end_char]
-    for child in (c for c in children_of(root) if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "PROPN"):
-        if set_off(child) and any(start <= child.idx < end for start, end in later):
-            return doc[span.start : child.right_edge.i + 1]
-    return span
 
 
 def _agent_of_channel(coref: Coreference, noun: Token) -> Token | None:
@@ -205,233 +157,29 @@ def _singular_or_capitals_name(token: Token) -> bool:
     return (token.is_upper and len(token.text) > 1) or token.tag_ == "NNP"
 
 
-def _past_titles(span: Span, root: Token) -> Span:
-    """The names of a group without the titles and places before them: "Joyce Beatty and Mike Carey" of
-    "Ohio Reps. Joyce Beatty and Mike Carey"."""
-    titles = [t.i for t in span if t.i < root.i and _is_honorific(t.text)]
-    if not titles:
-        return span
-    after = titles[-1] + 1
-    after += after < span.end and span.doc[after].text == "."  # "Reps", "." as the tokenizer may split them
-    if root.ent_type_ != "PERSON" or not all(t.pos_ == "PROPN" for t in span.doc[after : root.i + 1]):
-        return span  # "Vice President for news and talk Dave Gorab": the title is not the names' own
-    return span.doc[after : span.end]
-
-
-def _is_honorific(word: str) -> bool:
-    """ "Sen.", "Sens.", "Reps" (before a split-off full stop)."""
-    singular = word.removesuffix(".").removesuffix("s")
-    return bool({word, singular + "."} & lexicons().honorifics.keys())
-
-
-# A word of ``DOCUMENT_CLASSES`` (a document or a body of evidence) as a source ("FBI data show", "according to exit
-# polling", "campaign finance records show") makes the phrase the statement's channel too.
-# Words of those classes that name no medium: a count ("the number of people", "a number of counties"), a sign
-# or a likeness ("all signs point", "the mirror image of"), evidence in general, and a decision or a rule, which
-# is what was decided, not what it was told in (on train-d these gave 9 false fills and no right channel).
-_NOT_MEDIA = frozenset(
-    {"number", "sign", "evidence", "image", "decision", "rule", "bill", "trend", "model", "test", "sample", "map",
-     "chart", "graph", "picture"}
-)  # fmt: skip
-
-
 def resolve_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     """The entity ``span`` names as a source, and the channel it names when it is a document."""
-    if (holder := _headline_role_holder(clusters, coref, span)) is not None:
+    if (holder := headline_role_holder(clusters, coref, span)) is not None:
         return SourceResolution(holder, _CONFIDENCE["description"])
     found = _entity_of_source(clusters, coref, span)
     if found.channel is not None:
         return found
-    root = span.root
-    if (root.pos_ == "NOUN" or (MISTAGGED_DOCUMENTS and _noun_mistagged(root))) and _a_document(root):
-        return replace(found, channel=channel_phrase(root))
-    if DOCUMENTS_IN_A_COLLECTION and root.pos_ == "NOUN" and _collection_of_documents(root):
-        return replace(found, channel=channel_phrase(root))
-    if (sent := _document_sent_by(span)) is not None:
-        return replace(found, channel=channel_phrase(sent))
+    if (document := named_document(span)) is not None:
+        return replace(found, channel=channel_phrase(document))
     return found
-
-
-# The document a "who" source's person sent ("The board's papers included a letter to the board's chair from Owain
-# Prytherch, a consultant obstetrician, who wrote that ..."): the words went out in it, as they did when the letter was
-# the source (``relative_sources.WHO_IS_THE_NAME_A_THING_COMES_FROM`` gives the clause to the sender; the letter and
-# the chair it went to stayed the statement's channel and addressee). Measured in docs/occasion-rounds.md
-# (speakernames).
-SENDERS_DOCUMENTS_ARE_CHANNELS = True
-_SENT_THROUGH = 3  # the "from" phrase's noun and at most two nouns above it through prepositions ("to the chair")
-
-
-def _document_sent_by(span: Span) -> Token | None:
-    """The document noun a source names the sender of, the source being a name after "from" that a relative "who"
-    clause after it is about (``SENDERS_DOCUMENTS_ARE_CHANNELS``; the source is the name, the finder's first piece)."""
-    if not SENDERS_DOCUMENTS_ARE_CHANNELS:
-        return None
-    name = span.root
-    if name.dep_ != "pobj" or name.head.lower_ != "from":
-        return None
-    after = span.doc[span.end : name.right_edge.i + 1]
-    if not any(t.lower_ in PERSON_RELATIVES and t.head.dep_ == "relcl" for t in after):
-        return None
-    thing = name.head.head
-    for _ in range(_SENT_THROUGH):  # "a letter to the board's chair from X": "from" may hang on the chair
-        if thing.pos_ == "NOUN" and _a_document(thing):
-            return thing
-        if thing.dep_ != "pobj" or thing.head.dep_ != "prep":
-            return None
-        thing = thing.head.head
-    return None
-
-
-# A document noun the tagger read as an adjective where a noun stands ("according to the RealClearPolitics polling
-# average", "average" tagged ADJ as the object of "to"), or as a name of no entity type where it opens its sentence
-# capitalised ("Research suggests that ..."), is the same document: its source names the channel. Rule on against off
-# (fast.py, cache8, stated3): train-d channel stated +2 right (breitbart_2016-08-15 biden-stumping E9, nyt_2016-04-27
-# china-trade E2), no false fill; train 0-59 and the news pages unchanged (no page has the form).
-MISTAGGED_DOCUMENTS = True
-_NOUN_POSITIONS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
-
-
-def _noun_mistagged(word: Token) -> bool:
-    """ "the polling average": an adjective in a noun's position, heading its phrase; "Research suggests": a capitalised
-    common noun opening its sentence, which the tagger read as a name of no entity type."""
-    if word.pos_ == "ADJ":
-        return word.dep_ in _NOUN_POSITIONS
-    return word.pos_ == "PROPN" and word.is_sent_start is True and not word.ent_type_ and word.dep_ in _NOUN_POSITIONS
-
-
-# Texts that speak for a body though ``type_sources`` has no class for them (so a statement's type stays as it was):
-# the texts of law and policy a body adopts or puts to a vote, and printed or published matter. As a source ("The
-# legislation also mandates", "The resolution supported", "This initiative called for", "Federal Election Commission
-# regulations suggest", "The Justice Department's own published guidelines describe", "his plan calls for", "An
-# Egyptian textbook ... explains", "the materials directly echo", "Audit files from NGP VAN show", "The health care
-# page doesn't mention", "the printed Cruz slate card", "The 60-second spot ... goes on to highlight", "according to
-# Kantar Media's political ad tracker") the phrase is the statement's channel, as "the report" is. Rule on against off
-# (fast.py, cache11, on the CLOSING_IN_CONTENT branch): train-d channel stated +13 right in 13 articles
-# (huff-post_2016-04-08 cecile-richards, politico_2016-07-02 sanders-california, huff-post_2016-03-21
-# rise-of-switzerland, politico_2015-12-15 carson-huckabee-fiorina, politico_2016-08-17 ap-trump-chair,
-# nyt_2015-11-24 momentum-builds-to-tax, huff-post_2016-06-02 israel-not-all-doom, politico_2016-07-08
-# clinton-unleashes, huff-post_2015-12-20 why-the-democratic-party, huff-post_2016-01-28 bernie-sanders-and-hillary,
-# politico_2016-04-03 cruz-tops-trump, politico_2016-03-12 super-pac-ad, breitbart_2016-08-29 trump-plans-major-ad),
-# carried +1 ("the resolution", huff-post_2015-12-17 st-paul-votes), time carried +1, addressee +1 (the textbook's
-# phrase holds "for 9th graders"); cost: 1 false fill, a direct
-# quote with no cue whose source the finder took to be "The legislation" (cecile-richards: the source is wrong first).
-# Train 0-59, train-c and the news pages unchanged (no page has the form). Of the words, legislation, resolution,
-# regulation, guideline, initiative, plan, textbook, material, file, page, card, tracker and spot fired on train-d; the
-# rest are of the same two kinds and fire on no train slice. Not "bill", "rule" or "decision" (``_NOT_MEDIA``: what
-# was decided, not told).
-_TEXTS_OF_A_BODY = frozenset(
-    {"legislation", "resolution", "regulation", "guideline", "initiative", "proposal", "counterproposal", "amendment",
-     "ordinance", "statute", "directive", "treaty", "plan", "manifesto", "measure", "memorandum",
-     "textbook", "material", "file", "page", "card", "tracker", "spot", "leaflet", "flyer", "pamphlet", "brochure"}
-)  # fmt: skip
-
-
-def _a_document(noun: Token) -> bool:
-    """A noun of ``DOCUMENT_CLASSES`` that names a medium ("the report", "FBI data"), or a text of a body
-    (``_TEXTS_OF_A_BODY``: "the legislation", "the materials")."""
-    lemma = noun.lemma_.lower()
-    if lemma in _TEXTS_OF_A_BODY:
-        return True
-    return lexicons().type_sources.get(lemma) in DOCUMENT_CLASSES and lemma not in _NOT_MEDIA
-
-
-# A source that is a collection of documents ("A new batch of State Department emails released this week showed", "A
-# number of studies have credited", "The pair of editorials were not endorsements of Clinton") is its channel, as the
-# documents alone would be ("the emails showed"): the collective noun heads the phrase, so the document class was not
-# read. Collective and quantity nouns only, with a plural document of ``DOCUMENT_CLASSES`` as their "of" object. Rule
-# on against off (fast.py, cache8, stated3): train-d channel stated +4 right (nyt_2016-08-11 new-emails E3,
-# politico_2015-11-30 congress-set-to-dump E52, politico_2016-01-29 clinton-camp-plans E10 and E11), +1 false fill
-# (new-emails E9, "The documents included 44 emails", the same batch named again, carried; the annotators leave its
-# other re-namings null too); train 0-59 and the news pages unchanged (no page has the form).
-DOCUMENTS_IN_A_COLLECTION = True
-# nouns that count or gather things ("a batch of emails", "a number of studies", "a pair of editorials", "a series of
-# reports"), not a part of one document ("a copy of the memo", "a section of the report": the document itself)
-_COLLECTIVES = frozenset(
-    {"batch", "number", "pair", "series", "set", "collection", "trove", "cache", "stack", "handful", "couple", "host",
-     "slew", "string", "raft", "spate", "flurry", "pile", "bundle"}
-)  # fmt: skip
-
-
-def _collection_of_documents(noun: Token) -> bool:
-    """ "a batch of emails", "a number of studies": ``noun`` counts or gathers documents."""
-    if noun.lemma_.lower() not in _COLLECTIVES:
-        return False
-    ofs = [c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"]
-    objects = [o for of in ofs for o in children_of(of) if o.dep_ == "pobj"]
-    return any(o.pos_ == "NOUN" and o.tag_ in ("NNS", "NNPS") and _a_document(o) for o in objects)
-
-
-_NOT_ROLES = frozenset({"PERSON", "GPE", "NORP", "LOC"})  # a name of its own, not a role the body names
-_TITLE_REACH = 2  # words before a name that may hold its role: "senior coroner Alison Kerr", "Health Secretary X"
-
-
-def bare_noun(span: Span) -> Token | None:
-    """The one word of a source that is a bare or indefinite noun ("Whistleblower", "A coroner"), else None."""
-    words = [t for t in span if not t.is_punct and t.lower_ not in INDEFINITE]
-    return words[0] if len(words) == 1 else None
-
-
-def _headline_role_holder(clusters: ClusterSet, coref: Coreference, span: Span) -> Cluster | None:
-    """ "Coroner warns more cyclists will die", "Widow says council ignored every warning", "Board says it has called
-    in auditors": a headline or standfirst names its speaker by a bare or indefinite role noun, and the body names
-    who holds it ("senior coroner Alison Kerr", "Mr Doyle's widow, Sarah Doyle", "the Eastmoor Health Board").
-    The one entity of the body so named; none when no body entity or several are."""
-    noun = bare_noun(span)
-    if noun is None:
-        return None
-    body = opening_lines_end(span.doc)
-    if not _opening_or_lede(coref, span, body):
-        return None
-    if not noun.is_alpha or noun.ent_type_ in _NOT_ROLES or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    named = clusters.match_name(name_key(span.doc[noun.i : noun.i + 1]), "PERSON")
-    if named is not None and named.type == "PERSON":
-        return None  # "Trump says ...": a person's name the tagger left untyped in the headline
-    own = coref.cluster_at(noun)
-    holders = [
-        c
-        for c in clusters.clusters
-        if c is not own
-        and c.named
-        and not c.plural
-        and any(_holds(span.doc, m, noun.lower_) for m in c.mentions if m.start >= body)
-    ]
-    return holders[0] if len(holders) == 1 else None
-
-
-def _opening_or_lede(coref: Coreference, span: Span, body: int) -> bool:
-    """Whether ``span`` is in the headline or standfirst, or is an indefinite one in the body's first sentence, the
-    lede, which introduces its people by role before naming them ("A coroner has warned that ..."); ``body`` is the
-    token after the opening lines (``opening_lines_end``)."""
-    if span.start < body:
-        return True
-    return (
-        span[0].lower_ in INDEFINITE
-        and coref.sentence_of[span.start] == coref.sentence_of[min(body, len(span.doc) - 1)]
-    )
-
-
-def _holds(doc: Doc, mention: MentionSpan, noun: str) -> bool:
-    """Whether a mention names its entity by ``noun``: as its head ("Mr Doyle's widow", "Eastmoor Health Board") or
-    as a title word right before its name ("senior coroner Alison Kerr")."""
-    person_name = mention.kind == "name" and mention.type == "PERSON"  # "a Donald Trump presidency" holds no role
-    if not person_name and noun in (doc[mention.head].lower_, doc[mention.head].lemma_.lower()):
-        return True
-    before = doc[max(0, mention.start - _TITLE_REACH) : mention.start]
-    return mention.kind == "name" and any(t.lower_ == noun for t in before)
 
 
 def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> SourceResolution:
     """The entity a source span stands for (``resolve_source`` adds the document-as-channel readings around it)."""
-    if (owned := _name_after_a_bare_possessive(coref, span)) is not None:
+    if (owned := name_after_a_bare_possessive(coref, span)) is not None:
         named = coref.cluster_at(owned[-1]) or clusters.match_name(name_key(owned))
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
-    if (titled := _person_titled_by_a_body_s_role(coref, span)) is not None:
+    if (titled := person_titled_by_a_body_s_role(coref, span)) is not None:
         return SourceResolution(titled, _CONFIDENCE["name"])
     if PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
         return resolve_source(clusters, coref, person)
-    document = _copied_document(_nominal_root(span), span)
-    maker = document_principal(document) or _sender_unmentioned(coref, document)
+    document = copied_document(_nominal_root(span), span)
+    maker = document_principal(document) or sender_unmentioned(coref, document)
     if maker is not None and document in channel_words(span):
         # "A statement issued on behalf of the family by their solicitor, X, said": the family's words, through it
         found = resolve_source(clusters, coref, principal_phrase(maker))
@@ -440,8 +188,8 @@ def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> S
     if isinstance(read, SourceResolution):
         return read
     root, channel = read
-    root = _past_medium_title(root, span)
-    quoted = _quoted_by(root, span)
+    root = past_medium_title(root, span)
+    quoted = quoted_by(root, span)
     if quoted is not None and channel is None:  # "state television, quoting Deputy Minister X,": X's, through it
         inner = resolve_source(clusters, coref, subtree_span(quoted))
         return replace(inner, channel=span.doc[root.left_edge.i : root.i + 1])
@@ -450,92 +198,6 @@ def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> S
     if (beside := _named_beside_the_root(clusters, coref, root, span, channel)) is not None:
         return beside
     return _source_in_its_words(clusters, coref, root, span, channel)
-
-
-# A source that is a body's name, a role noun for a person and a person's name, with nothing between ("National
-# Disaster Risk Reduction and Management Council (NDRRMC) spokesperson Marivic Santillan said", "Office of Civil Defense
-# (OCD) spokesperson Diego Mariano said"), is the person: the body's name and the role are the title the person's name
-# is given, as in "EPA spokeswoman Liz Bowman said", whatever the parser hangs on what (after a bracketed
-# abbreviation it makes the body the subject and the name its apposition, or the name the object of the body's "of",
-# and the statement went to the body). Only a source of name words before the role (capitalised words, the joiners
-# of a body's name, a bracketed abbreviation): a clause or a comma there ("Trump, who fired FBI Director James
-# Comey,") is something else. Written by speakerpages (the thirty-eighth set; docs/occasion-rounds.md).
-BODIES_ROLES_TITLE_NAMES = True
-_BODY_NAME_MARKS = frozenset({"(", ")", "&", "'s", "’s", "-"})  # marks inside a body's name and its abbreviation
-
-
-def _person_titled_by_a_body_s_role(coref: Coreference, span: Span) -> Cluster | None:
-    """Santillan of "National Disaster Risk Reduction and Management Council (NDRRMC) spokesperson Marivic Santillan":
-    the person whose name ends a source after a role noun for a person that a body's name opens
-    (``BODIES_ROLES_TITLE_NAMES``), or None."""
-    if not BODIES_ROLES_TITLE_NAMES or len(span) < 3:
-        return None
-    doc = span.doc
-    person = coref.cluster_at(span[-1])
-    mention = coref.token_mention.get(span[-1].i)
-    if person is None or mention is None or mention.kind != "name" or person.type != "PERSON":
-        return None
-    role_at = mention.start - 1
-    if role_at <= span.start:
-        return None
-    role = lexicons().role_nouns.get(doc[role_at].lemma_.lower())
-    if role is None or not role.of_person or not doc[role_at].is_alpha:
-        return None
-    body = doc[span.start : role_at]
-    if not any(t.ent_type_ in ("ORG", "FAC") for t in body) or doc[role_at - 1].text == ",":
-        return None
-    if not all(name_word(t) or t.text in _BODY_NAME_MARKS for t in body):
-        return None
-    return person
-
-
-# A document put out "on behalf of" someone speaks for them, not for whoever wrote, issued or read it out: "A statement
-# issued on behalf of the family by their solicitor, X, said" is the family's words, and so is a later "the statement
-# said" after "X read a statement on behalf of the family" (``resolving_documents.narrated_issuings``). The one it is
-# done for is named after "on behalf of" or before "behalf" ("on the family's behalf"), on the document's noun or on a
-# participle hung on it; the document stays the channel. Measured in docs/occasion-rounds.md (documentspeakers).
-DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS = True
-
-
-def document_principal(noun: Token) -> Token | None:
-    """The one a document is put out for, named by an "on behalf of" phrase on its noun or on a participle hung on it
-    ("a statement issued on behalf of the family"), or None (``DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS``)."""
-    if not DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS:
-        return None
-    participles = [c for c in children_of(noun) if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
-    found = [p for p in map(principal_of, (noun, *participles)) if p is not None]
-    return found[0] if found else None
-
-
-# A document "from" a family, a body or a person named by a common noun that no mention holds ("A statement from the
-# Okafor family, read outside the court by their solicitor, said"): their words, as a sender with a mention's are
-# (``_agent_of_channel``), not those of whatever mention comes next in the phrase ("the court"). documentspeakers.
-SENDERS_WITHOUT_A_MENTION = True
-
-
-def _sender_unmentioned(coref: Coreference, document: Token) -> Token | None:
-    """The family, body or person a document's "from" names when no mention holds the noun
-    (``SENDERS_WITHOUT_A_MENTION``), or None."""
-    if not SENDERS_WITHOUT_A_MENTION:
-        return None
-    senders = [
-        pobj
-        for prep in children_of(document)
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for pobj in children_of(prep)
-        if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and coref.cluster_at(pobj) is None
-    ]
-    lemma = senders[0].lemma_.lower() if senders else ""
-    if senders and (lemma in _KIN or a_body_noun(senders[0]) or lexicons().names_a_person(lemma)):
-        return senders[0]
-    return None
-
-
-def principal_phrase(principal: Token) -> Span:
-    """The words that name a principal: its whole phrase ("the family of Danny Whitcombe"), without the possessive
-    mark of "on the family's behalf"."""
-    end = principal.i + 1 if principal.dep_ == "poss" else principal.right_edge.i + 1
-    return principal.doc[principal.left_edge.i : end]
 
 
 def _root_through_channel(coref: Coreference, root: Token, span: Span) -> SourceResolution | tuple[Token, Span | None]:
@@ -569,13 +231,13 @@ def _names_together(
         if c.dep_ == "conj"
         and span.start <= c.i < span.end
         and c.pos_ == "PROPN"
-        and not (c.i > titled and c.ent_type_ in _PLACE_TYPES)
+        and not (c.i > titled and c.ent_type_ in PLACE_TYPES)
     ]
     if names:
         # "Burton and Nick": the two together speak, neither alone; the names end at the last one ("Lindgren and
         # Moreau, who had only played four tournaments together")
-        together = span.doc[span.start : _names_end(names, span)]
-        pair = _own_entity(clusters, coref, _past_titles(together, root))
+        together = span.doc[span.start : names_end(names, span)]
+        pair = _own_entity(clusters, coref, past_titles(together, root))
         return SourceResolution(pair, _CONFIDENCE["name"], channel)
     return None
 
@@ -592,34 +254,15 @@ def _named_beside_the_root(
     for noun in (t for t in nouns if _read_as_a_noun(t) and coref.cluster_at(t) is None):
         if (named := coref.person_after_its_place(noun)) is not None:
             return SourceResolution(named, _CONFIDENCE["name"], channel)
-    if (named := _body_named_after_its_clause(coref, root, span)) is not None:
+    if (named := body_named_after_its_clause(coref, root, span)) is not None:
         return SourceResolution(named, _CONFIDENCE["name"], channel)
-    if (apposed := _apposed_name_cluster(coref, root, span)) is not None:
+    if (apposed := apposed_name_cluster(coref, root, span)) is not None:
         return SourceResolution(apposed, _CONFIDENCE["name"], channel)
-    if channel is None and (closing := _name_closing_a_role(coref, root, span)) is not None:
+    if channel is None and (closing := name_closing_a_role(coref, root, span)) is not None:
         return SourceResolution(closing, _CONFIDENCE["name"])
-    if channel is not None and (owner := _owner_the_tagger_missed(clusters, coref, root)) is not None:
+    if channel is not None and (owner := owner_the_tagger_missed(clusters, coref, root)) is not None:
         return SourceResolution(owner, _NAME_ONLY_CONFIDENCE, channel)
     return None
-
-
-def _not_speaking(coref: Coreference, root: Token, span: Span, channel: Span | None) -> set[int]:
-    """The indices of the source's words that say where the ones it means come from, are placed or belong, or what
-    was obtained from whom: words of the source that are not who speaks."""
-
-    def elsewhere(token: Token) -> bool:
-        return (
-            _where_from(token, root, coref)
-            # a body's place is not who speaks ("the cooperative in Rausu"); a document's is who published it ("a
-            # Wednesday editorial in The Des Moines Register")
-            or (channel is None and _body_placed(token, root))
-            or _obtained_by(token, root)
-            or _where_they_belong(token, root, coref)
-            or (OFFICES_ARE_NOT_THEIR_PLACES and _office_s_place(token, root))
-            or _placed(token, root, span, coref, channel)
-        )
-
-    return {t.i for t in span if elsewhere(t)}
 
 
 def _source_in_its_words(
@@ -627,7 +270,7 @@ def _source_in_its_words(
 ) -> SourceResolution:
     """The source read from its own words: the first mention among them (the head word first), else a name the
     tagger missed, else the antecedent of a relative clause, else an entity of its own, unresolved."""
-    not_speaking = _not_speaking(coref, root, span, channel)  # read once: both lists below leave them out
+    not_speaking = words_not_speaking(coref, root, span, channel)  # read once: both lists below leave them out
     # the root stays first even as an owner: it is the agent of a channel ("the network's report")
     candidates = [
         root,
@@ -664,7 +307,7 @@ def _name_the_tagger_missed(
         and not _owner_of_a_body(t, root, span)
     ]
     # "the Doyle family said", "Faraday's family said": the family speaks, not the Doyle or Faraday named before
-    if root.lemma_.lower() in _KIN and all(
+    if root.lemma_.lower() in KIN and all(
         (t.dep_ == "compound" and t.head == root) or _possessor(t, span) for t in proper
     ):
         proper = []
@@ -682,9 +325,6 @@ def _nominal_root(span: Span) -> Token:
         return root
     heads = [t for t in span if t != root and not span.start <= t.head.i < span.end and t.pos_ in ("PROPN", "NOUN")]
     return heads[-1] if heads else root
-
-
-_BODIES = frozenset({"ORG", "OUTLET"})
 
 
 def _read_as_a_noun(token: Token) -> bool:
@@ -707,192 +347,10 @@ def _name_read_as_a_noun(clusters: ClusterSet, token: Token) -> bool:
     return len(key) == 1 and bool(clusters.namesakes(next(iter(key))))
 
 
-_LINKS = frozenset({"CCONJ", "ADP", "DET", "PART", "PUNCT"})  # words that join a name to another's role
-_CLAUSE_TAGS = frozenset({"WP", "WDT", "WP$", "VBZ", "VBD", "VBP"})  # a relative pronoun or finite verb: a clause
-
-
-def _name_closing_a_role(coref: Coreference, root: Token, span: Span) -> Cluster | None:
-    """ "Clinton's chief pollster and strategist Joel Benenson": a person's name closing a source whose head is a
-    person's role, the words between them the person's further titles, is who holds the role, however the parser
-    hangs those titles ("strategist" read as a verb taking the name as its object)."""
-    doc = span.doc
-    role = lexicons().role_nouns.get(root.lemma_.lower())
-    if role is None or not role.of_person or root.tag_ != "NN" or doc[span.end - 1].ent_type_ != "PERSON":
-        return None
-    first = span.end - 1
-    while first > root.i + 1 and doc[first - 1].ent_type_ == "PERSON" and doc[first - 1].pos_ == "PROPN":
-        first -= 1
-    between = doc[root.i + 1 : first]
-    # titles are words and "and" between them: a preposition or article makes the name another's ("the
-    # spokesman for the senator John Smith"), and so does a clause ("a member who supports Trump")
-    if not between or doc[first - 1].pos_ == "CCONJ":
-        return None
-    if not all(
-        t.is_alpha and t.is_lower and t.pos_ not in _LINKS - {"CCONJ"} and t.tag_ not in _CLAUSE_TAGS for t in between
-    ):
-        return None
-    return coref.cluster_at(doc[span.end - 1])
-
-
-def _names_in(coref: Coreference, apposition: Token) -> list[Token]:
-    """The tokens of names in an apposition up to its head, the head first and then back to its first word."""
-    words = range(apposition.i, apposition.left_edge.i - 1, -1)
-    return [
-        apposition.doc[i]
-        for i in words
-        if (mention := coref.token_mention.get(i)) is not None and mention.kind == "name"
-    ]
-
-
-def _apposed_name_cluster(coref: Coreference, root: Token, span: Span) -> Cluster | None:
-    """ "One of the authors of that 2013 report, Ari Fleischer, said", "the American ambassador at the time, John E.
-    Herbst": a name set off after the source's own noun is who that noun is, ahead of the nouns of its phrase (the
-    authors, the report) and of whatever the noun alone was taken for. Not when the root is a name itself ("Jane
-    Doe, the director"): the name already speaks."""
-    rooted = coref.token_mention.get(root.i)
-    if rooted is not None and rooted.kind == "name":
-        return None
-    # the parser may split an apposition after a phrase on the verb into a second subject of the verb ("wrote the
-    # American ambassador at the time, John E. Herbst": "at the time" on "wrote", "Herbst" its second nsubj); only a
-    # person's name itself, not a noun phrase holding a body's name ("Gwen Ifill and Judy Woodruff, two PBS
-    # journalists": a second subject that describes the first)
-    split = (
-        []
-        if root.head == root
-        else [c for c in children_of(root.head) if c.dep_ == root.dep_ and c != root and _a_person_named(coref, c)]
-    )
-    for child in [*(c for c in children_of(root) if c.dep_ == "appos"), *split]:
-        if child.i < root.i or not span.start <= child.i < span.end or not set_off(child):
-            continue
-        # the apposition's person, read back from its head: "Simon Thackeray" of "Simon Thackeray KC" (not the letters
-        # after the name), "Bernie Sanders" of "Vermont Sen. Bernie Sanders" (not the state before it); a body's name
-        # when it names no person ("UnitedHealth Group")
-        named = [c for c in map(coref.cluster_at, _names_in(coref, child)) if c is not None and c.named]
-        person = next((c for c in named if c.type == "PERSON"), None)
-        if person is not None or named:
-            return person or named[0]
-    return None
-
-
-_BARE_POSSESSIVES = frozenset({"’", "'"})  # "Fox News’", "NBC News'": the mark alone after a final s
-
-
-def _name_after_a_bare_possessive(coref: Coreference, span: Span) -> Span | None:
-    """ "Fox News’ Bret Baier said": after a name in s and a bare apostrophe the parser hangs the outlet and the
-    person each on the verb, and the outlet, first, became the source's root; the person's name after the mark is
-    who speaks (as in "CNN's Jake Tapper"). Only a whole source of two name runs, the first a name mention."""
-    doc = span.doc
-    first = coref.token_mention.get(span.start)
-    if first is None or first.kind != "name" or first.end >= span.end - 1:
-        return None
-    mark = doc[first.end]
-    if mark.text not in _BARE_POSSESSIVES or not doc[first.end - 1].text.endswith("s"):
-        return None
-    words = doc[mark.i + 1 : span.end]
-    if len(words) < FULL_NAME_WORDS or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
-        return None
-    return words
-
-
-def _owner_the_tagger_missed(clusters: ClusterSet, coref: Coreference, owner: Token) -> Cluster | None:
-    """ "Sanders’ fundraising email to his supporters said": a surname in s with a bare apostrophe is often tagged a
-    plural common noun and no name, so the document's owner is no mention; the person named before with that word is
-    who wrote it, not the people the document went to."""
-    if owner.dep_ != "poss" or not owner.is_title or coref.cluster_at(owner) is not None:
-        return None
-    named = clusters.match_name(name_key(owner.doc[owner.i : owner.i + 1]), "PERSON")
-    return named if named is not None and named.type == "PERSON" and named.named else None
-
-
-def _a_person_named(coref: Coreference, token: Token) -> bool:
-    """Whether ``token`` is the head of a person's name."""
-    mention = coref.token_mention.get(token.i)
-    cluster = coref.cluster_at(token)
-    return mention is not None and mention.kind == "name" and cluster is not None and cluster.type == "PERSON"
-
-
-def _body_named_after_its_clause(coref: Coreference, root: Token, span: Span) -> Cluster | None:
-    """ "The haulage firm that employed Haines, Brackwell Waste Services, said": a body's name set off by a comma
-    after a relative clause on a noun for a body is that noun's apposition, though the parser hangs it on the
-    clause's last noun; a body is no apposition of a person or a thing, so only when that noun names no body
-    ("the firm that bought Acme, Widget Corp," may be Acme's other name)."""
-    if not a_body_noun(root):
-        return None
-    doc = span.doc
-    for clause in (c for c in children_of(root) if c.dep_ == "relcl" and c.i > root.i):
-        for name in (t for t in clause.subtree if t.dep_ == "appos" and t.head != clause and t.i < span.end):
-            start = name.left_edge.i
-            named, owner = coref.cluster_at(name), coref.cluster_at(name.head)
-            if doc[start - 1].text != "," or named is None or named.type not in _BODIES or not named.named:
-                continue
-            if owner is None or owner.type not in _BODIES:
-                return named
-    return None
-
-
-def _names_end(names: list[Token], span: Span) -> int:
-    """Where names given together end: before a relative clause on the last of them and its comma ("Lindgren and
-    Moreau, who had only played four tournaments together"); else where the source does."""
-    # "Carson, Fiorina and Huckabee": the last of the names coordinated, inside the source
-    last = max((names[-1], *(c for c in names[-1].conjuncts if c.i < span.end)), key=lambda c: c.i)
-    clauses = [c for c in children_of(last) if c.dep_ == "relcl" and last.i < c.i < span.end]
-    if not clauses:
-        return span.end
-    end = clauses[0].left_edge.i
-    while end > last.i + 1 and span.doc[end - 1].is_punct and span.doc[end - 1].text not in ")]":
-        end -= 1  # the comma before the clause, not a bracket the name closes ("(R-N.H.)")
-    return end
-
-
-def _past_medium_title(root: Token, span: Span) -> Token:
-    """ "On his podcast, Open House, the housing economist Ben Tsai said": a name set off by a comma right after a
-    medium noun is that medium's title (as "the club's own channel, VillaTV" is), though the parser makes it the
-    subject; the person in apposition to it speaks. Only when a person's name stands in that apposition."""
-    doc = root.doc
-    start = root.left_edge.i
-    if root.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or not is_channel_word(doc[start - 2]):
-        return root
-    apposed = [c for c in children_of(root) if c.dep_ == "appos" and span.start <= c.i < span.end]
-    for _ in range(_APPOSITION_REACH):
-        people = [t for t in apposed if t.ent_type_ == "PERSON"]
-        if people:
-            return people[0]
-        apposed = [c for t in apposed for c in children_of(t) if c.dep_ == "appos" and span.start <= c.i < span.end]
-    return root
-
-
-# Nouns for a reproduction of a document ("according to a copy of the letter seen by the Courier", "a draft of the
-# report says"): the document copied is what the words came through, and who obtained the copy does not speak
-_COPIES = frozenset({"copy", "draft", "excerpt", "extract"})
-
-
-def _copied_document(root: Token, span: Span) -> Token:
-    """The document a source's noun of reproduction is of ("the letter" of "a copy of the letter"), else the noun."""
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in _COPIES:
-        return root
-    for preposition in (c for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of"):
-        for document in (c for c in children_of(preposition) if c.dep_ == "pobj" and span.start <= c.i < span.end):
-            if is_channel_word(document):
-                return document
-    return root
-
-
-_QUOTING = frozenset({"quote", "cite"})
 # Nouns for another's words passed on in other words: "according to a translation of the interview" or "a
 # translation by Kyodo News" is the channel the words came through, and its maker at most the agent; the one
 # who said them, when the content opens with a report of saying, is the speaker (``nested.inner_report``).
 _RENDERINGS = frozenset({"translation"})
-
-
-def _quoted_by(root: Token, span: Span) -> Token | None:
-    """The one a source passes the words on from, in a participle on it inside the source ("Uzbek state
-    television, quoting Deputy Water Minister Dilshod Ergashev, said"): the participle's object."""
-    for participle in children_of(root):
-        if participle.dep_ == "acl" and participle.tag_ == "VBG" and participle.lemma_.lower() in _QUOTING:
-            objects = [o for o in children_of(participle) if o.dep_ == "dobj" and span.start <= o.i < span.end]
-            if objects:
-                return objects[0]
-    return None
 
 
 def _in_clause_on(token: Token, noun: Token) -> bool:
@@ -913,34 +371,6 @@ def _in_clause_on(token: Token, noun: Token) -> bool:
     return False
 
 
-# Verbs of coming by or reading a document another made: "records obtained by the Herald show", "according to emails
-# seen by the Courier", "a complaint reviewed by The Ledger". Their agent is the outlet that has the document, not
-# the one who speaks in it; "released by", "issued by", "conducted by" name its maker, and stay so.
-_OBTAINING = frozenset({"obtain", "see", "review", "view", "examine", "read", "acquire", "receive"})
-# Verbs of seeking people out for their words: "several heads of school contacted by the Courier said", "voters
-# surveyed by Gallup said". Their agent is who asked, not who speaks (``SOUGHT_OUT_BY``).
-_SEEKING_OUT = frozenset({"contact", "reach", "approach", "interview", "question", "survey", "poll"})
-# Fires on lecturers-marking-boycott ("Several heads of school contacted by the Courier on Sunday": the Courier ->
-# the heads of school) and on no train article (train-d, train 0-59, train-c outputs byte-identical: train's
-# "a witness interviewed by congressional staff said" names no one in the agent, and "Reached by POLITICO, X said"
-# opens the sentence outside the source). Suspect of fitting a page for want of train evidence; it costs nothing
-# measured.
-SOUGHT_OUT_BY = True
-
-
-def _obtained_by(token: Token, noun: Token) -> bool:
-    """Whether ``token`` is in the agent of a participle of coming by or reading on ``noun`` ("the Herald" of
-    "internal records obtained by the Herald")."""
-    agent = False
-    while token != noun and token.head != token:
-        agent = agent or (token.dep_ == "pobj" and token.head.dep_ == "agent")
-        if token.head == noun:
-            verbs = _OBTAINING | _SEEKING_OUT if SOUGHT_OUT_BY else _OBTAINING
-            return agent and token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in verbs
-        token = token.head
-    return False
-
-
 def _possessor(token: Token, span: Span) -> bool:
     """ "Her" or "Haddad's" of "Her promoter, Felix Grant,": the owner, not the one who speaks."""
     while span.start <= token.i < span.end:
@@ -956,237 +386,4 @@ def _owner_of_a_body(token: Token, root: Token, span: Span) -> bool:
     """ "Russia's border service said": the owner of a common noun that is no mention of its own is not the one
     who speaks; the phrase is an entity of its own. Not for a person's owner ("Trump's people") nor a document's,
     which takes its maker as agent before this (``_agent_of_channel``)."""
-    return root.pos_ == "NOUN" and _possessor(token, span) and token.ent_type_ in _PLACE_TYPES
-
-
-def _body_placed(token: Token, root: Token) -> bool:
-    """ "The fishermen's cooperative in Rausu", "the embassy in Tokyo": a place after at, in or from on a singular
-    common noun that is no mention of its own says where the body is, not who speaks (the plural's case is
-    ``_where_from``)."""
-    if root.pos_ != "NOUN" or root.tag_ != "NN" or token.pos_ != "PROPN":
-        return False  # the tagger may call the place a person ("Rausu"): the preposition says where it is
-    return any(
-        above.dep_ == "prep"
-        and above.head == root
-        and above.lower_ in _WHERE_PREPS_OF_A_BODY
-        and not _inside_a_compound(above)
-        for above in token.ancestors
-    )
-
-
-# A preposition the hyphens join into one word with the noun before it ("inspector-in-charge", "editor-in-chief",
-# "commander-in-chief", "officer-in-charge") is a part of that word, not a preposition of where: the parser still hangs
-# the name after the word on it as its object ("inspector-in-charge Bikash Rout": "Rout" the object of "in"), and the
-# place rules read the person named as where the inspector is, leaving the whole phrase the speaker. One word for the
-# place rules (``_body_placed``, ``_where_from``, ``_placed``, ``_office_s_place``).
-COMPOUNDS_ARE_ONE_WORD = True
-
-
-def _inside_a_compound(preposition: Token) -> bool:
-    """Whether ``preposition`` is a part of a hyphened word ("in" of "inspector-in-charge"): joined by a hyphen with no
-    space to the word before it (``hyphenated``)."""
-    return COMPOUNDS_ARE_ONE_WORD and bool(hyphenated(preposition))
-
-
-_PLACE_TYPES = frozenset({"GPE", "LOC"})
-# A person's office written in capitals is read as a name by the tagger ("The High Commissioner to Kenya", "Chad's
-# Ambassador to France", "the Maritime Prefect for the Atlantic"), so the one mention among the source's words was the
-# place the office is held for, and the office-holder became that country. A place after a preposition on a capitalised
-# head that is a person's role noun says where or for what the office is held, never who holds it: the phrase is an
-# entity of its own. Only a place (a body after "of" is whom the holder speaks for, which other rules read). Rule on
-# against off (fast.py, cache28; bodyplaces): train-d 1 article, no score moved (PolNeAR scores the source span, which
-# was right): huff-post_2016-05-19 "Chad's Ambassador to France" is a person of its own, was the entity France; train
-# 0-59, train-c and the 177 tuned pages byte-identical. Evidence: that article and the form (written so in the brief's
-# blind pages' "maritime prefect for the Atlantic"); the unit tests' sentences are the helper's own.
-OFFICES_ARE_NOT_THEIR_PLACES = True
-_OFFICE_PREPS = frozenset({"to", "for", "of", "in", "at"})  # "Ambassador to", "Prefect for", "Governor of", "Consul in"
-
-
-def _office_s_place(token: Token, root: Token) -> bool:
-    """ "Kenya" of "The High Commissioner to Kenya": a place after a preposition on a capitalised person's role noun
-    (the tagger's proper noun), which is no mention of its own."""
-    if root.pos_ != "PROPN" or token.ent_type_ not in _PLACE_TYPES:
-        return False
-    role = lexicons().role_nouns.get(root.lower_)
-    if role is None or not role.of_person:
-        return False
-    return any(
-        above.dep_ == "prep" and above.head == root and above.lower_ in _OFFICE_PREPS and not _inside_a_compound(above)
-        for above in token.ancestors
-    )
-
-
-# How a name modifies the noun after it inside one phrase: "Iowa" of "old Iowa political hands", "School" of "the
-# Horizon Middle School eighth-grader" (which the parser may hang as a noun modifier)
-_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
-_BELONGING_TYPES = PLACE_ENTITIES | {"ORG"}  # the named kinds one belongs to: a place, a building, a body
-
-
-def _where_they_belong(token: Token, root: Token, coref: Coreference) -> bool:
-    """ "old Iowa political hands", "a New Mexico delegate", "the Horizon Middle School eighth-grader": a place's or a
-    body's name modifying the source's head noun, which is no mention of its own, says where the ones the noun means
-    come from or belong, not who speaks; the phrase is an entity of its own (as with a place's possessive,
-    ``_owner_of_a_body``). Not the head itself ("Hamburg said it would appeal"), nor a document's maker named in its
-    own words ("a Gallup poll", "a Reuters report"), nor the first words of a longer name ("Westminster Today", a
-    programme: proper nouns all the way to a head that is no title, as "Chairman" of "GOP Chairman" is, are one
-    name, which the name's own words resolve)."""
-    if root.pos_ not in ("NOUN", "PROPN") or token.i >= root.i or coref.cluster_at(root) is not None:
-        return False
-    one_name = all(t.pos_ == "PROPN" for t in root.doc[token.i : root.i + 1])
-    if one_name and root.lemma_.lower() not in lexicons().role_nouns:
-        return False
-    if lexicons().type_sources.get(root.lemma_.lower()) in DOCUMENT_CLASSES or is_channel_word(root):
-        return False
-    named = coref.cluster_at(token)
-    # the entity's kind, once the article has told it, over the tagger's reading of this one word (a person's
-    # surname the tagger took for a body's name here)
-    belongs = named.type in ("GPE", "ORG") if named is not None else token.ent_type_ in _BELONGING_TYPES
-    if not belongs:
-        return False
-    while token != root:
-        if token.dep_ not in _MODIFIER_DEPS or token.head == token:
-            return False
-        token = token.head
-    return True
-
-
-_WHERE_PREPS_OF_A_BODY = frozenset({"in", "at"})  # not "from": "word from the White House" is the White House's
-
-
-# A place after a preposition of where or whither on any word of the source below its head says where someone is,
-# never who speaks: "Tunuyan Vintners, a cooperative of 40 growers in Mendoza, said" (the body's name the tagger missed,
-# so the place was the one mention among the source's words, and the "it said" after it went there too), "A shopkeeper
-# on Avenida Juarez said" (the street the tagger read as a person's name), "Nobody in British Columbia" (a pronoun's
-# place), "Most in Ohio's rural counties" (a place owning the noun after "in"). One climb from the place to the first
-# preposition above it whose object it is in; the head's own place is read too by ``_body_placed`` and ``_where_from``,
-# which read a body's name as well. Never the head itself (a place that heads the source speaks: "Brazil said") nor
-# the agent that stands for a channel's head; the head's place possessor ("Mendoza's growers", no preposition above it)
-# is ``_owner_of_a_body``'s. The article's kind for the word comes before the tagger's ("a new article in Politico": an
-# outlet the tagger read as a place). The prepositions: not "of" (a body of a place names it: "the government of
-# Chile"); "from" only on a person's noun or a pronoun in a source that is no document (elsewhere it names who sent
-# it: "a report Tuesday from WKOW", "Word from Beijing"); not "toward" (a policy toward Syria is told of as the
-# country's on train-d, and set aside it gave the statement to the possessor, whose later statements then lost the
-# day they carried: time -4).
-# One rule since placeclimb, from two that read the same thing: ``PLACES_BELOW_THE_HEAD`` (speakernames: in, at or
-# near hung on a common noun; GPE and LOC; the climb ended at the head) and ``LOCATED_PLACES_ARE_NO_SPEAKERS``
-# (speakerplaces: the prepositions below on any word; FAC and street names too; a possessor ended the climb). Of the
-# differences, only the possessor's was ever the first rule's alone (train-d "The murderous attacks in Europe's
-# capital", no output moved); kept as the first rule read it, since a stop there gave the statement to the place in
-# "Someone in Kenya's capital said" and "Most in Ohio's rural counties said" (the unit test). Everything else the first
-# rule read the second read too (distinct place words read by both: train-d 128, train 0-59 15, train-c 2, tuned pages
-# 19; by the second alone 109, 10, 2 and 31). Of the second's wider readings, the output moved (second rule off
-# against on) where the preposition hangs on no common noun: train-d "most in Miami", "Nobody in British Columbia",
-# "you live in California or Washington, D.C.," (an adjective, a pronoun, a verb), train 0-59 "nearly 8 in 10 in
-# Alabama" (a number), page diplomatic-readout "Not everyone in Bolivia"; and where it is not in, at or near: train-d
-# "Authorities in North-Rhine Westphalia, the German state next to Belgium,". FAC and street names moved nothing on
-# train or the tuned pages (6 readings on each; kept for the streets the tagger calls persons, the unit test's form).
-# Fast-loop outputs on train-d, train 0-59 and train-c and every attribution of the 177 tuned pages are identical to
-# the two rules'. The first rule's gains (speakernames): train-d Damascus -> Recep Tayyip Erdogan, France -> Obama,
-# Ohio -> "A number of counties in eastern and southern Ohio", two Ukraine, San Bernardino; train 0-59 PASADENA, New
-# Hampshire, San Bernardino; train-c Los Angeles -> Hillary Clinton (channel 0.5142 -> 0.5189, addressee 0.4894 ->
-# 0.5000).
-PLACES_ARE_WHERE_NOT_WHO = True
-_LOCATING_PREPS = frozenset(
-    {"in", "at", "on", "near", "outside", "inside", "across", "along", "off", "around", "beside", "to", "into",
-     "within", "throughout", "opposite"}
-)  # fmt: skip
-# words that make a name a street or a square, the kind of place the tagger reads as a person's name
-_STREET_WORDS = frozenset(
-    {"street", "st", "avenue", "ave", "avenida", "av", "road", "rd", "boulevard", "blvd", "bulevar", "lane", "calle",
-     "carrera", "rua", "rue", "via", "viale", "strasse", "straße", "plaza", "praça", "praca", "piazza", "square",
-     "highway", "motorway", "carretera", "alameda", "paseo", "avinguda", "jalan", "quay", "embankment", "esplanade",
-     "promenade"}
-)  # fmt: skip
-# heads climbed from a place to its preposition, each word of a name one: the deepest reading on train and the tuned
-# pages is seven ("New" of "editor at large of The Forward, an influential New York-based newspaper"), a list of places
-# under one preposition four ("in the US, Europe, Middle East and Africa"); the bound keeps a long source's cost per
-# place fixed
-PLACE_CLIMB = 8
-
-
-def _placed(token: Token, root: Token, span: Span, coref: Coreference, channel: Span | None) -> bool:
-    """ "Mendoza" of "a cooperative of 40 growers in Mendoza", "Avenida Juarez" of "A shopkeeper on Avenida Juarez":
-    a place in the object of a preposition of where or whither (``_LOCATING_PREPS``; "from" when the source is no
-    document) on any word of the source below its head (``PLACES_ARE_WHERE_NOT_WHO``), found within ``PLACE_CLIMB``
-    heads of the place."""
-    if not PLACES_ARE_WHERE_NOT_WHO or token in (root, span.root) or not _a_place(token, coref):
-        return False
-    above = token
-    for _ in range(PLACE_CLIMB):
-        head = above.head
-        if head == above or not span.start <= head.i < span.end:
-            return False
-        if above.dep_ == "pobj" and head.dep_ == "prep" and _locating(head, channel) and not _inside_a_compound(head):
-            return True
-        above = head
-    return False
-
-
-def _locating(preposition: Token, channel: Span | None) -> bool:
-    """Whether a preposition says where or whither (``_LOCATING_PREPS``); "from" only in a source that is no document
-    and on a person's noun or a pronoun ("a driver from Campinas"), where it says where they are from: on anything else
-    it names who sent it ("a report Tuesday from WKOW", "Word from Beijing")."""
-    if preposition.lower_ in _LOCATING_PREPS:
-        return True
-    if preposition.lower_ != "from" or channel is not None:
-        return False
-    noun = preposition.head
-    if noun.pos_ == "PRON":
-        return True
-    role = lexicons().role_nouns.get(noun.lemma_.lower())
-    return noun.pos_ == "NOUN" and role is not None and role.of_person
-
-
-def _a_place(token: Token, coref: Coreference) -> bool:
-    """Whether a word names a place: the article's kind for it once told, else the tagger's; or a name with a word of
-    streets and squares in it (``_STREET_WORDS``), whatever kind either gave it."""
-    name = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.pos_ == "PROPN"] + [token]
-    if token.pos_ == "PROPN" and any(t.lower_.rstrip(".") in _STREET_WORDS for t in name):
-        return True
-    named = coref.cluster_at(token)
-    return (named.type in PLACE_ENTITIES) if named is not None else (token.ent_type_ in PLACE_ENTITIES)
-
-
-def _where_from(token: Token, root: Token, coref: Coreference) -> bool:
-    """ "Eastside Elementary" of "parents at Eastside Elementary": a name in the phrase that says where
-    the people a plural common noun means are, not who speaks. Only for a plural noun that is no mention
-    of its own (a role noun is one, and takes the speaker itself: "officials at the agency"), and a place
-    or body after at, in or from ("results of a poll by X" and "excerpts released by X" are X's)."""
-    if root.tag_ != "NNS" or coref.cluster_at(root) is not None:
-        return False
-    return any(
-        above.dep_ == "prep" and above.head == root and above.lower_ in _PLACE_PREPS and not _inside_a_compound(above)
-        for above in token.ancestors
-    )
-
-
-# A relative pronoun the parser hung on no relative clause still opens one on the noun right before it (past a comma):
-# "Ms. Warren, who has assailed policies of the Bill Clinton era" (parsed "assailed" an adjective of "policies"),
-# "Mr. Bush tells voters who wonder why ..." (parsed "wonder" a reported clause of "tells"). The source's span stays
-# "who", as PolNeAR marks it, so train scores cannot move; the speaker is named by the noun, not "who". Fires on those
-# two train-d articles (nyt clinton-and-warren-team-up-on-tr, nyt bush-s-presidential-campaign-per), on no train 0-59
-# or train-c article and no page (wordspeakers: fast loop on cache12 and page scores unchanged).
-UNHUNG_RELATIVES_TAKE_THE_NOUN_BEFORE = True
-_SET_OFF = frozenset({","})  # the punctuation a non-restrictive relative clause is set off from its noun by
-
-
-def _noun_right_before(pronoun: Token) -> Token | None:
-    """The noun or name right before ``pronoun`` (past a comma), for a relative pronoun in no relative clause."""
-    if not UNHUNG_RELATIVES_TAKE_THE_NOUN_BEFORE or pronoun.tag_ not in ("WP", "WDT") or pronoun.i == 0:
-        return None
-    before = pronoun.doc[pronoun.i - 1]
-    if before.text in _SET_OFF and before.i > 0:
-        before = pronoun.doc[before.i - 1]
-    return before if before.pos_ in ("NOUN", "PROPN") else None
-
-
-def relative_antecedent_phrase(span: Span) -> Span | None:
-    """For a source that is a lone "who" or "that", the phrase its clause hangs on, when that is a
-    noun phrase before it ("those", "voters", "people close to him")."""
-    if len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
-        return None
-    clause = next((t for t in islice(span[0].ancestors, _CLAUSE_REACH) if t.dep_ == "relcl"), None)
-    noun = _noun_right_before(span[0]) if clause is None else predicate_noun_before(clause.head, span[0]) or clause.head
-    if noun is None or noun.i >= span.start or noun.pos_ not in ("NOUN", "PROPN", "PRON", "DET"):
-        return None
-    return span.doc[noun.left_edge.i : noun.i + 1]
+    return root.pos_ == "NOUN" and _possessor(token, span) and token.ent_type_ in PLACE_TYPES
