@@ -1,9 +1,12 @@
 """Field-by-field counts on the news pages of ``tests/nlp/test_news_pages.py``, known misses included.
 
-    python experiments/news_pages/score.py [PAGE.html ...] [--skip LIST]
+    python experiments/news_pages/score.py [PAGE.html ...] --skip LIST
+    python experiments/news_pages/score.py [PAGE.html ...] --all
 
 ``--skip LIST`` leaves the pages named in the file LIST (one a line) out unread and unscored: the held-out pages
 (``--skip experiments/news_pages/held_out.txt``), which a round counting the tuned pages alone must not run.
+One of ``--skip`` or ``--all`` is required, so that a command typed without it (or with ``--help``) never
+scores and prints the held-out pages by accident; ``--all`` is for the lead's count over every page.
 
 Each expected statement is checked as the test checks it (speaker, kind, channel, addressee, time, source,
 once, not_channel); the pages named on the command line are counted apart as "new", the rest as "old".
@@ -138,5 +141,8 @@ def _skipped(argv: list[str]) -> tuple[list[str], frozenset[str]]:
 
 
 if __name__ == "__main__":
-    args, skip = _skipped(sys.argv[1:])
+    argv = sys.argv[1:]
+    if "--skip" not in argv and "--all" not in argv:
+        sys.exit(__doc__)
+    args, skip = _skipped([arg for arg in argv if arg != "--all"])
     main(set(args), skip)
