@@ -88,7 +88,7 @@ CASES = [
         '"We were unlucky," Voss told the Coaches Corner podcast on SEN.',
         "We were unlucky",
         "channel",
-        "Coaches Corner podcast",
+        "the Coaches Corner podcast",
     ),
     (
         "Speaking on the Front Bench podcast on Newstalk, the minister said the scheme would be extended.",
