@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp import syntax
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.speakers import role_descriptions
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.role_descriptions import _body_met_by_its_name_noun, _body_name_words, role_lemma
@@ -333,3 +334,48 @@ def test_a_place_a_body_is_based_in_makes_no_person_of_a_noun_the_lexicon_lacks(
     doc = nlp("“We will appeal,” the Toulouse-based outfit said.")
     sources = frozenset(t.i for t in doc if t.lower_ == "outfit")
     assert not any(m.role == "outfit" for m in find_mentions(doc, doc.text, sources))
+
+
+# phrasecuts (forty-second set): the clergy of other faiths and ranks as role nouns, so that "the imam said" after
+# "Imam X" is X. Sentences written for the round, in Nigerian, Egyptian, Ghanaian and Irish copy.
+@pytest.mark.parametrize(
+    ("text", "noun", "named"),
+    [
+        (
+            "Imam Yusuf Abdullahi of the Central Mosque in Kano addressed worshippers after Friday prayers. "
+            "“Violence is never the answer,” the imam said.",
+            "imam",
+            "Yusuf Abdullahi",
+        ),
+        (
+            "Sheikh Ahmed al-Tayeb addressed the conference in Cairo on Tuesday. "
+            "“Extremism has no place in Islam,” the cleric said.",
+            "cleric",
+            "Ahmed al-Tayeb",
+        ),
+        (
+            "Archbishop Peter Mensah led the funeral mass in Kumasi on Saturday. "
+            "“They will not be forgotten,” the archbishop said.",
+            "archbishop",
+            "Peter Mensah",
+        ),
+        (
+            "Brother Thomas, a Benedictine monk at Glenstal Abbey, spoke to the Irish Wire on Friday. "
+            "“The abbey will open its doors,” the monk said.",
+            "monk",
+            "Thomas",
+        ),
+    ],
+)
+@pytest.mark.parametrize("listed", [True, False])
+def test_a_clergy_noun_links_to_the_named_cleric(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, noun: str, named: str, listed: bool
+) -> None:
+    """resolve_role_nouns.tsv: "the imam", "the cleric", "the archbishop", "the monk" are roles a named person holds,
+    so the description finds the cleric named before; without the row it is a speaker of its own."""
+    if not listed:
+        monkeypatch.delitem(lexicons().role_nouns, noun)
+    art = article(text)
+    quote = text.split("“")[1].split("”")[0].rstrip(",")
+    _, (said,) = art.resolve([art.candidate(quote, "said", f"the {noun}", kind="direct")])
+    assert speaker_name(said) == (named if listed else f"the {noun}")

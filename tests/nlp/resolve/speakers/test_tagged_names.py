@@ -977,3 +977,56 @@ def test_a_name_takes_its_untagged_head_only_when_titled_and_a_person_s(
         ents=["B-PERSON", "I-PERSON", "O", "O"],
     )
     assert tagged_names._with_untagged_head(doc[0:2], set()).text == kept
+
+
+# phrasecuts (forty-second set): a body's long name the tagger cut at a comma or after a leading nationality, its
+# bracketed abbreviation spelling the whole run. Sentences written for the round, in Philippine, Australian and
+# Kenyan copy.
+@pytest.mark.parametrize(
+    ("text", "whole", "cut"),
+    [
+        (
+            "The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) said the storm "
+            "would make landfall on Tuesday.",
+            "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+            "Astronomical Services Administration",
+        ),
+        (
+            "The Australian Communications and Media Authority (ACMA) said on Monday it had fined the telco.",
+            "Australian Communications and Media Authority",
+            "Media Authority",
+        ),
+    ],
+)
+@pytest.mark.parametrize("spelled", [True, False])
+def test_a_body_s_name_is_the_whole_run_its_abbreviation_spells(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, whole: str, cut: str, spelled: bool
+) -> None:
+    """BODY_NAMES_SPELLED_BY_THEIR_ABBREVIATION: the capitals in brackets spell the initials of the run of capitalised
+    words, joiners and commas before the tagger's cut name, so the run is the body's name."""
+    monkeypatch.setattr(tagged_names, "BODY_NAMES_SPELLED_BY_THEIR_ABBREVIATION", spelled)
+    assert any(e.text == cut for e in nlp(text).ents)  # the tagger's cut this rule exists for
+    names = name_types(nlp, text)
+    assert (whole in names) is spelled
+    assert (cut in names) is not spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # the abbreviation spells the tagged name already: nothing before it is taken
+        ("In London, the Office of Rail and Road (ORR) said it would investigate.", "Office of Rail and Road"),
+        # "the" stops the run before it spells the capitals: the run is not the name
+        ("Officials at the Communications and Media Authority (ACMA) said so.", "Media Authority"),
+        # an owner's possessive is no word of the run ("Kenya's"), though its capital would spell the abbreviation
+        ("Kenya's Maritime Authority (KMA) said the port was closed.", "Maritime Authority"),
+    ],
+)
+def test_a_body_s_name_spelled_by_its_abbreviation_takes_no_other_words(nlp: Language, text: str, cut: str) -> None:
+    """_with_run_its_abbreviation_spells leaves a name whose abbreviation spells it already, and takes no run that
+    "the" or a possessive breaks."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == cut.split()[0])
+    name = doc[start : start + len(cut.split())]
+    assert name.text == cut
+    assert tagged_names._with_run_its_abbreviation_spells(name, set()) == name

@@ -47,6 +47,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     POSSESSIVE_MARKS,
     POST_NOMINALS,
     ROLE_TITLES_CUT,
+    an_abbreviation,
     fold,
     joined_initial,
     name_gender,
@@ -197,6 +198,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             # "Superintendent Helen" tagged, "Marsh" taken after it: the longer name's title is no part of it either
             name = without_a_place(without_role_title(name, placed=True), places)
         elif entity_type == "ORG":
+            name = _with_run_its_abbreviation_spells(name, taken)  # "Philippine Atmospheric, ..." before "(PAGASA)"
             name = _with_own_possessive(_with_first_words_cut_off(name, taken))
             if _daily_named(name):
                 entity_type = "OUTLET"
@@ -1169,3 +1171,45 @@ def _with_first_words_cut_off(name: Span, taken: set[int]) -> Span:
 def _unlabelled_name_word(token: Token, taken: set[int]) -> bool:
     """A capitalised proper noun no name took and the tagger gave no label: no title, role or common word."""
     return token.pos_ == "PROPN" and token.lower_ != "the" and unlabelled_name_word(token, taken)
+
+
+# A body's long name cut by the tagger at a comma or after a leading nationality ("Philippine Atmospheric, Geophysical
+# and Astronomical Services Administration (PAGASA)" tagged "Astronomical Services Administration"; "Australian
+# Communications and Media Authority (ACMA)" tagged "Media Authority"): the capitals in brackets right after the name,
+# when they spell the initials of a longer run of capitalised words, joiners and commas that ends at the name and do
+# not spell the name's own, are evidence for the whole run. Written by phrasecuts (the forty-second set;
+# docs/occasion-rounds.md), for a shape the bodyforms round found in its articles and one tuned page holds.
+BODY_NAMES_SPELLED_BY_THEIR_ABBREVIATION = True
+_RUN_JOINERS = frozenset({"of", "and", "for", "&", ","})  # "the" opens the run and stays out, as elsewhere
+_RUN_EXTRA_TOKENS = 8  # "Philippine Atmospheric , Geophysical and": a cut name lacks a few words, not a clause
+
+
+def _initials(words: Span) -> str:
+    """The first letters of ``words``' capitalised words, joiners and commas left out: "PAGASA" of "Philippine
+    Atmospheric, Geophysical and Astronomical Services Administration"."""
+    return "".join(t.text[0] for t in words if t.text[:1].isupper())
+
+
+def _with_run_its_abbreviation_spells(name: Span, taken: set[int]) -> Span:
+    """The body's ``name`` with the words before it that its bracketed abbreviation spells
+    (``BODY_NAMES_SPELLED_BY_THEIR_ABBREVIATION``); ``name`` itself when the abbreviation spells it already or no run
+    of capitalised words, joiners and commas before it gives exactly its letters."""
+    doc = name.doc
+    end = name.end
+    if not BODY_NAMES_SPELLED_BY_THEIR_ABBREVIATION or end + 2 >= len(doc):
+        return name
+    if doc[end].text != "(" or doc[end + 2].text != ")" or not an_abbreviation(doc[end + 1].text):
+        return name
+    short = doc[end + 1].text
+    if _initials(name) == short or not short.endswith(_initials(name)):
+        return name
+    start = name.start
+    while start > 0 and name.start - start < _RUN_EXTRA_TOKENS and start - 1 not in taken:
+        word = doc[start - 1]
+        capitalised = word.text[:1].isupper() and word.is_alpha and word.lower_ != "the"
+        if not (capitalised or word.lower_ in _RUN_JOINERS):
+            break
+        start -= 1
+        if capitalised and _initials(doc[start:end]) == short:
+            return doc[start:end]
+    return name
