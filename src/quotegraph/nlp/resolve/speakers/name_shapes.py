@@ -113,11 +113,17 @@ SLASHED_PARTICLES = frozenset({"a/l", "a/p", "s/o", "d/o"})
 # is, so that the particle joins read it as "binti"; the tagger cut the name at it and the speaker was the father's name
 # alone ("Mat Yusof"). Written by malaynames (the forty-first set; docs/occasion-rounds.md).
 SHORT_PATRONYMIC_PARTICLES = frozenset({"bte"})
+# "dela" and "delos", the Filipino particles written as one word ("Teodoro dela Torre", "Rogelio delos Santos Jr.", for
+# "de la" and "de los"), join a given name to the surname as "de" and "del" do; the tagger cut the name at them and
+# the speaker was "Santos Jr." or "dela Torre" alone, the given name another entity or none. Not English words.
+# Written by namepages (the forty-second set; docs/occasion-rounds.md).
+FILIPINO_PARTICLES = frozenset({"dela", "delos"})
 NAME_PARTICLES = (
     frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la"})
     | {"du", "bin", "ibn", "bint", "binti", "binte", "ap"}
     | SHORT_PATRONYMIC_PARTICLES
     | SLASHED_PARTICLES
+    | FILIPINO_PARTICLES
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
 # Vries, a farmer, said" tagged as a body; ``tagged_names`` reads apposed and aged names through ``name_parts``).
@@ -146,6 +152,23 @@ def name_parts(name: Span) -> list[Token]:
 # forty-first set; docs/occasion-rounds.md).
 REPEATED_OPENINGS_NAME_PEOPLE = True
 _REPEATED_OPENING_WORDS = 4  # "Tengku Hafiz Tengku Ibrahim": opening, given name, opening, father's name
+
+
+# The words that open a South Asian Muslim name and are written as part of it in Pakistani, Indian and Bangladeshi
+# English copy ("Syed Kazim Ali Shah", "Mian Shahid Rasool Joiya", "Makhdoom Syed Faisal Raza Bukhari", "Chaudhry
+# Imtiaz Ahmed Warraich", "Sardar Zafarullah Khan Jamali"): lineage (Syed, Syeda, Sayyid, Makhdoom, Pir, Sahibzada,
+# Nawabzada, Khawaja, Mir), landholding and clan (Mian, Chaudhry, Sardar, Rana, Malik, Raja) and a married woman's
+# Begum. The tagger knows the two-word head of such a name and cuts it there, typing the opening and the given name
+# apart ("Syed Asif" and "Hussain Naqvi") or leaving them untagged ("Food Syed Kazim" before a tagged "Ali Shah"), so
+# the speaker was "Ali Shah" or "Mian Shahid" and the later "Shah said" or "Joiya said" another entity; the last blind
+# pages wrote "Ali Shah" for a longer "Syed ... Ali Shah". A closed class, read only at a name's start
+# (``tagged_names.SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME``). Not "Shah" or "Khan", which end names as surnames, nor
+# "Sheikh", a Gulf ruler's title as often as a name. Written by namepages (the forty-second set;
+# docs/occasion-rounds.md).
+SOUTH_ASIAN_NAME_OPENINGS = frozenset(
+    {"Syed", "Syeda", "Sayyid", "Makhdoom", "Pir", "Sahibzada", "Nawabzada", "Khawaja", "Khwaja", "Mir"}
+    | {"Mian", "Chaudhry", "Chaudhary", "Choudhury", "Sardar", "Rana", "Malik", "Raja", "Begum"}
+)
 
 
 def repeated_opening(parts: list[Token]) -> bool:
