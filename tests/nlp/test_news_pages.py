@@ -2543,21 +2543,6 @@ KNOWN_MISSES: dict[str, str] = {
         "meeting that ran past midnight') is not carried to this voice (channel); expected channel 'meeting'; "
         "found speaker 'Linda Okafor', kind indirect, ' | ', time 'after the vote'"
     ),
-    "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:not a storage problem "
-    "but an accountability problem": (
-        "sessionpages page, first run (blind): a Filipino name with an abbreviated given name and a nickname "
-        "('Sen. Ma. Teresita \"Tessie\" Alcantara-Dimaculangan') cut to 'Ma. Teresita'; expected speaker 'Ma. "
-        "Teresita Alcantara-Dimaculangan'; found speaker 'Ma. Teresita', kind mixed, 'the first hearing of the "
-        "senate committee on agriculture | ', time 'on tuesday'"
-    ),
-    "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:Somebody walked past "
-    "those sacks every day for months": (
-        "sessionpages page, first run (blind): the later surname ('Alcantara-Dimaculangan') not linked to the "
-        "full name cut at its first mention; the committee hearing, its day given once ('Senators on Tuesday "
-        "demanded', 'At the first hearing of the Senate committee') is not carried to this voice (time); "
-        "expected speaker 'Ma. Teresita Alcantara-Dimaculangan'; expected time 'on Tuesday'; found speaker "
-        "'Alcantara-Dimaculangan', kind direct, 'her opening remarks | ', time ''"
-    ),
     "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:We asked, we followed "
     "up, and we waited": (
         "sessionpages page, first run (blind): the committee hearing, its day given once ('Senators on Tuesday "
@@ -2626,14 +2611,6 @@ KNOWN_MISSES: dict[str, str] = {
         "hearing of the Senate committee') is not carried to this voice (channel, time); expected speaker "
         "'Ronaldo Villacorta-Baylon'; expected channel 'hearing'; expected time 'on Tuesday'; found speaker "
         "'Arnel C. Macaraeg', kind direct, ' | ', time ''"
-    ),
-    "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:then this committee "
-    "will find the person who should have": (
-        "sessionpages page, first run (blind): the later surname ('Alcantara-Dimaculangan') not linked to the "
-        "full name cut at its first mention; the committee hearing, its day given once ('Senators on Tuesday "
-        "demanded', 'At the first hearing of the Senate committee') is not carried to this voice (channel, "
-        "time); expected speaker 'Ma. Teresita Alcantara-Dimaculangan'; expected channel 'hearing'; expected "
-        "time 'on Tuesday'; found speaker 'Alcantara-Dimaculangan', kind direct, ' | ', time ''"
     ),
     "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:buys from abroad what "
     "it refuses to buy from us": (
@@ -2704,24 +2681,10 @@ KNOWN_MISSES: dict[str, str] = {
         "sessionpages page, first run (blind): its own channel 'statement' is not read; expected channel "
         "'statement'; found speaker 'The whānau', kind indirect, ' | ', time ''"
     ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:would buy wheat from growers at Rs4,200 per maund": (
-        "namepages page, first run (blind): 'Chief Minister Mian Shahid Rasool Joiya' cut to 'Mian Shahid' "
-        "(an honorific and the given name tagged alone); wrong speaker; found speaker 'Mian Shahid', kind "
-        "indirect, ' | the punjab assembly', time 'on tuesday'"
-    ),
     "punjab-assembly-wheat-procurement-price-walkout.html:No farmer in Punjab will be left at the mercy": (
         "namepages page, first run (blind): 'Joiya' not linked to the cut first mention; an as-clause taken "
         "as the time, the sitting's day not carried; wrong speaker, time; found speaker 'Joiya', kind direct,"
         " ' | ', time 'as opposition members chanted slogans in front of the speaker’s dais'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:had set aside Rs310 billion for the operation": (
-        "namepages page, first run (blind): 'He added': Joiya not linked to the cut first mention; the "
-        "sitting's day not carried to the continuation; wrong speaker, time; found speaker 'Joiya', kind "
-        "indirect, ' | ', time ''"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:The treasury is not empty": (
-        "namepages page, first run (blind): Joiya not linked to the cut first mention; the sitting's day not "
-        "carried; wrong speaker, time; found speaker 'Joiya', kind direct, ' | ', time ''"
     ),
     "punjab-assembly-wheat-procurement-price-walkout.html:1.9 million tonnes of wheat from the last crop": (
         "namepages page, first run (blind): the assembly sitting's 'on Tuesday' not carried to another member"
@@ -2732,66 +2695,10 @@ KNOWN_MISSES: dict[str, str] = {
         "namepages page, first run (blind): the sitting's day not carried to another member's quote; wrong "
         "time; found speaker 'Chaudhry Zulfiqar Ali Cheema', kind direct, ' | the house', time ''"
     ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:Take your seats or take the door": (
-        "namepages page, first run (blind): 'Speaker Sardar Mansoor Ahmed Dreshak': the later 'Dreshak' is "
-        "not linked to the titled name; 'During the sitting' not read as the channel; wrong speaker, channel;"
-        " found speaker 'Dreshak', kind direct, ' | them', time ''"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:too little, and three weeks too late": (
-        "namepages page, first run (blind): 'Makhdoom Syed Faisal Raza Bukhari' read without the lineage word"
-        " 'Syed'; wrong speaker; found speaker 'Faisal Raza Bukhari', kind mixed, 'a press conference at the "
-        "lahore press club | ', time 'hours later'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:had already sold most of their crop at Rs3,100": (
-        "namepages page, first run (blind): 'Syed' dropped from the opposition leader's name; wrong speaker; "
-        "found speaker 'Faisal Raza Bukhari', kind indirect, 'a press conference at the lahore press club | "
-        "', time 'hours later'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:has discovered the farmer on the day the harvest is over": (
-        "namepages page, first run (blind): 'Syed' dropped from the opposition leader's name; wrong speaker; "
-        "found speaker 'Faisal Raza Bukhari', kind direct, 'a press conference at the lahore press club | ', "
-        "time 'hours later'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:That is the state of Punjab today": (
-        "namepages page, first run (blind): 'Syed' dropped from the opposition leader's name (the farmer "
-        "quoted inside is rightly not the speaker); wrong speaker; found speaker 'Faisal Raza Bukhari', kind "
-        "direct, 'a press conference at the lahore press club | ', time 'hours later'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:could not announce a figure that Islamabad might overturn": (
-        "namepages page, first run (blind): 'Finance Minister Syed Waqas Haider Gardezi' cut to 'Haider "
-        "Gardezi'; the press conference carried across a change of speaker; wrong speaker; found speaker "
-        "'Haider Gardezi', kind mixed, 'a press conference at the lahore press club | journalists', time "
-        "'hours later'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:146 of the centres would be in the six districts": (
-        "namepages page, first run (blind): 'Director General Food Syed Kazim Ali Shah' cut to 'Ali Shah'; "
-        "wrong speaker; found speaker 'Ali Shah', kind indirect, 'a meeting of the assembly’s standing "
-        "committee on food | members', time 'on wednesday morning'"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:Every centre will have a biometric counter": (
-        "namepages page, first run (blind): 'Syed Kazim Ali Shah' cut to 'Ali Shah'; wrong speaker; found "
-        "speaker 'Ali Shah', kind direct, 'a meeting of the assembly’s standing committee on food | rana ijaz"
-        " ahmed noon', time 'on wednesday morning'"
-    ),
     "punjab-assembly-wheat-procurement-price-walkout.html:the bardana was sold in the bazaar": (
         "namepages page, first run (blind): the surname 'Noon' of 'Noon told the committee' read as the time "
         "'noon'; wrong time; found speaker 'Rana Ijaz Ahmed Noon', kind mixed, ' | the committee', time "
         "'noon'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:could be reached only by sea": (
-        "namepages page, first run (blind): 'Gov. Ma. Lourdes “Malou” Tabuena' cut at the nickname in quotes:"
-        " 'Ma. Lourdes'; wrong speaker; found speaker 'Ma. Lourdes', kind indirect, 'a press briefing at the "
-        "provincial capitol | ', time 'on sunday afternoon'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:What we do not have is a road to Bagamanoc": (
-        "namepages page, first run (blind): 'Tabuena' not linked to the cut first mention; the briefing not "
-        "carried to the quote after it; wrong speaker, channel, time; found speaker 'Tabuena', kind direct, '"
-        " | ', time ''"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:had asked the Philippine Navy for a second landing craft": (
-        "namepages page, first run (blind): 'She added': the cut 'Ma. Lourdes'; wrong speaker; found speaker "
-        "'Ma. Lourdes', kind indirect, 'a press briefing at the provincial capitol | ', time 'on sunday "
-        "afternoon'"
     ),
     "catanduanes-typhoon-relief-barangays-cut-off.html:14 deaths had been confirmed in the province": (
         "namepages page, first run (blind): 'Jose Ma. Buenconsejo' read as 'Buenconsejo' (the given names "
@@ -2803,21 +2710,6 @@ KNOWN_MISSES: dict[str, str] = {
         "found speaker 'Buenconsejo', kind direct, 'a press briefing at the provincial capitol | ', time 'on "
         "sunday afternoon'"
     ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:had shipped 48,000 family food packs": (
-        "namepages page, first run (blind): the nickname in quotes kept inside the name: 'Antonio “Tonyboy” "
-        "Villaraza'; wrong speaker; found speaker 'Antonio “Tonyboy” Villaraza', kind indirect, 'an interview"
-        " with dzvc radyo katandungan | ', time 'on monday morning'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:No family food pack will carry the face of any politician": (
-        "namepages page, first run (blind): the nickname in quotes kept inside the name; wrong speaker; found"
-        " speaker 'Antonio “Tonyboy” Villaraza', kind direct, 'an interview with dzvc radyo katandungan | "
-        "local officials', time 'on monday morning'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:look into it the moment the roads are open": (
-        "namepages page, first run (blind): the nickname in quotes kept inside the name ('The secretary' is "
-        "linked); wrong speaker; found speaker 'Antonio “Tonyboy” Villaraza', kind mixed, 'an interview with "
-        "dzvc radyo katandungan | local officials', time 'on monday morning'"
-    ),
     "catanduanes-typhoon-relief-barangays-cut-off.html:212 families were sleeping in the chapel": (
         "namepages page, first run (blind): 'Barangay Captain Erlinda dela Peña told ...': no speaker (a "
         "lower-case particle 'dela' inside the name); wrong speaker; found speaker '', kind indirect, 'phone "
@@ -2827,30 +2719,6 @@ KNOWN_MISSES: dict[str, str] = {
         "namepages page, first run (blind): 'dela Peña' not linked to the first mention; the phone call to "
         "the site not carried to the quote; wrong speaker, addressee, time; found speaker 'dela Peña', kind "
         "direct, ' | ', time ''"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:would be restored within the week": (
-        "namepages page, first run (blind): 'Virac Mayor Rogelio delos Santos Jr.' read as 'Santos Jr.' (the "
-        "lower-case particle 'delos' cuts the name); wrong speaker; found speaker 'Santos Jr.', kind "
-        "indirect, 'a post on his official facebook page | ', time 'late sunday'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:Every barangay hall in Virac will have drinking water": (
-        "namepages page, first run (blind): 'delos Santos' read as 'Santos Jr.'; wrong speaker; found speaker"
-        " 'Santos Jr.', kind direct, 'a post on his official facebook page | ', time 'late sunday'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:had nonetheless sent a truck of water there": (
-        "namepages page, first run (blind): 'delos Santos' read as 'Santos Jr.'; an 'Asked about' clause "
-        "taken as the time; wrong speaker; found speaker 'Santos Jr.', kind indirect, ' | reporters', time "
-        "'asked about dela peña’s complaint on monday'"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:We cannot be an island cut off from itself": (
-        "namepages page, first run (blind): 'Rep. Leonardo “Nards” Alcantara Jr.' read as 'Alcantara Jr.'; "
-        "the text message set between commas before 'said' not carried to the quote; wrong speaker, channel, "
-        "addressee; found speaker 'Alcantara Jr.', kind direct, ' | ', time ''"
-    ),
-    "catanduanes-typhoon-relief-barangays-cut-off.html:It is not enough, but it is the first boat": (
-        "namepages page, first run (blind): 'Governor Tabuena, speaking again ...': the title and surname not"
-        " linked to the Governor; the speaker is taken from the paragraph before; wrong speaker; found "
-        "speaker 'Alcantara Jr.', kind direct, ' | ', time 'on monday evening'"
     ),
     "inis-oirr-ferry-contract-lapses-dail.html:a passenger ferry will be running to Inis Oírr": (
         "namepages page, first run (blind): the lede's 'The Taoiseach' not linked to the later 'Taoiseach "

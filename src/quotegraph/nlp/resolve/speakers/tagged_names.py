@@ -4,7 +4,7 @@ again where the form of a name says a person or a body, and extended by the fore
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -277,10 +277,14 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             or _forename_tagged_a_place(ent, after)
             or _cut_before_its_head(ent, after)
             or _an_honour_before_a_name(ent, after)
-            or _nicknamed(ent, after)
         ):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
+            continue
+        nicknamed = _nicknamed(ents, n)
+        if nicknamed is not None:
+            skip = nicknamed[1]
+            yield doc[ent.start : nicknamed[0]], "PERSON"
             continue
         joined = joined_over_particles(ents, n, entity_at)
         if joined is not None:
@@ -1013,20 +1017,29 @@ def _an_honour_before_a_name(ent: Span, after: Span) -> bool:
 _NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})  # "Alcantara Jr.": no surname, a suffix
 
 
-def _nicknamed(ent: Span, after: Span) -> bool:
-    """ "Ma. Lourdes" (a person) and "Malou” Tabuena" (a work) of "Gov. Ma. Lourdes “Malou” Tabuena", or "Leonardo
-    “Nards”" and "Alcantara Jr.": a person's given names, a nickname in quotation marks and the surname, which the
-    tagger cut at the marks, are one name (``names.NICKNAMES_INSIDE_NAMES``)."""
-    if ent.label_ != "PERSON" or after.end <= ent.end:
-        return False
+def _nicknamed(ents: Sequence[Span], n: int) -> tuple[int, int] | None:
+    """ "Ma. Lourdes" (a person) and "Malou” Tabuena" (a work) of "Gov. Ma. Lourdes “Malou” Tabuena", "Leonardo
+    “Nards”" and "Alcantara Jr.", or "Ronaldo", "Ronnie" (a product) and "Villacorta-Baylon" (a body): a person's
+    given names, a nickname in quotation marks and the surname, which the tagger cut at the marks, are one name
+    (``names.NICKNAMES_INSIDE_NAMES``). The name's end and the index of the last of the tagger's names it takes, or
+    None."""
+    ent = ents[n]
+    if ent.label_ != "PERSON":
+        return None
     doc, words = ent.doc, lexicons()
     # the opening mark: inside the given names' span ("Leonardo “Nards”", "Benjamin “Jun") or right after it
     marks = next((at for at in range(ent.start + 1, ent.end + 1) if quoted_nickname_at(doc, at)), None)
-    if marks is None or not ent.end <= after.start <= marks + 3 or after.end <= marks + 3:
-        return False
-    surname = doc[marks + 3 : after.end]
-    return all(
+    if marks is None:
+        return None
+    last = n + 1  # past a name the tagger made of the nickname alone ("Ronnie", a product's)
+    while last < len(ents) and ents[last].end <= marks + 3 and ents[last].start >= ent.end:
+        last += 1
+    if last >= len(ents) or not ent.end <= ents[last].start <= marks + 3:
+        return None
+    surname = doc[marks + 3 : ents[last].end]
+    named = all(
         t.text in _NAME_SUFFIXES
+        or t.tag_ == "HYPH"  # "Alcantara-Dimaculangan"
         or (
             capitalised_word(t.text)
             and t.text not in words.outlet_words
@@ -1035,6 +1048,7 @@ def _nicknamed(ent: Span, after: Span) -> bool:
         )
         for t in surname
     )
+    return (ents[last].end, last) if named and surname else None
 
 
 def _titled_place_forename(name: Span, taken: set[int]) -> bool:
