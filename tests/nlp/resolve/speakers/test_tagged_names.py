@@ -1044,6 +1044,12 @@ _NICKNAMED = [
         ["Ma. Cristina Bautista"] * 2,
         ["Ma. Cristina", "Bautista"],
     ),
+    (  # "Rogelio", the nickname and the hyphenated surname tagged as three names (a person's, a product's, a body's)
+        'Sen. Rogelio "Boyet" Santiago-Mercado, who chairs the panel, questioned why the grain was imported. '
+        "Santiago-Mercado said the farmers were ignored.",
+        ["Rogelio Santiago-Mercado"] * 2,
+        ["Santiago-Mercado"] * 2,
+    ),
     (  # tagged whole: the nickname is no word of the name as written
         "Mayor Ramon “Monching” Villafuerte said the town had run out of water. Villafuerte said tankers were coming.",
         ["Ramon Villafuerte"] * 2,
