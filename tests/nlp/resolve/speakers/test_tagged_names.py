@@ -979,60 +979,6 @@ def test_a_name_takes_its_untagged_head_only_when_titled_and_a_person_s(
     assert tagged_names._with_untagged_head(doc[0:2], set()).text == kept
 
 
-# South Asian names the tagger cut at their opening words (namepages): the speakers with the reading on, and off
-_SOUTH_ASIAN_NAMES_CUT = [
-    (  # "Syed Asif" and "Hussain Naqvi", both tagged a person's: the opening titles the first part
-        "Interior Minister Syed Asif Hussain Naqvi told the Senate that the checkpoints would stay. Naqvi said the "
-        "roads were open.",
-        ["Syed Asif Hussain Naqvi"] * 2,
-        ["Hussain Naqvi"] * 2,
-    ),
-    (  # "Chaudhry Imtiaz" and "Ahmed Warraich"
-        "Chaudhry Imtiaz Ahmed Warraich, the irrigation minister, said the barrage was safe. Warraich said the canal "
-        "was full.",
-        ["Chaudhry Imtiaz Ahmed Warraich"] * 2,
-        ["Ahmed Warraich"] * 2,
-    ),
-    (  # "Makhdoom Syed" tagged alone before the untagged "Abdul Qadir Gilani", its head
-        "Opposition leader Makhdoom Syed Abdul Qadir Gilani said the budget was a fraud. Gilani said he would vote "
-        "against it.",
-        ["Makhdoom Syed Abdul Qadir Gilani"] * 2,
-        ["Abdul Qadir Gilani"] * 2,
-    ),
-    (  # "Syed Murtaza" and "Ali Shah": the held-out shape, "Ali Shah" for a longer "Syed ... Ali Shah"
-        "Provincial Health Minister Syed Murtaza Ali Shah said the hospitals had enough oxygen. Shah said more would "
-        "come.",
-        ["Syed Murtaza Ali Shah"] * 2,
-        ["Ali Shah"] * 2,
-    ),
-    (  # "Sardar Zafarullah" and "Khan Jamali"
-        "Speaker Sardar Zafarullah Khan Jamali told members to take their seats. Jamali said the session was "
-        "adjourned.",
-        ["Sardar Zafarullah Khan Jamali"] * 2,
-        ["Khan Jamali"] * 2,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "whole", "cut"), _SOUTH_ASIAN_NAMES_CUT)
-@pytest.mark.parametrize("on", [True, False])
-def test_a_south_asian_name_opens_on_its_lineage_or_clan_word(
-    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
-) -> None:
-    """SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME: "Syed", "Chaudhry", "Makhdoom", "Sardar" open the name, tagged with the
-    given name apart from the rest or left untagged; the full name speaks and the later surname joins it; off, the
-    cut name speaks (namepages)."""
-    monkeypatch.setattr(tagged_names, "SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME", on)
-    assert _speakers(text) == (whole if on else cut)
-
-
-def test_untagged_openings_are_taken_up_to_a_title_only() -> None:
-    """ "Director General Food Syed Kazim Ali Shah", "Ali Shah" tagged: the untagged "Food" before the opening is no
-    name word, and the name starts at the opening (namepages)."""
-    text = "Director General Food Syed Kazim Ali Shah told members that the centres would open. Shah said the counters were ready."
-    assert _speakers(text) == ["Syed Kazim Ali Shah"] * 2
-
-
 _NICKNAMED = [
     (  # "Ma. Cristina" a person's and "Tina” Bautista" a work's: cut at the marks
         "Gov. Ma. Cristina “Tina” Bautista said the evacuation was complete. Bautista said nobody was left.",
