@@ -113,17 +113,11 @@ SLASHED_PARTICLES = frozenset({"a/l", "a/p", "s/o", "d/o"})
 # is, so that the particle joins read it as "binti"; the tagger cut the name at it and the speaker was the father's name
 # alone ("Mat Yusof"). Written by malaynames (the forty-first set; docs/occasion-rounds.md).
 SHORT_PATRONYMIC_PARTICLES = frozenset({"bte"})
-# "dela" and "delos", the Filipino particles written as one word ("Teodoro dela Torre", "Rogelio delos Santos Jr.", for
-# "de la" and "de los"), join a given name to the surname as "de" and "del" do; the tagger cut the name at them and
-# the speaker was "Santos Jr." or "dela Torre" alone, the given name another entity or none. Not English words.
-# Written by namepages (the forty-second set; docs/occasion-rounds.md).
-FILIPINO_PARTICLES = frozenset({"dela", "delos"})
 NAME_PARTICLES = (
     frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la"})
     | {"du", "bin", "ibn", "bint", "binti", "binte", "ap"}
     | SHORT_PATRONYMIC_PARTICLES
     | SLASHED_PARTICLES
-    | FILIPINO_PARTICLES
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
 # Vries, a farmer, said" tagged as a body; ``tagged_names`` reads apposed and aged names through ``name_parts``).
