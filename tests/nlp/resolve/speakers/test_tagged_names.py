@@ -1020,3 +1020,27 @@ def test_a_later_nickname_alone_is_the_person_named_with_it() -> None:
     """The nickname stays in the name's key: "Tina said" is Ma. Cristina Bautista (namepages)."""
     text = "Gov. Ma. Cristina “Tina” Bautista said the evacuation was complete. Tina said nobody was left behind."
     assert _speakers(text) == ["Ma. Cristina Bautista"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "names"),
+    [
+        (  # a given name, the nickname and the surname, tagged apart: one name
+            "Mayor Ramon “Monching” Villafuerte said the town had run out of water.",
+            [(1, 2), (5, 6)],
+            {"Ramon Villafuerte"},
+        ),
+        (  # a forename and a surname after the marks: another person's name, the word in marks given to her
+            "Donald Trump “Crooked” Hillary Clinton tweets continued on Monday, aides said.",
+            [(0, 2), (5, 7)],
+            {"Donald Trump", "Hillary Clinton"},
+        ),
+    ],
+)
+def test_names_tagged_apart_at_a_nickname_join_unless_the_second_is_a_full_name(
+    nlp: Language, text: str, parts: list[tuple[int, int]], names: set[str]
+) -> None:
+    """NICKNAMES_INSIDE_NAMES' join (``_nicknamed``) and its guard (namepages)."""
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in parts]
+    assert {m.text for m in find_mentions(doc, text) if m.kind == "name" and m.type == "PERSON"} == names

@@ -993,6 +993,11 @@ def _nicknamed(ents: Sequence[Span], n: int) -> tuple[int, int] | None:
     if last >= len(ents) or not ent.end <= ents[last].start <= marks + 3:
         return None
     surname = doc[marks + 3 : ents[last].end]
+    # "Donald Trump “Crooked” Hillary Clinton": a forename and a surname after the marks are another person's name,
+    # and the word in marks a nickname given to her, not his
+    words_after = [w for w in surname.text.split() if w not in _NAME_SUFFIXES]  # "Santiago-Mercado" is one
+    if len(words_after) >= NAME_WORDS and fold(words_after[0]) in words.forenames:
+        return None
     named = all(
         t.text in _NAME_SUFFIXES
         or t.tag_ == "HYPH"  # "Alcantara-Dimaculangan"
