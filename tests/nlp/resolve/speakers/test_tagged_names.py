@@ -1030,6 +1030,11 @@ def test_a_later_nickname_alone_is_the_person_named_with_it() -> None:
             [(1, 2), (5, 6)],
             {"Ramon Villafuerte"},
         ),
+        (  # no title before the first name and no forename before the marks: a surname, another person's
+            "Aides said Trump “Crooked” Clinton would lose the state.",
+            [(2, 3), (6, 7)],
+            {"Trump", "Clinton"},
+        ),
         (  # a forename and a surname after the marks: another person's name, the word in marks given to her
             "Donald Trump “Crooked” Hillary Clinton tweets continued on Monday, aides said.",
             [(0, 2), (5, 7)],
@@ -1040,7 +1045,8 @@ def test_a_later_nickname_alone_is_the_person_named_with_it() -> None:
 def test_names_tagged_apart_at_a_nickname_join_unless_the_second_is_a_full_name(
     nlp: Language, text: str, parts: list[tuple[int, int]], names: set[str]
 ) -> None:
-    """NICKNAMES_INSIDE_NAMES' join (``_nicknamed``) and its guard (namepages)."""
+    """NICKNAMES_INSIDE_NAMES' join (``_nicknamed``) and its guards: the given names titled or ending on a known
+    forename, no full name after the marks (namepages)."""
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label="PERSON") for start, end in parts]
     assert {m.text for m in find_mentions(doc, text) if m.kind == "name" and m.type == "PERSON"} == names

@@ -992,6 +992,12 @@ def _nicknamed(ents: Sequence[Span], n: int) -> tuple[int, int] | None:
         last += 1
     if last >= len(ents) or not ent.end <= ents[last].start <= marks + 3:
         return None
+    # the given names are a person's: titled ("Gov.", "Sen.", "Mayor") or ending on a known forename; not "Donald
+    # Trump", a full name before another's nickname
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and (_a_title_or_role(before) or a_person_noun(before))
+    if not titled and fold(doc[marks - 1].text) not in words.forenames:
+        return None
     surname = doc[marks + 3 : ents[last].end]
     # "Donald Trump “Crooked” Hillary Clinton": a forename and a surname after the marks are another person's name,
     # and the word in marks a nickname given to her, not his
