@@ -9,13 +9,19 @@ from __future__ import annotations
 import sys
 
 from articles import ARTICLES  # type: ignore[import-not-found]
+from spacy.tokens import Doc
 
 from quotegraph.nlp.pipeline import load_pipeline
 
 
 def main(article: str, word: str) -> None:
     text = next(t for name, _, t, _ in ARTICLES if name == article)
-    doc = load_pipeline()(text)
+    print_sentences(load_pipeline()(text), word)
+
+
+def print_sentences(doc: Doc, word: str) -> None:
+    """Each sentence of ``doc`` holding ``word``, its tagged names and each token's tag, dependency and head (also
+    experiments/namepages/page_ents.py's)."""
     for sent in doc.sents:
         if word in sent.text:
             print(sent.text)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 import quotegraph
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.speakers import name_shapes, noun_classes, particle_joins, tagged_names
+from quotegraph.nlp.resolve.speakers import name_shapes, names, noun_classes, particle_joins, tagged_names
 from quotegraph.nlp.resolve.speakers.mentions import find_mentions
 from quotegraph.nlp.resolve.speakers.tagged_names import _person_name_end
 
@@ -1030,3 +1030,76 @@ def test_a_body_s_name_spelled_by_its_abbreviation_takes_no_other_words(nlp: Lan
     name = doc[start : start + len(cut.split())]
     assert name.text == cut
     assert tagged_names._with_run_its_abbreviation_spells(name, set()) == name
+
+
+_NICKNAMED = [
+    (  # "Ma. Cristina" a person's and "Tina” Bautista" a work's: cut at the marks
+        "Gov. Ma. Cristina “Tina” Bautista said the evacuation was complete. Bautista said nobody was left.",
+        ["Ma. Cristina Bautista"] * 2,
+        ["Ma. Cristina", "Bautista"],
+    ),
+    (  # straight marks
+        'Gov. Ma. Cristina "Tina" Bautista said the evacuation was complete. Bautista said nobody was left.',
+        ["Ma. Cristina Bautista"] * 2,
+        ["Ma. Cristina", "Bautista"],
+    ),
+    (  # "Rogelio", the nickname and the hyphenated surname tagged as three names (a person's, a product's, a body's)
+        'Sen. Rogelio "Boyet" Santiago-Mercado, who chairs the panel, questioned why the grain was imported. '
+        "Santiago-Mercado said the farmers were ignored.",
+        ["Rogelio Santiago-Mercado"] * 2,
+        ["Santiago-Mercado"] * 2,
+    ),
+    (  # tagged whole: the nickname is no word of the name as written
+        "Mayor Ramon “Monching” Villafuerte said the town had run out of water. Villafuerte said tankers were coming.",
+        ["Ramon Villafuerte"] * 2,
+        ["Ramon “Monching” Villafuerte"] * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "cut"), _NICKNAMED)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_nickname_quoted_inside_a_name_is_no_word_of_it(
+    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
+) -> None:
+    """names.NICKNAMES_INSIDE_NAMES: a nickname in quotation marks inside a person's name (Philippine copy) joins the
+    parts the tagger cut at its marks and is left out of the name as written; off, the cut name or the nickname
+    inside it (namepages)."""
+    monkeypatch.setattr(names, "NICKNAMES_INSIDE_NAMES", on)
+    assert _speakers(text) == (whole if on else cut)
+
+
+def test_a_later_nickname_alone_is_the_person_named_with_it() -> None:
+    """The nickname stays in the name's key: "Tina said" is Ma. Cristina Bautista (namepages)."""
+    text = "Gov. Ma. Cristina “Tina” Bautista said the evacuation was complete. Tina said nobody was left behind."
+    assert _speakers(text) == ["Ma. Cristina Bautista"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "names"),
+    [
+        (  # a given name, the nickname and the surname, tagged apart: one name
+            "Mayor Ramon “Monching” Villafuerte said the town had run out of water.",
+            [(1, 2), (5, 6)],
+            {"Ramon Villafuerte"},
+        ),
+        (  # no title before the first name and no forename before the marks: a surname, another person's
+            "Aides said Trump “Crooked” Clinton would lose the state.",
+            [(2, 3), (6, 7)],
+            {"Trump", "Clinton"},
+        ),
+        (  # a forename and a surname after the marks: another person's name, the word in marks given to her
+            "Donald Trump “Crooked” Hillary Clinton tweets continued on Monday, aides said.",
+            [(0, 2), (5, 7)],
+            {"Donald Trump", "Hillary Clinton"},
+        ),
+    ],
+)
+def test_names_tagged_apart_at_a_nickname_join_unless_the_second_is_a_full_name(
+    nlp: Language, text: str, parts: list[tuple[int, int]], names: set[str]
+) -> None:
+    """NICKNAMES_INSIDE_NAMES' join (``_nicknamed``) and its guards: the given names titled or ending on a known
+    forename, no full name after the marks (namepages)."""
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="PERSON") for start, end in parts]
+    assert {m.text for m in find_mentions(doc, text) if m.kind == "name" and m.type == "PERSON"} == names

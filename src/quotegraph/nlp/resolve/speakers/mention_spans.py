@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import root_of
 from quotegraph.nlp.lexicons.tables import Gender
-from quotegraph.nlp.resolve.speakers.names import name_titles
+from quotegraph.nlp.resolve.speakers.names import name_titles, without_nickname
 
 MentionKind = Literal["name", "pronoun", "description"]
 
@@ -57,7 +57,7 @@ def mention_of(span: Span, kind: MentionKind, **extra: object) -> MentionSpan:
         end=span.end,
         head=root_of(span).i,
         kind=kind,
-        text=span.text,
+        text=without_nickname(span) if kind == "name" else span.text,
         start_char=span.start_char,
         end_char=span.end_char,
         titles=name_titles(span) if kind == "name" else (),

@@ -18,6 +18,9 @@ __all__ = [
     "ABBREVIATION_LETTERS",
     "CONTRACTED_NAMES",
     "JOINED_INITIALS",
+    "NICKNAMES_INSIDE_NAMES",
+    "NICKNAME_CLOSING_MARKS",
+    "NICKNAME_OPENING_MARKS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
     "ROLE_TITLES_CUT",
@@ -36,12 +39,15 @@ __all__ = [
     "name_key",
     "name_role",
     "name_titles",
+    "nickname_inside",
     "ordinary_spelling",
     "outlet_pattern",
+    "quoted_nickname_at",
     "role_title",
     "stopped_forenames",
     "strip_name",
     "titled_by",
+    "without_nickname",
     "without_post_nominals",
     "without_role_title",
     "words_before_post_nominals",
@@ -377,6 +383,56 @@ def _opens_a_name(before: Token) -> bool:
     if not before.text[0].isupper():
         return True
     return before.text in lexicons().honorifics or before.lower_ in lexicons().role_nouns
+
+
+# the quotation marks a nickname is written in, inside a name or set off after it ("Antonio “Tonyboy” Villaraza")
+NICKNAME_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
+NICKNAME_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
+# A nickname in quotation marks inside a person's name ("Gov. Ma. Lourdes “Malou” Tabuena", "Sec. Antonio “Tonyboy”
+# Villaraza", "Rep. Leonardo “Nards” Alcantara Jr.", as Philippine copy writes nearly every official's first mention)
+# is what the person is called, no word of the name as written: the name is the words around it, and the nickname stays
+# in its key (``name_key`` reads the span), so a later "Malou said" is that person. The tagger cut such a name at the
+# marks ("Ma. Lourdes" and a work's "Malou” Tabuena"; ``tagged_names._nicknamed``), and the name the story gave was
+# written with the nickname inside it. Written by namepages (the forty-second set; docs/occasion-rounds.md).
+NICKNAMES_INSIDE_NAMES = True
+
+
+def quoted_nickname_at(doc: Doc, at: int) -> bool:
+    """Whether a nickname in quotation marks opens at token ``at``: one capitalised word between its marks
+    (``NICKNAMES_INSIDE_NAMES``)."""
+    if not NICKNAMES_INSIDE_NAMES or at + 2 >= len(doc):
+        return False
+    word = doc[at + 1]
+    return (
+        doc[at].text in NICKNAME_OPENING_MARKS
+        and doc[at + 2].text in NICKNAME_CLOSING_MARKS
+        and word.is_alpha
+        and word.text[0].isupper()
+    )
+
+
+def nickname_inside(name: Span) -> int | None:
+    """The index of the opening mark of a nickname quoted inside ``name`` ("“" of "Antonio “Tonyboy” Villaraza"),
+    between a name word before it and a capitalised word after it (``NICKNAMES_INSIDE_NAMES``), or None."""
+    doc = name.doc
+    return next(
+        (
+            at
+            for at in range(name.start + 1, name.end - 3)
+            if quoted_nickname_at(doc, at) and doc[at + 3].text[:1].isupper()
+        ),
+        None,
+    )
+
+
+def without_nickname(name: Span) -> str:
+    """The name as written without a nickname quoted inside it ("Antonio Villaraza" of "Antonio “Tonyboy”
+    Villaraza"; ``NICKNAMES_INSIDE_NAMES``)."""
+    at = nickname_inside(name)
+    if at is None:
+        return name.text
+    doc = name.doc
+    return doc[name.start : at].text + " " + doc[at + 3 : name.end].text
 
 
 def without_post_nominals(name: Span) -> Span:

@@ -4,7 +4,7 @@ again where the form of a name says a person or a body, and extended by the fore
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +52,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     joined_initial,
     name_gender,
     name_role,
+    quoted_nickname_at,
     strip_name,
     titled_by,
     without_post_nominals,
@@ -279,6 +280,11 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
         ):
             skip = n + 1
             yield doc[ent.start : after.end], "PERSON"
+            continue
+        nicknamed = _nicknamed(ents, n)
+        if nicknamed is not None:
+            skip = nicknamed[1]
+            yield doc[ent.start : nicknamed[0]], "PERSON"
             continue
         joined = joined_over_particles(ents, n, entity_at)
         if joined is not None:
@@ -964,6 +970,54 @@ def _an_honour_before_a_name(ent: Span, after: Span) -> bool:
         and after.start == ent.end
         and after.label_ == "PERSON"
     )
+
+
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})  # "Alcantara Jr.": no surname, a suffix
+
+
+def _nicknamed(ents: Sequence[Span], n: int) -> tuple[int, int] | None:
+    """ "Ma. Lourdes" (a person) and "Malou” Tabuena" (a work) of "Gov. Ma. Lourdes “Malou” Tabuena", "Leonardo
+    “Nards”" and "Alcantara Jr.", or "Ronaldo", "Ronnie" (a product) and "Villacorta-Baylon" (a body): a person's
+    given names, a nickname in quotation marks and the surname, which the tagger cut at the marks, are one name
+    (``names.NICKNAMES_INSIDE_NAMES``). The name's end and the index of the last of the tagger's names it takes, or
+    None."""
+    ent = ents[n]
+    if ent.label_ != "PERSON":
+        return None
+    doc, words = ent.doc, lexicons()
+    # the opening mark: inside the given names' span ("Leonardo “Nards”", "Benjamin “Jun") or right after it
+    marks = next((at for at in range(ent.start + 1, ent.end + 1) if quoted_nickname_at(doc, at)), None)
+    if marks is None:
+        return None
+    last = n + 1  # past a name the tagger made of the nickname alone ("Ronnie", a product's)
+    while last < len(ents) and ents[last].end <= marks + 3 and ents[last].start >= ent.end:
+        last += 1
+    if last >= len(ents) or not ent.end <= ents[last].start <= marks + 3:
+        return None
+    # the given names are a person's: titled ("Gov.", "Sen.", "Mayor") or ending on a known forename; not "Donald
+    # Trump", a full name before another's nickname
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and (_a_title_or_role(before) or a_person_noun(before))
+    if not titled and fold(doc[marks - 1].text) not in words.forenames:
+        return None
+    surname = doc[marks + 3 : ents[last].end]
+    # "Donald Trump “Crooked” Hillary Clinton": a forename and a surname after the marks are another person's name,
+    # and the word in marks a nickname given to her, not his
+    words_after = [w for w in surname.text.split() if w not in _NAME_SUFFIXES]  # "Santiago-Mercado" is one
+    if len(words_after) >= NAME_WORDS and fold(words_after[0]) in words.forenames:
+        return None
+    named = all(
+        t.text in _NAME_SUFFIXES
+        or t.tag_ == "HYPH"  # "Alcantara-Dimaculangan"
+        or (
+            capitalised_word(t.text)
+            and t.text not in words.outlet_words
+            and t.lower_ not in words.role_nouns
+            and not a_body_word(t.lower_)
+        )
+        for t in surname
+    )
+    return (ents[last].end, last) if named and surname else None
 
 
 def _titled_place_forename(name: Span, taken: set[int]) -> bool:
