@@ -2787,66 +2787,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Adebanjo'; the statement not carried; wrong speaker, channel; found speaker 'Adebanjo', kind "
         "indirect, ' | ', time ''"
     ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:would buy wheat from growers at Rs4,200 per maund": (
-        "namepages page, first run (blind): 'Chief Minister Mian Shahid Rasool Joiya' cut to 'Mian Shahid' "
-        "(an honorific and the given name tagged alone); mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:had set aside Rs310 billion for the operation": (
-        "namepages page, first run (blind): 'He added': Joiya not linked to the cut first mention; the "
-        "sitting's day not carried to the continuation; mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:The treasury is not empty": (
-        "namepages page, first run (blind): Joiya not linked to the cut first mention; the sitting's day not "
-        "carried; mended by experiments/namepages/south_asian_openings.patch, a reading that gains on this "
-        "page alone and is kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:Take your seats or take the door": (
-        "namepages page, first run (blind): 'Speaker Sardar Mansoor Ahmed Dreshak': the later 'Dreshak' is "
-        "not linked to the titled name; 'During the sitting' not read as the channel; mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:too little, and three weeks too late": (
-        "namepages page, first run (blind): 'Makhdoom Syed Faisal Raza Bukhari' read without the lineage word"
-        " 'Syed'; mended by experiments/namepages/south_asian_openings.patch, a reading that gains on this "
-        "page alone and is kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:had already sold most of their crop at Rs3,100": (
-        "namepages page, first run (blind): 'Syed' dropped from the opposition leader's name; mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:has discovered the farmer on the day the harvest is over": (
-        "namepages page, first run (blind): 'Syed' dropped from the opposition leader's name; mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:That is the state of Punjab today": (
-        "namepages page, first run (blind): 'Syed' dropped from the opposition leader's name (the farmer "
-        "quoted inside is rightly not the speaker); mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:could not announce a figure that Islamabad might overturn": (
-        "namepages page, first run (blind): 'Finance Minister Syed Waqas Haider Gardezi' cut to 'Haider "
-        "Gardezi'; the press conference carried across a change of speaker; mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:146 of the centres would be in the six districts": (
-        "namepages page, first run (blind): 'Director General Food Syed Kazim Ali Shah' cut to 'Ali Shah'; "
-        "mended by experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone "
-        "and is kept as a patch"
-    ),
-    "punjab-assembly-wheat-procurement-price-walkout.html:Every centre will have a biometric counter": (
-        "namepages page, first run (blind): 'Syed Kazim Ali Shah' cut to 'Ali Shah'; mended by "
-        "experiments/namepages/south_asian_openings.patch, a reading that gains on this page alone and is "
-        "kept as a patch"
-    ),
     "catanduanes-typhoon-relief-barangays-cut-off.html:would be restored within the week": (
         "namepages page, first run (blind): 'Virac Mayor Rogelio delos Santos Jr.' read as 'Santos Jr.' (the "
         "lower-case particle 'delos' cuts the name); mended by "

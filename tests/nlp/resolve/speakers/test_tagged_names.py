@@ -920,7 +920,10 @@ def test_a_malay_name_the_tagger_cut_is_read_whole(
     TITLED_GIVEN_NAMES_BEFORE_THE_FATHER_S ("Raja Ahmad" takes the untagged "Raja Iskandar" after "Dr"),
     TITLED_NAMES_TAKE_THEIR_HEAD ("Datuk Seri Kamal Ariff" takes the untagged "Yusof" it is a compound of) and
     TWO_WORD_HONOURS_OPEN_THE_NAME ("Tan Sri" tagged apart opens the name after it): the full name is the speaker, and
-    the later reference by the given name joins it; each reading off, the cut name speaks (malaynames)."""
+    the later reference by the given name joins it; each reading off, the cut name speaks (malaynames). The South
+    Asian openings' reading is off throughout: "Raja" opens names in both traditions, and it would join the Malay name
+    by itself."""
+    monkeypatch.setattr(tagged_names, "SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME", False)
     monkeypatch.setattr(tagged_names, flag, on)
     assert _speakers(text) == (whole if on else cut)
 
@@ -1030,6 +1033,63 @@ def test_a_body_s_name_spelled_by_its_abbreviation_takes_no_other_words(nlp: Lan
     name = doc[start : start + len(cut.split())]
     assert name.text == cut
     assert tagged_names._with_run_its_abbreviation_spells(name, set()) == name
+
+
+# South Asian names the tagger cut at their opening words (namepages): the speakers with the reading on, and off
+_SOUTH_ASIAN_NAMES_CUT = [
+    (  # "Syed Asif" and "Hussain Naqvi", both tagged a person's: the opening titles the first part
+        "Interior Minister Syed Asif Hussain Naqvi told the Senate that the checkpoints would stay. Naqvi said the "
+        "roads were open.",
+        ["Syed Asif Hussain Naqvi"] * 2,
+        ["Hussain Naqvi"] * 2,
+    ),
+    (  # "Chaudhry Imtiaz" and "Ahmed Warraich"
+        "Chaudhry Imtiaz Ahmed Warraich, the irrigation minister, said the barrage was safe. Warraich said the canal "
+        "was full.",
+        ["Chaudhry Imtiaz Ahmed Warraich"] * 2,
+        ["Ahmed Warraich"] * 2,
+    ),
+    (  # "Makhdoom Syed" tagged alone before the untagged "Abdul Qadir Gilani", its head
+        "Opposition leader Makhdoom Syed Abdul Qadir Gilani said the budget was a fraud. Gilani said he would vote "
+        "against it.",
+        ["Makhdoom Syed Abdul Qadir Gilani"] * 2,
+        ["Abdul Qadir Gilani"] * 2,
+    ),
+    (  # "Syed Murtaza" and "Ali Shah": the held-out shape, "Ali Shah" for a longer "Syed ... Ali Shah"
+        "Provincial Health Minister Syed Murtaza Ali Shah said the hospitals had enough oxygen. Shah said more would "
+        "come.",
+        ["Syed Murtaza Ali Shah"] * 2,
+        ["Ali Shah"] * 2,
+    ),
+    (  # "Sardar Zafarullah" and "Khan Jamali"
+        "Speaker Sardar Zafarullah Khan Jamali told members to take their seats. Jamali said the session was "
+        "adjourned.",
+        ["Sardar Zafarullah Khan Jamali"] * 2,
+        ["Khan Jamali"] * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "cut"), _SOUTH_ASIAN_NAMES_CUT)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_south_asian_name_opens_on_its_lineage_or_clan_word(
+    monkeypatch: pytest.MonkeyPatch, on: bool, text: str, whole: list[str], cut: list[str]
+) -> None:
+    """SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME: "Syed", "Chaudhry", "Makhdoom", "Sardar" open the name, tagged with the
+    given name apart from the rest or left untagged; the full name speaks and the later surname joins it; off, the
+    cut name speaks (namepages)."""
+    monkeypatch.setattr(tagged_names, "SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME", on)
+    assert _speakers(text) == (whole if on else cut)
+
+
+def test_untagged_openings_are_taken_up_to_a_title_only() -> None:
+    """ "Director General Food Syed Kazim Ali Shah", "Ali Shah" tagged: the untagged "Food" before the opening is no
+    name word, and the name starts at the opening (namepages)."""
+    text = (
+        "Director General Food Syed Kazim Ali Shah told members that the centres would open. Shah said the counters "
+        "were ready."
+    )
+    assert _speakers(text) == ["Syed Kazim Ali Shah"] * 2
 
 
 _NICKNAMED = [

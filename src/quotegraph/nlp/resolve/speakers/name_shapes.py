@@ -148,6 +148,23 @@ REPEATED_OPENINGS_NAME_PEOPLE = True
 _REPEATED_OPENING_WORDS = 4  # "Tengku Hafiz Tengku Ibrahim": opening, given name, opening, father's name
 
 
+# The words that open a South Asian Muslim name and are written as part of it in Pakistani, Indian and Bangladeshi
+# English copy ("Syed Kazim Ali Shah", "Mian Shahid Rasool Joiya", "Makhdoom Syed Faisal Raza Bukhari", "Chaudhry
+# Imtiaz Ahmed Warraich", "Sardar Zafarullah Khan Jamali"): lineage (Syed, Syeda, Sayyid, Makhdoom, Pir, Sahibzada,
+# Nawabzada, Khawaja, Mir), landholding and clan (Mian, Chaudhry, Sardar, Rana, Malik, Raja) and a married woman's
+# Begum. The tagger knows the two-word head of such a name and cuts it there, typing the opening and the given name
+# apart ("Syed Asif" and "Hussain Naqvi") or leaving them untagged ("Food Syed Kazim" before a tagged "Ali Shah"), so
+# the speaker was "Ali Shah" or "Mian Shahid" and the later "Shah said" or "Joiya said" another entity; the last blind
+# pages wrote "Ali Shah" for a longer "Syed ... Ali Shah". A closed class, read only at a name's start
+# (``tagged_names.SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME``). Not "Shah" or "Khan", which end names as surnames, nor
+# "Sheikh", a Gulf ruler's title as often as a name. Written by namepages (the forty-second set;
+# docs/occasion-rounds.md).
+SOUTH_ASIAN_NAME_OPENINGS = frozenset(
+    {"Syed", "Syeda", "Sayyid", "Makhdoom", "Pir", "Sahibzada", "Nawabzada", "Khawaja", "Khwaja", "Mir"}
+    | {"Mian", "Chaudhry", "Chaudhary", "Choudhury", "Sardar", "Rana", "Malik", "Raja", "Begum"}
+)
+
+
 def repeated_opening(parts: list[Token]) -> bool:
     """ "Tengku Hafiz Tengku Ibrahim": four words, the third the first again (``REPEATED_OPENINGS_NAME_PEOPLE``)."""
     return (

@@ -26,6 +26,7 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     NAME_WORDS,
     PERSON_NAME_LENGTHS,
     SINGULAR_PROPER,
+    SOUTH_ASIAN_NAME_OPENINGS,
     UNREAD_LABELS,
     apposed_nouns,
     capitalised_word,
@@ -196,6 +197,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             name = _with_surname_before_post_nominals(_with_hyphenated_syllable(_person_name_end(name)), taken)
             name = _with_apposed_forename(_with_untagged_surname(name, taken), taken)
             name = _with_titled_given_names(name, taken)  # "Dr Raja Iskandar" before "Raja Ahmad"
+            name = _with_untagged_openings(name, taken)  # "Food Syed Kazim" before "Ali Shah"
             # "Superintendent Helen" tagged, "Marsh" taken after it: the longer name's title is no part of it either
             name = without_a_place(without_role_title(name, placed=True), places)
         elif entity_type == "ORG":
@@ -847,7 +849,7 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
     name_end = capitalised_word(last.text) or _INITIAL.fullmatch(last.text) or last.text in NAME_PARTICLES
     if not name_end or _a_title_or_role(last) or headline_verb(last.text):
         return False
-    titled = any(t.text in words.honorifics or _INITIAL.fullmatch(t.text) for t in ent)
+    titled = any(t.text in words.honorifics or _INITIAL.fullmatch(t.text) for t in ent) or _opened(ent)
     if not (
         len(cut) == 1
         or (len(cut) == _CUT_NAME_WORDS and after.label_ == "PERSON" and titled)
@@ -920,6 +922,48 @@ def _with_titled_given_names(name: Span, taken: set[int]) -> Span:
     return doc[start : name.end]
 
 
+# A person's name opens on the South Asian lineage, clan or landholding words before it that the tagger left untagged
+# ("Director General Food Syed Kazim Ali Shah", tagged "Ali Shah"; "Leader of the Opposition Makhdoom Syed Faisal Raza
+# Bukhari", tagged "Faisal Raza Bukhari"): the plain capitalised compounds between the leftmost such opening and the
+# tagged name are the name's given words. Up to four name words besides the openings (``_MOST_NAME_WORDS``), and the
+# run of plain words may not pass a title or a role noun (``plain_surname``). Besides ``_cut_before_its_head`` and
+# ``_with_untagged_head``, which read an opening tagged with the given name as they read an honorific
+# (``_opened``). Written by namepages (the forty-second set; docs/occasion-rounds.md).
+SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME = True
+
+
+def _opened(name: Span) -> bool:
+    """ "Syed Asif" of "Syed Asif Hussain Naqvi": a name whose first word is a South Asian name opening
+    (``SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME``)."""
+    return _an_opening(name[0])
+
+
+def _an_opening(token: Token) -> bool:
+    """ "Makhdoom", "Syed": a South Asian name opening, no name word of its own
+    (``SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME``)."""
+    return SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME and token.text in SOUTH_ASIAN_NAME_OPENINGS
+
+
+def _with_untagged_openings(name: Span, taken: set[int]) -> Span:
+    """ "Ali Shah" of "Director General Food Syed Kazim Ali Shah": the person's name from the leftmost untagged South
+    Asian opening before it (``SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME``)."""
+    if not SOUTH_ASIAN_OPENINGS_OPEN_THE_NAME:
+        return name
+    doc, start, opening = name.doc, name.start, None
+    while start > name.sent.start:
+        word = doc[start - 1]
+        inside = word.dep_ == "compound" and word.i < word.head.i < name.end
+        if not inside or not plain_surname(word, taken) or headline_verb(word.text):
+            break
+        start -= 1
+        if _an_opening(word):
+            opening = start
+    if opening is None:
+        return name
+    named = [t for t in doc[opening : name.end] if not _an_opening(t)]
+    return doc[opening : name.end] if len(named) <= _MOST_NAME_WORDS else name
+
+
 # A titled person's name the tagger ended before the word its last word is a compound of ("said Datuk Seri Kamal Ariff
 # Yusof.", tagged "Datuk Seri Kamal Ariff", "Yusof" untagged; "Works committee chairman Datuk Seri Kamal Ariff Yusof
 # said", tagged "Datuk Seri" alone) takes the untagged plain capitalised words up to that head: a name is never cut
@@ -938,10 +982,10 @@ def _with_untagged_head(ent: Span, taken: set[int]) -> Span:
     if not TITLED_NAMES_TAKE_THEIR_HEAD or last.dep_ != "compound" or last.head.i < ent.end:
         return ent
     head = last.head
-    if not any(t.text in words.honorifics for t in ent):
+    if not any(t.text in words.honorifics for t in ent) and not _opened(ent):
         return ent
     added = doc[ent.end : head.i + 1]
-    named = [t for t in ent if t.text not in words.honorifics]
+    named = [t for t in ent if t.text not in words.honorifics and not _an_opening(t)]
     if len(named) + len(added) > _MOST_NAME_WORDS:
         return ent
     for token in added:
