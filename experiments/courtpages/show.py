@@ -22,5 +22,7 @@ for name in sys.argv[1:]:
         text, published = article.text, article.published
     for a in quotegraph.extract(text, published, id=name).attributions:
         who = a.speaker.name if a.speaker is not None else ""
-        print(f"{who[:28]:28} {a.kind:8} ch={_t(a.channel)[:40]!r} ad={_t(a.addressee)[:30]!r} ti={_t(a.time)[:25]!r}"
-              f" | {_t(a.content)[:60]}")
+        print(
+            f"{who[:28]:28} {a.kind:8} ch={_t(a.channel)[:40]!r} ad={_t(a.addressee)[:30]!r} ti={_t(a.time)[:25]!r}"
+            f" | {_t(a.content)[:60]}"
+        )

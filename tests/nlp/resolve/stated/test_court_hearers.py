@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.model import Attribution
 from quotegraph.nlp.resolve.stated import court_hearers
 
 from ..conftest import ArticleMaker
@@ -12,10 +11,6 @@ from ..conftest import ArticleMaker
 pytestmark = pytest.mark.slow
 
 DAY = "2025-02-07"  # the day these stories were published, a Friday
-
-
-def _texts(found: Attribution) -> tuple[str | None, str | None, str | None]:
-    return tuple(None if f is None else f.text for f in (found.channel, found.addressee, found.time))  # type: ignore[return-value]
 
 
 @pytest.mark.parametrize("flag", [True, False])
