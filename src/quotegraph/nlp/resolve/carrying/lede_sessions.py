@@ -613,7 +613,9 @@ def _leaves(own: Stated, session: Stated) -> bool:
     channel = session.channel
     if _audience_named(own, session):
         return False
-    if own.addressee is not None and not (own.channel is None and _its_audience(own.addressee)):
+    # "told the jury", given the trial as its channel (``stated.court_hearers``): the session's own audience in it
+    again = own.channel is not None and channel is not None and own.channel.root.lemma_ == channel.root.lemma_
+    if own.addressee is not None and not ((own.channel is None or again) and _its_audience(own.addressee)):
         return True
     if own.channel is not None and (channel is None or own.channel.root.lemma_ != channel.root.lemma_):
         return not a_turn_in_the_session(own.channel)
