@@ -3004,6 +3004,255 @@ KNOWN_MISSES: dict[str, str] = {
         "'Minister of Works and Infrastructure Kerwyn Alleyne-Sookram said', then 'the minister said in the "
         "statement': the speaker is the dissenting judge named earlier, not the minister"
     ),
+    "wagga-council-water-allocation-farmers-police.html:already taken more than 40 gigalitres out": (
+        "broadpages page, first run (blind): 'Moving the minute, Mayor Cr ... told the chamber': the council "
+        "meeting ('Monday night's meeting') not carried to the mover; missed channel, time; found speaker "
+        "'Cr Trish McAlister', kind mixed, ' | the chamber', time ''"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:a policy written in Canberra by people": (
+        "broadpages page, first run (blind): the council meeting not carried; missed channel, time; found "
+        "speaker 'Cr Trish McAlister', kind direct, ' | the chamber', time ''"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:could not absorb another round of job losses": (
+        "broadpages page, first run (blind): 'seconded the motion, saying': the council meeting not carried "
+        "to a second councillor; missed channel, time; found speaker 'Cr Dean Pavlovic', kind indirect, ' | "
+        "', time ''"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:pick a fight on behalf of one industry": (
+        "broadpages page, first run (blind): the council meeting not carried to a councillor who voted "
+        "against; missed channel, time; found speaker 'Cr Anjali Raman', kind mixed, ' | ', time ''"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:as many ratepayers who fish the river": (
+        "broadpages page, first run (blind): the meeting not carried; the speaker written 'Cr Raman' with "
+        "the title and cut from the full name; missed speaker, channel, time; found speaker 'Cr Raman', kind "
+        "direct, ' | ', time ''"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:she would support a broader inquiry": (
+        "broadpages page, first run (blind): 'She added' after a quote: the meeting not carried; 'Cr Raman' "
+        "with the title; missed speaker, channel, time; found speaker 'Cr Raman', kind indirect, ' | ', time "
+        "''"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:What they have delivered is a fire sale": (
+        "broadpages page, first run (blind): 'said in the release' read as 'the release', not the media "
+        "release named in the sentence before (first mention); missed channel; found speaker 'Angus "
+        "Thornbury', kind direct, 'the release | ', time 'on tuesday'"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:temporary water was trading at about $310 a megalitre": (
+        "broadpages page, first run (blind): 'told ABC Radio's NSW Country Hour on Wednesday': the program "
+        "named after 'told' read neither as the channel nor as the addressee; missed channel, addressee; "
+        "found speaker 'Luca Bortolin', kind indirect, ' | ', time 'on wednesday'"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:which paddock you're not planting this year": (
+        "broadpages page, first run (blind): the radio program not carried to the next quote; missed "
+        "channel; found speaker 'Luca Bortolin', kind direct, ' | ', time 'on wednesday'"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:had cut his rice area by half": (
+        "broadpages page, first run (blind): 'He told the program': the later mention read instead of the "
+        "program's first mention; missed channel; found speaker 'Luca Bortolin', kind indirect, 'the program "
+        "| the program', time 'on wednesday'"
+    ),
+    "wagga-council-water-allocation-farmers-police.html:The bank doesn't take promises": (
+        "broadpages page, first run (blind): the program carried from its later mention ('the program'), not "
+        "its first; missed channel; found speaker 'Luca Bortolin', kind direct, 'the program | the program', "
+        "time 'on wednesday'"
+    ),
+    'manitoba-premier-school-bus-cuts-scrum.html:most of them "understand the math."': (
+        "broadpages page, first run (blind): 'The premier added' given to the minister who spoke in between, "
+        "not the named premier; missed speaker; found speaker 'Raj Dhillon', kind mixed, 'a news conference "
+        "at the manitoba legislative building | ', time 'thursday morning'"
+    ),
+    "manitoba-premier-school-bus-cuts-scrum.html:would fall hardest on farm families": (
+        "broadpages page, first run (blind): channel read as 'a scrum' without its place ('outside the "
+        "chamber'): half the content words; missed channel; found speaker 'Wayne Penner', kind mixed, 'a "
+        "scrum | ', time 'after question period'"
+    ),
+    "manitoba-premier-school-bus-cuts-scrum.html:just made your kid's day two hours longer": (
+        "broadpages page, first run (blind): the scrum read without its place ('outside the chamber'); "
+        "missed channel; found speaker 'Wayne Penner', kind direct, 'a scrum | ', time 'after question "
+        "period'"
+    ),
+    "manitoba-premier-school-bus-cuts-scrum.html:ask the auditor general to review the savings estimate": (
+        "broadpages page, first run (blind): the scrum read without its place ('outside the chamber'); "
+        "missed channel; found speaker 'Lorraine Hébert', kind indirect, 'a scrum | ', time 'after question "
+        "period'"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:had already released Sh380 million for drilling": (
+        "broadpages page, first run (blind): a participle scene ('Addressing residents at Kyuso market') not "
+        "read as the channel, and 'the CS' not linked to the named Cabinet Secretary; missed speaker, kind, "
+        "channel, time; found speaker 'CS', kind mixed, ' | residents', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:what I have seen is painful": (
+        "broadpages page, first run (blind): the tour's market meeting and 'on Monday' not carried to the "
+        "quote that follows the scene; missed channel, time; found speaker 'Beatrice Mwendwa', kind direct, "
+        "' | the crowd', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:would truck water to the worst-hit schools": (
+        "broadpages page, first run (blind): 'She added' does not carry the market meeting or 'on Monday'; "
+        "missed channel, time; found speaker 'Beatrice Mwendwa', kind indirect, ' | the crowd', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:Those people know themselves. Their time is up": (
+        "broadpages page, first run (blind): a place ('Kyuso') taken as the speaker of a bare 'she said' "
+        "quote; the meeting not carried; missed speaker, channel, time; found speaker 'Kyuso', kind direct, "
+        "' | ', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:patience also dries up like these rivers": (
+        "broadpages page, first run (blind): 'the legislator said' carries the meeting but not the scene's "
+        "'on Monday'; missed time; found speaker 'Daniel Musyimi', kind direct, 'the same meeting | ', time "
+        "''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:vandalism of solar pumps had undone much of the work": (
+        "broadpages page, first run (blind): the radio interview ('in an interview on Mwatu FM's morning "
+        "show', 'Earlier in the day') not carried to the next sentence; 'Ms Mbithe' cut to 'Mbithe' without "
+        "the full name; missed speaker, channel, time; found speaker 'Mbithe', kind indirect, ' | "
+        "listeners', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:We cannot put a guard at every borehole": (
+        "broadpages page, first run (blind): the radio interview not carried to the quote; name cut to the "
+        "surname; missed speaker, channel, time; found speaker 'Mbithe', kind direct, ' | listeners', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:at least 118,000 people in Mwingi North": (
+        "broadpages page, first run (blind): 'According to Ms Mbithe' does not carry the radio interview; "
+        "name cut to the surname; missed speaker, channel, time; found speaker 'Mbithe', kind indirect, ' | "
+        "listeners', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:meant to prepare the ground for the 2027 elections": (
+        "broadpages page, first run (blind): 'dismissed the tour as a \"drought safari\" meant to...' with the "
+        "party's statement as the subject's apposition is not found as a statement; missed found, speaker, "
+        "kind, channel; found nothing"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:They need water, and they needed it last year": (
+        "broadpages page, first run (blind): 'the statement read': a document as the subject given to the "
+        "signatory named in the sentence before, not the party whose statement it is; missed speaker; found "
+        "speaker 'Joseph Kiprono Langat', kind direct, 'the statement | ', time ''"
+    ),
+    "kenya-cs-water-tour-kitui-traders.html:no one in the county would die of hunger": (
+        "broadpages page, first run (blind): 'the CS' not linked to the named Cabinet Secretary; the market "
+        "scene ('Back at the market') not carried; a before-clause taken as the time; missed speaker, "
+        "channel, time; found speaker 'CS', kind mixed, ' | residents', time 'before leaving for tseikuru, "
+        "where she was expected to commission a desalination plant'"
+    ),
+    "colombo-cbsl-rate-hold-garment-exporters.html:we will not defend any particular level": (
+        "broadpages page, first run (blind): 'the Governor added' not linked to the named Governor; missed "
+        "speaker; found speaker 'the Governor', kind direct, 'the post-policy media briefing | ', time "
+        "'yesterday'"
+    ),
+    "colombo-cbsl-rate-hold-garment-exporters.html:gross official reserves stood at USD 6.9 billion": (
+        "broadpages page, first run (blind): 'Responding to a question from journalists': the asker is not "
+        "read as the addressee; missed addressee; found speaker 'K. M. Sivaraj Ponnambalam', kind indirect, "
+        "'the post-policy media briefing | ', time 'yesterday'"
+    ),
+    "colombo-cbsl-rate-hold-garment-exporters.html:a six-month moratorium on loans taken by small": (
+        "broadpages page, first run (blind): 'The Minister said' after a long title: the speaker cut to 'of "
+        "Industries and Trade Promotion', and the ceremony not carried; missed speaker, channel, time; found "
+        "speaker 'of Industries and Trade Promotion', kind indirect, ' | ', time ''"
+    ),
+    "colombo-cbsl-rate-hold-garment-exporters.html:We owe them more than speeches": (
+        "broadpages page, first run (blind): 'to applause from trainees and factory owners': the audience of "
+        "a ceremony not read as the addressee; missed addressee; found speaker 'Ranjith Senanayake Bandara', "
+        "kind direct, 'the opening ceremony of a new apparel training centre in katunayake | ', time 'on "
+        "wednesday'"
+    ),
+    "colombo-cbsl-rate-hold-garment-exporters.html:had stopped overtime and postponed the purchase": (
+        "broadpages page, first run (blind): 'He said' given to the company named in the apposition ('Kandy "
+        "Stitchworks') instead of its managing director; the told-the-paper addressee not carried; missed "
+        "speaker, addressee; found speaker 'Kandy Stitchworks', kind indirect, ' | ', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:scheduled water outages in the northern areas will end": (
+        "broadpages page, first run (blind): 'as she delivered her state of the city address to a special "
+        "council sitting ... on Wednesday': the address in an as-clause not read as channel, addressee or "
+        "time; missed channel, addressee, time; found speaker 'Nomvula Mabandla', kind indirect, ' | ', time "
+        "''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:would spend R1.2bn over the next 18 months": (
+        "broadpages page, first run (blind): the state of the city address not carried to the sitting's next "
+        "sentence ('told councillors'); missed channel, time; found speaker 'Nomvula Mabandla', kind "
+        "indirect, ' | councillors', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:around a tap that may or may not work": (
+        "broadpages page, first run (blind): the address not carried; missed channel, time; found speaker "
+        "'Nomvula Mabandla', kind direct, ' | councillors', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:had been brought down from 46% to 39%": (
+        "broadpages page, first run (blind): the address not carried; missed channel, time; found speaker "
+        "'Nomvula Mabandla', kind indirect, ' | councillors', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:120 additional metro police officers would be deployed": (
+        "broadpages page, first run (blind): 'The mayor also announced': the address not carried; missed "
+        "channel, time; found speaker 'Nomvula Mabandla', kind indirect, ' | councillors', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:Safety is not a luxury for the suburbs": (
+        "broadpages page, first run (blind): the address not carried; a before-clause ('before pausing as "
+        "councillors...') taken as the time; missed channel, time; found speaker 'Nomvula Mabandla', kind "
+        "direct, ' | councillors', time 'before pausing as councillors from the opposition benches'"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:the same reservoir had been promised in "
+    "three previous addresses": (
+        "broadpages page, first run (blind): an opposition reply 'In reply' in the council sitting: the "
+        "sitting not carried to the members who speak in it; a content noun ('three previous addresses') "
+        "read as the channel; missed channel, time; found speaker 'Retief van der Westhuizen', kind mixed, "
+        "'three previous addresses | ', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:reads us the same wish list": (
+        "broadpages page, first run (blind): the council sitting not carried to an opposition member; missed "
+        "channel, time; found speaker 'Retief van der Westhuizen', kind direct, ' | ', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:would table a motion of no confidence": (
+        "broadpages page, first run (blind): 'He added' in the sitting: the sitting not carried; a content "
+        "noun read as the channel; missed channel, time; found speaker 'Retief van der Westhuizen', kind "
+        "indirect, 'three previous addresses | ', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:some families shared one tap among 40 households": (
+        "broadpages page, first run (blind): the sitting not carried to a second opposition member; 'after "
+        "him' read as the time; missed channel, time; found speaker 'Lindiwe Mokoena', kind indirect, ' | ', "
+        "time 'after him'"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:our mothers are queuing for water with buckets at midnight": (
+        "broadpages page, first run (blind): the sitting not carried; the name cut to the surname 'Mokoena'; "
+        "missed speaker, channel, time; found speaker 'Mokoena', kind direct, ' | ', time ''"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:grand promises on stage": (
+        "broadpages page, first run (blind): the association's name cut at 'and' ('Summerstrand Ratepayers' "
+        "Association' for 'Walmer and Summerstrand ...'); missed speaker; found speaker \"Summerstrand "
+        "Ratepayers' Association\", kind mixed, 'a statement | ', time 'on thursday morning'"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:would ask the auditor-general to look into": (
+        "broadpages page, first run (blind): the association's name cut at 'and'; missed speaker; found "
+        "speaker \"Summerstrand Ratepayers' Association\", kind indirect, 'a statement | ', time 'on thursday "
+        "morning'"
+    ),
+    "gqeberha-state-of-the-city-council-ratepayers.html:has spent only 54% of its capital budget": (
+        "broadpages page, first run (blind): 'According to municipal figures presented at the sitting': the "
+        "place of presentation not read as the channel; missed channel; found speaker 'municipal figures "
+        "presented at the sitting', kind indirect, ' | ', time ''"
+    ),
+    "ohio-governor-budget-address-hallway-nurses.html:is not on the table": (
+        "broadpages page, first run (blind): 'Speaking to reporters in the Statehouse hallway': the hallway "
+        "read into the addressee ('reporters in the statehouse'), no channel; missed channel; found speaker "
+        "'Doug Hennessey', kind mixed, ' | reporters in the statehouse', time 'after the address'"
+    ),
+    "ohio-governor-budget-address-hallway-nurses.html:We made a promise to taxpayers": (
+        "broadpages page, first run (blind): the hallway read into the addressee, no channel; missed "
+        "channel; found speaker 'Doug Hennessey', kind direct, ' | reporters in the statehouse', time 'after "
+        "the address'"
+    ),
+    "ohio-governor-budget-address-hallway-nurses.html:So is the east side of Cleveland": (
+        "broadpages page, first run (blind): the hallway scene ('after the address') not carried to a second "
+        "lawmaker; missed channel, time; found speaker 'Tamika Boyd', kind direct, ' | ', time ''"
+    ),
+    "ohio-governor-budget-address-hallway-nurses.html:a serious starting point": (
+        "broadpages page, first run (blind): 'told reporters' in the hallway scene: the hallway and its time "
+        "not carried; missed channel, time; found speaker 'Gregory Lutz', kind mixed, ' | reporters', time ''"
+    ),
+    "ohio-governor-budget-address-hallway-nurses.html:more than a quarter of Ohio's rural hospitals": (
+        "broadpages page, first run (blind): a document as the speaker ('A report') where its maker, the "
+        "institute, is named in the same sentence; missed speaker; found speaker 'A report', kind indirect, "
+        "'a report released | ', time 'wednesday morning'"
+    ),
+    "ohio-governor-budget-address-hallway-nurses.html:Don't forget the ones who never left": (
+        "broadpages page, first run (blind): 'she said' after two paragraphs of narrative: given to a noun "
+        "of the narrative ('a staff nurse'), not the nurse quoted before; the told-the-station addressee not "
+        "carried; missed speaker, addressee; found speaker 'a staff nurse', kind direct, ' | ', time ''"
+    ),
 }
 
 
