@@ -294,7 +294,7 @@ def _flags_imported_by_name(sources: list[Path], package: Path) -> list[str]:
 
 
 def test_no_module_imports_a_rule_flag_by_name() -> None:
-    """A rule flag is read through its home module (``names.JOINED_INITIALS``), so that one ``monkeypatch.setattr`` on
+    """A rule flag is read through its home module (``module.FLAG``), so that one ``monkeypatch.setattr`` on
     that module switches every reading of the rule, wherever it is read (docs/occasion-rounds.md, the forty-second
     set: thirteen imports by name had left readings a test could not switch)."""
     sources = sorted(PACKAGE.rglob("*.py"))

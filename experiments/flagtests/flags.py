@@ -1,6 +1,7 @@
 """Which rule flags of ``src/quotegraph/nlp`` the tests set, and which ways.
 
-    python experiments/flagtests/flags.py [--list never|one|both|unread|all] [--mirror]
+    python experiments/flagtests/flags.py [--list never|one|both|unread|all] [--mirror] [--orphans] [--cited]
+                                          [--imported]
 
 A flag is a module-level ``NAME = True`` or ``NAME = False`` (upper-case name, bare bool value) in
 ``src/quotegraph/nlp``. A test sets it when it calls ``setattr`` (``monkeypatch.setattr(module, "NAME", value)`` or
@@ -12,9 +13,10 @@ its module's mirror test file (``src/quotegraph/nlp/a/b.py`` -> ``tests/nlp/a/te
 first, then per module, then the flags of the chosen class. Names are matched to modules by name and, where two
 modules hold a flag of the same name, by the module the ``setattr`` names.
 
-It also counts the flags a test file names (a docstring, a comment) but never sets (``--cited`` lists them), and
-the test files that mirror no module (``--orphans``): ``tests/X/test_y.py`` with no
-``src/quotegraph/X/y.py`` (``conftest.py`` and helpers that are not ``test_*`` are not counted).
+It also counts the flags a test file names (a docstring, a comment) but never sets (``--cited`` lists them), the
+test files that mirror no module (``--orphans``): ``tests/X/test_y.py`` with no ``src/quotegraph/X/y.py``
+(``conftest.py`` and helpers that are not ``test_*`` are not counted), and the flags a module of the package imports by
+name (``--imported``), whose reading there a ``setattr`` on the home module does not switch.
 """
 
 from __future__ import annotations
@@ -295,6 +297,23 @@ def orphans() -> list[Path]:
     return lonely
 
 
+def imported_by_name() -> list[tuple[str, int, str, str]]:
+    """(importer under src/quotegraph, line, home module, flag) for each flag of ``src/quotegraph/nlp`` a module of the
+    package imports by name (``from quotegraph.nlp.x import FLAG``): the importer's binding is fixed at import, so a
+    ``setattr`` on the home module does not switch the importer's reading. ``tests/test_layers.py`` fails on any."""
+    homes = {
+        (str(Path("quotegraph", module).with_suffix("")).replace("/", "."), name) for module, _, name, _ in flags()
+    }
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module is not None:
+                for alias in node.names:
+                    if (node.module, alias.name) in homes:
+                        found.append((str(path.relative_to(SOURCE)), node.lineno, node.module, alias.name))
+    return found
+
+
 def main() -> None:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # read through ``head`` without a traceback
     parser = argparse.ArgumentParser()
@@ -302,6 +321,7 @@ def main() -> None:
     parser.add_argument("--mirror", action="store_true", help="count a flag only where its mirror test file sets it")
     parser.add_argument("--orphans", action="store_true", help="list the test files that mirror no module")
     parser.add_argument("--cited", action="store_true", help="list the flags a test file names but never sets")
+    parser.add_argument("--imported", action="store_true", help="list the flags a module imports by name")
     args = parser.parse_args()
     classes = classify(args.mirror)
     counts = Counter(classes.values())
@@ -319,6 +339,11 @@ def main() -> None:
     if args.cited:
         for path, name in cited:
             print(f"  {path}: {name}")
+    imported = imported_by_name()
+    print(f"flags imported by name into another module: {len(imported)} (importer, flag)")
+    if args.imported:
+        for importer, line, module, name in imported:
+            print(f"  {importer}:{line} from {module} import {name}")
     if args.list is None:
         ranked = sorted(per_module.items(), key=lambda item: (-(item[1]["never"] + item[1]["one"]), item[0]))
         for module, kinds in ranked:
