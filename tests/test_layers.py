@@ -261,3 +261,55 @@ def test_the_private_import_scan_sees_one(tmp_path: Path) -> None:
         "from quotegraph.nlp.resolve.paragraphs import Paragraphs, _first\nfrom os import _exit\n", encoding="utf-8"
     )
     assert _private_names_imported(module) == ["quotegraph.nlp.resolve.paragraphs._first"]
+
+
+def _flags_of(path: Path) -> set[str]:
+    """A module's rule flags: its module-level ``NAME = True`` or ``NAME = False`` (upper-case name, bare bool)."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+            continue
+        target, value = (node.targets[0] if isinstance(node, ast.Assign) else node.target), node.value
+        constant = isinstance(value, ast.Constant) and isinstance(value.value, bool)
+        if isinstance(target, ast.Name) and target.id.isupper() and constant:
+            found.add(target.id)
+    return found
+
+
+def _flags_imported_by_name(sources: list[Path], package: Path) -> list[str]:
+    """``importer: module.FLAG`` for each rule flag a module takes by name (``from m import FLAG``): the importer holds
+    its own binding, fixed at import, so a test that switches the flag on its home module leaves that reading be."""
+    found = []
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("quotegraph.")
+            ):
+                continue
+            home = package.parent.joinpath(*(node.module or "").split(".")).with_suffix(".py")
+            flags = _flags_of(home) if home.is_file() else set()
+            importer = path.relative_to(package)
+            found += [f"{importer}: {node.module}.{a.name}" for a in node.names if a.name in flags]
+    return found
+
+
+def test_no_module_imports_a_rule_flag_by_name() -> None:
+    """A rule flag is read through its home module (``module.FLAG``), so that one ``monkeypatch.setattr`` on
+    that module switches every reading of the rule, wherever it is read (docs/occasion-rounds.md, the forty-second
+    set: thirteen imports by name had left readings a test could not switch)."""
+    sources = sorted(PACKAGE.rglob("*.py"))
+    assert len(sources) > 50  # the scan looked at the package, not an empty folder
+    assert sum(len(_flags_of(p)) for p in sources) > 100  # and found the flags, not none
+    assert _flags_imported_by_name(sources, PACKAGE) == []
+
+
+def test_the_flag_import_scan_sees_one(tmp_path: Path) -> None:
+    package = tmp_path / "quotegraph"
+    package.mkdir()
+    (package / "a.py").write_text("RULE = True\nOTHER: bool = False\nLIMIT = 3\n", encoding="utf-8")
+    (package / "b.py").write_text("from quotegraph.a import LIMIT, OTHER, RULE, reading\n", encoding="utf-8")
+    (package / "c.py").write_text("from quotegraph import a\n\nON = a.RULE\n", encoding="utf-8")
+    assert _flags_imported_by_name(sorted(package.glob("*.py")), package) == [
+        "b.py: quotegraph.a.OTHER",
+        "b.py: quotegraph.a.RULE",
+    ]

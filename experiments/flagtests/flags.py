@@ -1,6 +1,7 @@
 """Which rule flags of ``src/quotegraph/nlp`` the tests set, and which ways.
 
-    python experiments/flagtests/flags.py [--list never|one|both|unread|all] [--mirror]
+    python experiments/flagtests/flags.py [--list never|one|both|unread|all] [--mirror] [--orphans] [--cited]
+                                          [--imported]
 
 A flag is a module-level ``NAME = True`` or ``NAME = False`` (upper-case name, bare bool value) in
 ``src/quotegraph/nlp``. A test sets it when it calls ``setattr`` (``monkeypatch.setattr(module, "NAME", value)`` or
@@ -12,9 +13,10 @@ its module's mirror test file (``src/quotegraph/nlp/a/b.py`` -> ``tests/nlp/a/te
 first, then per module, then the flags of the chosen class. Names are matched to modules by name and, where two
 modules hold a flag of the same name, by the module the ``setattr`` names.
 
-It also counts the flags a test file names (a docstring, a comment) but never sets (``--cited`` lists them), and
-the test files that mirror no module (``--orphans``): ``tests/X/test_y.py`` with no
-``src/quotegraph/X/y.py`` (``conftest.py`` and helpers that are not ``test_*`` are not counted).
+It also counts the flags a test file names (a docstring, a comment) but never sets (``--cited`` lists them), the
+test files that mirror no module (``--orphans``): ``tests/X/test_y.py`` with no ``src/quotegraph/X/y.py``
+(``conftest.py`` and helpers that are not ``test_*`` are not counted), and the flags a module of the package imports by
+name (``--imported``), whose reading there a ``setattr`` on the home module does not switch.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parents[2]
 SOURCE = REPOSITORY / "src" / "quotegraph"
 TESTS = REPOSITORY / "tests"
+_ORIGIN = "<the test file>"  # a row's key for the file whose call bound it (no parameter has this name)
 
 
 def flags() -> list[tuple[str, int, str, bool]]:
@@ -58,6 +61,7 @@ class _File:
     """One test file's module-level constants, functions and calls, to read a ``setattr``'s name and value."""
 
     def __init__(self, path: Path, calls: dict[str, list[tuple[_File, ast.Call]]]) -> None:
+        self.path = path
         self.tree = ast.parse(path.read_text(encoding="utf-8"))
         self.constants: dict[str, ast.expr] = {}
         for node in self.tree.body:
@@ -109,6 +113,9 @@ class _File:
             return left + right if isinstance(left, str) and isinstance(right, str) else ...
         if isinstance(node, (ast.Tuple, ast.List)):
             items = [self.value(item, row, depth + 1) for item in node.elts]
+            # a module named in a row (``(tagged_names, "FLAG")``, set by ``setattr(*rule, on)``): its name
+            pairs = zip(node.elts, items, strict=True)
+            items = [ast.unparse(e) if v is ... and isinstance(e, ast.Name) else v for e, v in pairs]
             return ... if ... in items else tuple(items)
         return ...
 
@@ -159,6 +166,7 @@ class _File:
             for caller_row in file.rows(file.owner.get(id(call)), depth + 1):
                 row = {n: file.value(a, caller_row) for n, a in zip(parameters, call.args, strict=False)}
                 row |= {k.arg: file.value(k.value, caller_row) for k in call.keywords if k.arg is not None}
+                row[_ORIGIN] = caller_row.get(_ORIGIN, file.path)  # the test that calls the helper sets the flag
                 rows.append(row)
         return rows or [{}]
 
@@ -198,9 +206,11 @@ class _File:
         return bool(called(function.body[:at]) & called(function.body[at + 1 :]))
 
 
-def _settings(file: _File) -> Iterator[tuple[str, str | None, object]]:
-    """(flag name, module named or None, value) for each ``setattr`` of an upper-case name in a test file; a flag
-    set where the same call is made before and after is yielded with its other value too (the default measured)."""
+def _settings(file: _File) -> Iterator[tuple[str, str | None, object, Path]]:
+    """(flag name, module named or None, value, the test file that sets it) for each ``setattr`` of an upper-case name
+    in a test file; a flag set where the same call is made before and after is yielded with its other value too (the
+    default measured). The setting file is the one whose test calls the helper that holds the ``setattr`` (a
+    conftest's ``occasion_on_and_off``), or the file itself."""
     for call in ast.walk(file.tree):
         if not (isinstance(call, ast.Call) and ast.unparse(call.func).endswith("setattr")):
             continue
@@ -224,9 +234,11 @@ def _settings(file: _File) -> Iterator[tuple[str, str | None, object]]:
                 continue
             if isinstance(name, str) and name.isupper():
                 named = module.rsplit(".", 1)[-1] if isinstance(module, str) else None
-                yield name, named, value
+                origin = row.get(_ORIGIN, file.path)
+                origin = origin if isinstance(origin, Path) else file.path
+                yield name, named, value, origin
                 if isinstance(value, bool) and file.measured_before(call):
-                    yield name, named, not value
+                    yield name, named, not value, origin
 
 
 def mirror(module: str) -> Path:
@@ -243,8 +255,8 @@ def classify(mirror_only: bool) -> dict[tuple[str, int, str, bool], str]:
     values: dict[tuple[str, int, str, bool], set[object]] = defaultdict(set)
     calls: dict[str, list[tuple[_File, ast.Call]]] = defaultdict(list)
     files = {path: _File(path, calls) for path in sorted(TESTS.rglob("*.py"))}
-    for path, file in files.items():
-        for name, named, value in _settings(file):
+    for file in files.values():
+        for name, named, value, path in _settings(file):
             owners = by_name.get(name, [])
             if len(owners) > 1:
                 owners = [f for f in owners if Path(f[0]).stem == named] or owners
@@ -272,11 +284,15 @@ def cited_unset() -> list[tuple[Path, str]]:
     names = {flag[2] for flag in flags()}
     calls: dict[str, list[tuple[_File, ast.Call]]] = defaultdict(list)
     files = {path: _File(path, calls) for path in sorted(TESTS.rglob("*.py"))}
+    set_in: dict[Path, set[str]] = defaultdict(set)
+    for file in files.values():
+        for name, _, _, path in _settings(file):
+            set_in[path].add(name)
     found = []
-    for path, file in files.items():
+    for path in files:
         text = path.read_text(encoding="utf-8")
         named = {name for name in names if re.search(rf"\b{name}\b", text)}
-        set_here = {name for name, _, _ in _settings(file)}
+        set_here = set_in[path]
         found.extend((path.relative_to(TESTS), name) for name in sorted(named - set_here))
     return found
 
@@ -295,6 +311,23 @@ def orphans() -> list[Path]:
     return lonely
 
 
+def imported_by_name() -> list[tuple[str, int, str, str]]:
+    """(importer under src/quotegraph, line, home module, flag) for each flag of ``src/quotegraph/nlp`` a module of the
+    package imports by name (``from quotegraph.nlp.x import FLAG``): the importer's binding is fixed at import, so a
+    ``setattr`` on the home module does not switch the importer's reading. ``tests/test_layers.py`` fails on any."""
+    homes = {
+        (str(Path("quotegraph", module).with_suffix("")).replace("/", "."), name) for module, _, name, _ in flags()
+    }
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module is not None:
+                for alias in node.names:
+                    if (node.module, alias.name) in homes:
+                        found.append((str(path.relative_to(SOURCE)), node.lineno, node.module, alias.name))
+    return found
+
+
 def main() -> None:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # read through ``head`` without a traceback
     parser = argparse.ArgumentParser()
@@ -302,6 +335,7 @@ def main() -> None:
     parser.add_argument("--mirror", action="store_true", help="count a flag only where its mirror test file sets it")
     parser.add_argument("--orphans", action="store_true", help="list the test files that mirror no module")
     parser.add_argument("--cited", action="store_true", help="list the flags a test file names but never sets")
+    parser.add_argument("--imported", action="store_true", help="list the flags a module imports by name")
     args = parser.parse_args()
     classes = classify(args.mirror)
     counts = Counter(classes.values())
@@ -319,6 +353,11 @@ def main() -> None:
     if args.cited:
         for path, name in cited:
             print(f"  {path}: {name}")
+    imported = imported_by_name()
+    print(f"flags imported by name into another module: {len(imported)} (importer, flag)")
+    if args.imported:
+        for importer, line, module, name in imported:
+            print(f"  {importer}:{line} from {module} import {name}")
     if args.list is None:
         ranked = sorted(per_module.items(), key=lambda item: (-(item[1]["never"] + item[1]["one"]), item[0]))
         for module, kinds in ranked:

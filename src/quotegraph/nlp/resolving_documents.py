@@ -13,13 +13,10 @@ from quotegraph.nlp.candidates import Candidate
 from quotegraph.nlp.find.parse import children_of, has_possessor, root_of
 from quotegraph.nlp.find.spans import Covered
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
+from quotegraph.nlp.resolve.speakers import source_documents
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
 from quotegraph.nlp.resolve.speakers.coref import Coreference
-from quotegraph.nlp.resolve.speakers.source_documents import (
-    DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS,
-    document_principal,
-    principal_phrase,
-)
+from quotegraph.nlp.resolve.speakers.source_documents import document_principal, principal_phrase
 from quotegraph.nlp.resolve.speakers.source_spans import source_span
 from quotegraph.nlp.resolve.speakers.speakers import resolve_source
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
@@ -543,7 +540,7 @@ def _principal_of_putting_out(document: Token) -> Token | None:
     behalf of the family", whatever the verb: one who reads out another's document puts it out for them)."""
     if (principal := document_principal(document)) is not None:
         return principal
-    if DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS and document.dep_ == "dobj":
+    if source_documents.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS and document.dep_ == "dobj":
         return principal_of(document.head)
     return None
 

@@ -15,8 +15,8 @@ from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.find.quotes import in_a_quote
 from quotegraph.nlp.find.transcripts import ANSWER_LABEL, Turn
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.carrying import sentence_settings
 from quotegraph.nlp.resolve.carrying.scene_parts import SaidAt
-from quotegraph.nlp.resolve.carrying.sentence_settings import INTRODUCTIONS_UNDATED
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.interviews import asked_of_interviewee, interview_label
@@ -167,7 +167,12 @@ def _stated_in_clause(
     """The occasion the cue's clause states, without a time for a quote whose speaker the next sentence introduces by
     name and age (``INTRODUCTIONS_UNDATED``)."""
     stated = finder.find(root_of(cue), source, blocked, channel, cue)
-    if INTRODUCTIONS_UNDATED and not candidate.cue and source is not None and age_set_off(doc, source.end) is not None:
+    if (
+        sentence_settings.INTRODUCTIONS_UNDATED
+        and not candidate.cue
+        and source is not None
+        and age_set_off(doc, source.end) is not None
+    ):
         # a quote whose speaker the sentence next to it introduces by name and age ("Margaret Ellery, 71, moved to
         # Millbrook Falls from Toronto in 1985"): that sentence's time is of the speaker's life, not of the quote
         stated = replace(stated, time=None)

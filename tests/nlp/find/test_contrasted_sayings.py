@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.find import assemble
+from quotegraph.nlp.find import contrasted_sayings
 from quotegraph.nlp.find.assemble import find_candidates
 from quotegraph.nlp.find.contrasted_sayings import contrasted_saying
 
@@ -83,5 +83,5 @@ def test_the_finder_gives_each_party_its_own_statement(nlp: Language, monkeypatc
         ("said", "About 74 percent", "they are set on voting for the real estate mogul"),
         ("said", "22 percent", "they might change their mind"),
     ]
-    monkeypatch.setattr(assemble, "CONTRASTED_SAYINGS_SPLIT", False)
+    monkeypatch.setattr(contrasted_sayings, "CONTRASTED_SAYINGS_SPLIT", False)
     assert [content for _, _, content in found()] == [_WHILE[_WHILE.index("they are") : -1]]

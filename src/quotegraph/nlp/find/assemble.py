@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from quotegraph.nlp.candidates import CONFIDENCE_DIGITS, Candidate, CharSpan
+from quotegraph.nlp.find import contrasted_sayings
 from quotegraph.nlp.find.adjacent_quotes import (
     adjacent_quote,
     headline_quote_alone,
@@ -44,7 +45,7 @@ from quotegraph.nlp.find.content_cuts import (
     with_fronted_part,
 )
 from quotegraph.nlp.find.content_pieces import over_inner_punctuation, trim
-from quotegraph.nlp.find.contrasted_sayings import CONTRASTED_SAYINGS_SPLIT, ContrastedSaying, contrasted_saying
+from quotegraph.nlp.find.contrasted_sayings import ContrastedSaying, contrasted_saying
 from quotegraph.nlp.find.cues import FoundCue, cue_root, find_cues
 from quotegraph.nlp.find.datelines import past_dateline
 from quotegraph.nlp.find.lines import Lines, document_lines
@@ -211,7 +212,7 @@ def _cue_content(
     if PARTICIPLE_SAYINGS_CUT and second is None:
         content, second = before_participle_cue(doc, head, content, cue_roots, in_quote)
     contrasted = None
-    if CONTRASTED_SAYINGS_SPLIT and second is None:
+    if contrasted_sayings.CONTRASTED_SAYINGS_SPLIT and second is None:
         content, contrasted = contrasted_saying(head, content, in_quote)
     content = from_that_before_quote(doc, head, content, regions)
     content = from_first_that(doc, head, content)

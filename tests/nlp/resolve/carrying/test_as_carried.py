@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.carrying import as_carried, carrier
+from quotegraph.nlp.resolve.carrying import as_carried, carried_times
 
 from ..conftest import ArticleMaker
 from .test_occasions import _resolved, _texts
@@ -89,8 +89,7 @@ def test_a_day_outlasts_a_moment_told_within_it(
     """ "she said at one point" within a town hall on Tuesday: the next paragraph's quote carries the moment, and the
     speaker's quotes further on, where a time without a date is no longer carried, carry the day it fell on
     (``DAY_OUTLASTS_ITS_MOMENT``), as they carry the town hall."""
-    monkeypatch.setattr(as_carried, "DAY_OUTLASTS_ITS_MOMENT", rule)
-    monkeypatch.setattr(carrier, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    monkeypatch.setattr(carried_times, "DAY_OUTLASTS_ITS_MOMENT", rule)
     text = _MOMENT_OF_A_DAY.format("")
     specs = (*_MOMENT_SPECS, ("The roads come first,", "said", "she", "Street.", "direct"))
     found = _resolved(article, text, *specs)
@@ -117,8 +116,7 @@ def test_a_new_addressee_keeps_the_moment_and_its_day(
 ) -> None:
     """A quote told to listeners a paragraph after the moment keeps the moment as its time (``partly_stated.day_kept``);
     the speaker's quote further on carries the day the moment fell on (``DAY_OUTLASTS_ITS_MOMENT``)."""
-    monkeypatch.setattr(as_carried, "DAY_OUTLASTS_ITS_MOMENT", rule)
-    monkeypatch.setattr(carrier, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    monkeypatch.setattr(carried_times, "DAY_OUTLASTS_ITS_MOMENT", rule)
     found = _resolved(
         article,
         _MOMENT_TOLD_ON,

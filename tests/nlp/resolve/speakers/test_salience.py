@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.speakers import salience
+from quotegraph.nlp.resolve.speakers import phrase_forms, salience
 from quotegraph.nlp.resolve.speakers.salience import heads_source
 
 
@@ -44,7 +44,7 @@ def test_a_person_named_before_of_heads_the_source_not_the_body_after_it(
 ) -> None:
     """PERSON_OF_A_BODY: the parser heads "geologist Marisol Echeverría of the Benemérita Universidad Autónoma de
     Puebla" by "Puebla"; the name before "of" weighs as the source, so the next "she said" finds her."""
-    monkeypatch.setattr(salience, "PERSON_OF_A_BODY", on)
+    monkeypatch.setattr(phrase_forms, "PERSON_OF_A_BODY", on)
     source = "geologist Marisol Echeverría of the Benemérita Universidad Autónoma de Puebla"
     doc = nlp(f"Speaking on Wednesday, {source} said the collapse had been caused by a leaking storm drain.")
     start = doc.text.index(source)

@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from quotegraph.nlp.resolve.speakers import salience, speakers
+from quotegraph.nlp.resolve.speakers import phrase_forms, speakers
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root
 
 from ..conftest import ArticleMaker, speaker_name, speaker_of
@@ -145,8 +145,7 @@ def test_a_person_of_a_body_speaks_however_the_parser_heads_the_phrase(
 ) -> None:
     """PERSON_OF_A_BODY: the parser makes the end of the university's long name the phrase's head (tagged a PERSON,
     "Autónoma de Puebla"); the geologist named before "of" speaks, and her "she said" after it is hers too."""
-    monkeypatch.setattr(speakers, "PERSON_OF_A_BODY", on)
-    monkeypatch.setattr(salience, "PERSON_OF_A_BODY", on)
+    monkeypatch.setattr(phrase_forms, "PERSON_OF_A_BODY", on)
     source = "geologist Marisol Echeverría of the Benemérita Universidad Autónoma de Puebla"
     art = article(
         f"Speaking on the radio on Wednesday, {source} said the collapse had been caused by a leaking storm drain.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotegraph.nlp.resolve.stated import statement_times
+from quotegraph.nlp.resolve.stated import relative_occasions
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
 
 from ..conftest import ArticleMaker
@@ -84,9 +84,9 @@ def test_a_relative_clause_inside_an_occasion_takes_the_occasion_s_time(
     when_off: tuple[str | None, str | None],
 ) -> None:
     """ "a March 2019 letter in which the chief executive said", "one on Tuesday in which he said": the time that dates
-    the occasion a relative clause opens is the saying's (``RELATIVE_OCCASION_TIMES``, read by ``statement_times``,
-    which imports it by name: so it is switched there). Channel and time as (channel, time)."""
-    monkeypatch.setattr(statement_times, "RELATIVE_OCCASION_TIMES", on)
+    the occasion a relative clause opens is the saying's (``RELATIVE_OCCASION_TIMES``, read by ``statement_times``
+    through its home module). Channel and time as (channel, time)."""
+    monkeypatch.setattr(relative_occasions, "RELATIVE_OCCASION_TIMES", on)
     content, cue, source = statement
     found = article(text, published=DAY).one(content, cue, source, after="which")
     parts = tuple(None if part is None else part.text for part in (found.channel, found.time))

@@ -10,16 +10,10 @@ import re
 
 from spacy.tokens import Span
 
+from quotegraph.nlp.resolve.carrying import carried_times
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_channels import is_message
-from quotegraph.nlp.resolve.carrying.carried_times import (
-    DAY_OUTLASTS_ITS_MOMENT,
-    a_period,
-    a_weekday,
-    afterwards,
-    momentary,
-    one_day,
-)
+from quotegraph.nlp.resolve.carrying.carried_times import a_period, a_weekday, afterwards, momentary, one_day
 from quotegraph.nlp.resolve.carrying.event_days import told_in_the_past
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
@@ -100,7 +94,11 @@ def as_carried(frame: Frame, statement: OccasionInput) -> Stated:
     lasting = lasting or (SCENE_CLOCKS_LAST and frame.shared and a_clock_time(time))
     if time is not None and undated and not momentary(time) and far > MAX_UNDATED_GAP and not lasting:
         # "at one point", "the 1980s": no day that later paragraphs share, but the day of the occasion it fell in
-        fell_on = frame.day if DAY_OUTLASTS_ITS_MOMENT and time is not frame.day and one_day(frame.day) else None
+        fell_on = (
+            frame.day
+            if carried_times.DAY_OUTLASTS_ITS_MOMENT and time is not frame.day and one_day(frame.day)
+            else None
+        )
         time = fell_on
     if a_period(time):
         time = None  # "last year": a period, not an occasion's day

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quotegraph.nlp.resolve.carrying import carried_times
 from quotegraph.nlp.resolve.carrying.as_carried import as_carried
 from quotegraph.nlp.resolve.carrying.carried_addressees import a_person_told
 from quotegraph.nlp.resolve.carrying.carried_times import (
-    DAY_OUTLASTS_ITS_MOMENT,
     afterwards,
     an_act,
     day_under,
@@ -311,13 +311,18 @@ class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
         the story's day (``MOMENTS_ON_THE_STORY_DAY``)."""
         speaker = statement.speaker
         mine = statement.stated
-        if DAY_OUTLASTS_ITS_MOMENT and own is not None and speaker is not None and mine.time is None:
+        if carried_times.DAY_OUTLASTS_ITS_MOMENT and own is not None and speaker is not None and mine.time is None:
             new = self.by_speaker[speaker]
             if new is not own and own.day is not None and new.stated.time is own.stated.time:
                 new.day = own.day  # "told the crowd" a paragraph after "At one point": the moment kept, and its day
         if own is not None and momentary(mine.time) and speaker is not None:
             self.by_speaker[speaker].day = own.day if momentary(own.stated.time) else own.stated.time
-        elif DAY_OUTLASTS_ITS_MOMENT and own is not None and mine.channel is None and within_the_day(mine.time):
+        elif (
+            carried_times.DAY_OUTLASTS_ITS_MOMENT
+            and own is not None
+            and mine.channel is None
+            and within_the_day(mine.time)
+        ):
             # "At one point, he joked": a moment of the occasion in force, on its day, when that is one day
             day = day_under(own.stated.time, own.day)
             if speaker is not None and one_day(day):
@@ -412,7 +417,7 @@ class OccasionCarrier(Joining, OpenScenes, KeptDays, ToldBefore):
         # only the day a moment fell on left, a clause's or a phrase's (``DAY_OUTLASTS_ITS_MOMENT``): the moment no
         # longer carried, as when nothing is left, so the scene of before a digression is still returned to ("When later
         # pressed ..., Weaver rejected", then his quotes in the interview told before)
-        bare_day = DAY_OUTLASTS_ITS_MOMENT and stated.time is own.day
+        bare_day = carried_times.DAY_OUTLASTS_ITS_MOMENT and stated.time is own.day
         bare_day = bare_day and stated.channel is None and stated.addressee is None
         if (stated.empty or bare_day) and speaker is not None:
             back = before_digression(statement, own, self.earlier)

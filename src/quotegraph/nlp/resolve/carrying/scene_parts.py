@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
-from quotegraph.nlp.resolve.carrying.carried_channels import HYPHENATED_SCENES
+from quotegraph.nlp.resolve.carrying import carried_channels
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, merged_regions
 from quotegraph.nlp.resolve.speakers.clusters import Cluster
@@ -226,7 +226,7 @@ _ONE_NOUN = frozenset({"NN"})
 def scene_noun(word: Token) -> bool:
     """One scene named by a common noun of the scenes lexicon, alone ("a hearing", "the phone-in") or with the noun
     compounded before it as one entry ("the picket line": a "line" alone is no scene)."""
-    return a_scene(word, tags=_ONE_NOUN, hyphens=HYPHENATED_SCENES, entries=NOUN_ENTRIES)
+    return a_scene(word, tags=_ONE_NOUN, hyphens=carried_channels.HYPHENATED_SCENES, entries=NOUN_ENTRIES)
 
 
 # Prepositions by which a sentence that holds no statement puts people at a scene: ``SCENE_PREPS`` and "walked into

@@ -27,13 +27,13 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from quotegraph.nlp.resolve.carrying import occasions
 from quotegraph.nlp.resolve.carrying.carried_channels import on_a_platform
 from quotegraph.nlp.resolve.carrying.event_days import event_day
 from quotegraph.nlp.resolve.carrying.group_scenes import a_group_only, group_scenes, group_subject
 from quotegraph.nlp.resolve.carrying.lede_sessions import lede_session, moved_on
 from quotegraph.nlp.resolve.carrying.narrated_scenes import narrated_scene
 from quotegraph.nlp.resolve.carrying.occasion_records import Setting
-from quotegraph.nlp.resolve.carrying.occasions import COURT_DAY
 from quotegraph.nlp.resolve.carrying.questioned import (
     interview_settings,
     interviewed,
@@ -245,7 +245,7 @@ class _SceneReading:
         """The court's day, one of a crowd on a platform, the scenes where people were, and the people taking part in
         the scene last named, found."""
         finder, coref, paragraphs = self.finder, self.coref, self.paragraphs
-        if COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
+        if occasions.COURT_DAY:  # a statement or not ("Justices ... appeared divided Tuesday" is read as their view)
             self.found.extend(s for s in [court_day(finder, sentence, paragraphs)] if s is not None)
         if CROWD_ON_A_PLATFORM and setting is not None and group_only:
             self.found.extend(_one_of_the_crowd(setting, sentence, paragraphs, self.firsts))

@@ -20,16 +20,12 @@ from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.headlines import title_end
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.quoted_regions import in_regions, reported_regions, wholly_quoted
+from quotegraph.nlp.resolve.speakers import phrase_forms
 from quotegraph.nlp.resolve.speakers.body_kinds import a_workplace
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet, sentence_numbers
 from quotegraph.nlp.resolve.speakers.mention_spans import RELATIVE_PRONOUNS, MentionSpan
 from quotegraph.nlp.resolve.speakers.name_indexes import FirstNames, NamesInRoles, NameTally, Placed, Titled
-from quotegraph.nlp.resolve.speakers.phrase_forms import (
-    PERSON_OF_A_BODY,
-    description_of_place,
-    person_before_of,
-    set_off,
-)
+from quotegraph.nlp.resolve.speakers.phrase_forms import description_of_place, person_before_of, set_off
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, VERB_POS
 
 __all__ = [
@@ -85,7 +81,7 @@ def heads_source(token: Token, sources: frozenset[int]) -> bool:
     subject of a source the parser read as a clause (``SUBJECTS_OF_SOURCES_READ_AS_CLAUSES``)."""
     if token.i not in sources:
         return False
-    if PERSON_OF_A_BODY and (person := person_before_of(_source_phrase(token, sources))) is not None:
+    if phrase_forms.PERSON_OF_A_BODY and (person := person_before_of(_source_phrase(token, sources))) is not None:
         return token.i == person.root.i  # "geologist Marisol Echeverría of the ... de Puebla": the name, not "Puebla"
     head = token.head
     if head == token or head.i not in sources:

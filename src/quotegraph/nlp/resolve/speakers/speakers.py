@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
 from quotegraph.nlp.lexicons.tables import lexicons
+from quotegraph.nlp.resolve.speakers import phrase_forms
 from quotegraph.nlp.resolve.speakers.clusters import Cluster, ClusterSet
 from quotegraph.nlp.resolve.speakers.coref import Coreference
 from quotegraph.nlp.resolve.speakers.headline_roles import headline_role_holder
@@ -26,7 +27,7 @@ from quotegraph.nlp.resolve.speakers.names_beside import (
 )
 from quotegraph.nlp.resolve.speakers.not_speaking import PLACE_TYPES, words_not_speaking
 from quotegraph.nlp.resolve.speakers.noun_classes import KIN
-from quotegraph.nlp.resolve.speakers.phrase_forms import PERSON_OF_A_BODY, person_before_of
+from quotegraph.nlp.resolve.speakers.phrase_forms import person_before_of
 from quotegraph.nlp.resolve.speakers.source_documents import (
     copied_document,
     document_principal,
@@ -176,7 +177,7 @@ def _entity_of_source(clusters: ClusterSet, coref: Coreference, span: Span) -> S
         return SourceResolution(named or _own_entity(clusters, coref, owned), _CONFIDENCE["name"])
     if (titled := person_titled_by_a_body_s_role(coref, span)) is not None:
         return SourceResolution(titled, _CONFIDENCE["name"])
-    if PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
+    if phrase_forms.PERSON_OF_A_BODY and (person := person_before_of(span)) is not None:
         return resolve_source(clusters, coref, person)
     document = copied_document(_nominal_root(span), span)
     maker = document_principal(document) or sender_unmentioned(coref, document)

@@ -12,6 +12,7 @@ from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import headline_verb
+from quotegraph.nlp.resolve.speakers import names
 from quotegraph.nlp.resolve.speakers.introductions import giving_own_name, identified_as
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_edges import (
@@ -44,10 +45,8 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     words_of_name,
 )
 from quotegraph.nlp.resolve.speakers.names import (
-    JOINED_INITIALS,
     POSSESSIVE_MARKS,
     POST_NOMINALS,
-    ROLE_TITLES_CUT,
     an_abbreviation,
     fold,
     joined_initial,
@@ -227,7 +226,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
 
 def _a_word(token: Token) -> bool:
     """A word of letters, or a name with a joined initial ("B.Enkhtuvshin", ``names.JOINED_INITIALS``)."""
-    return token.is_alpha or (JOINED_INITIALS and joined_initial(token.text) is not None)
+    return token.is_alpha or (names.JOINED_INITIALS and joined_initial(token.text) is not None)
 
 
 def _past_a_possessive(ent: Span, taken: set[int]) -> Span | None:
@@ -534,7 +533,7 @@ def _titled_person_read_as_a_work(ent: Span) -> bool:
     """ "Senate Minority Whip Dale Henning said", tagged a work of art: a role title (a place or a body may stand
     before it) and two or three capitalised name words after it are a person's title and name
     (``names.ROLE_TITLES_CUT``), not a work's, whose name holds no role title before a person's name."""
-    return ROLE_TITLES_CUT and without_role_title(ent, placed=True).start > ent.start
+    return names.ROLE_TITLES_CUT and without_role_title(ent, placed=True).start > ent.start
 
 
 def _apposed_to_a_body(name: Span) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of, rights_of, root_of
 from quotegraph.nlp.find.spans import fronted_phrases
+from quotegraph.nlp.resolve.stated import relative_occasions, stated_times
 from quotegraph.nlp.resolve.stated.dated_elsewhere import (
     a_programmes_part_of_day,
     a_year,
@@ -25,7 +26,6 @@ from quotegraph.nlp.resolve.stated.dated_elsewhere import (
     year_of_another_verb,
 )
 from quotegraph.nlp.resolve.stated.relative_occasions import (
-    RELATIVE_OCCASION_TIMES,
     dates_a_noun_phrase,
     noun_phrase_between,
     relative_occasion_marker,
@@ -57,7 +57,6 @@ from quotegraph.nlp.resolve.stated.stated_clauses import (
     within,
 )
 from quotegraph.nlp.resolve.stated.stated_times import (
-    FRONTED_GERUND_TIMES,
     TimePhrase,
     fronted_gerund,
     of_a_noun,
@@ -428,7 +427,7 @@ class StatementTimes(SentenceReader):
     ) -> TimePhrase | None:
         """The time of the occasion a relative marker on the verb names ("during which"), when there is no nearest
         time or the nearest is inside the marker (``RELATIVE_OCCASION_TIMES``); otherwise ``nearest``."""
-        if RELATIVE_OCCASION_TIMES and (marker := relative_occasion_marker(verb)) is not None:
+        if relative_occasions.RELATIVE_OCCASION_TIMES and (marker := relative_occasion_marker(verb)) is not None:
             inside_marker = nearest is not None and marker.left_edge.i <= nearest.span.start <= marker.right_edge.i
             if nearest is None or inside_marker:  # "during which" alone is no time: the occasion's is
                 nearest = self._occasion_time(marker, blocked) or (None if inside_marker else nearest)
@@ -558,7 +557,8 @@ class StatementTimes(SentenceReader):
         spans = [p.span for p in self.times_in(self.sentence(host))]
         expression = any(s.end == found.span.end and s.start >= found.span.start for s in spans)
         # hung on the host itself: not a time of a clause it governs ("warned the Fed not to act this year, noting")
-        fronted = FRONTED_GERUND_TIMES and fronted_gerund(found.span.root)  # "Before leaving, the King signed"
+        # "Before leaving, the King signed"
+        fronted = stated_times.FRONTED_GERUND_TIMES and fronted_gerund(found.span.root)
         if HOSTS_OPENINGS and self._opens_sentence(found.span) and found.span.root.head == host:
             return found  # a clause of time ("Before the storm hit,") is a verb of its own, hung on the host
         return found if (expression or fronted) and clause_verb(found.span.root) == host else None
