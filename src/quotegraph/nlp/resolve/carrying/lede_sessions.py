@@ -71,6 +71,12 @@ _FLOOR_TAKERS = frozenset({"speaker"})
 # a legislature one tells in its sitting ("Health Minister X told the House", "He told the Dáil"): the chamber the
 # sitting by name sits in (``SITTINGS_BY_NAME``; a legislature's own name is a proper noun, "the Dáil", "the Senedd")
 _CHAMBERS = frozenset({"house", "parliament", "legislature", "commons", "senate", "dáil", "senedd", "congress"})
+# A voice told to a legislature's members ("the auditor told senators", "told lawmakers", "told MPs") in a hearing or a
+# sitting of theirs is heard in it, as one told to a council's members is (``_AUDIENCES``): on main "told senators"
+# ended the written Senate committee hearing before its last four voices (``MEMBERS_TOLD``; docs/occasion-rounds.md,
+# the forty-second set, round sittingcarry).
+MEMBERS_TOLD = True
+_MEMBERS = frozenset({"senator", "lawmaker", "legislator", "mp", "mla", "msp", "td"})
 # A voice of the sitting holding a channel carried from someone else's occasion or from the lede's own claim (the
 # Menteri Besar's "his speech" carried on to the opposition member who spoke next, "press release" read in the lede's
 # quoted words and carried on to its speaker's questions): in the sitting in force, the sitting is where the voice was
@@ -638,18 +644,25 @@ def in_the_lede_session(
     leaves it, for the rest of the story. Not for a speaker ``heard_before`` the session was told ("Lighthouse keeper
     Maren Aasen said the parish needed a new boat", then "At a council meeting on Thursday evening, the chair said"):
     their words were not at it, and their later ones are theirs, as ``gatherings.joins_the_gathering`` holds."""
-    if session is None or statement.position <= session.position:
+    if session is None:
         return held, session
+    if statement.position <= session.position:
+        return held, _a_voice_of(session, statement)
+    asked = _asked_in_the_room(statement)
+    leaves = _leaves(statement.stated, session.stated) and not asked
     if session.recalled_by is not None:  # a recall suspends the session (``RECALLS_SUSPEND``)
         if statement.speaker == session.recalled_by:
             return held, _recalling(session, statement)
-        session = replace(session, recalled_by=None)
-    asked = _asked_in_the_room(statement)
+        if session.recalled_record and not _of_the_sitting(statement, session):
+            return held, (None if leaves else session)
+        session = replace(session, recalled_by=None, recalled_record=False)
     if OUTSIDE_LEAVES and statement.outside:
         return held, None
-    if _leaves(statement.stated, session.stated) and not asked:
-        if _recalled(statement, session.stated) and statement.speaker is not None:
-            return held, _recalling(replace(session, recalled_by=statement.speaker), statement)
+    if leaves:
+        recall = _recalled(statement, session.stated)
+        if recall is not None and statement.speaker is not None:
+            suspended = replace(session, recalled_by=statement.speaker, recalled_record=recall == _RECORD)
+            return held, _recalling(suspended, statement)
         return held, None
     if statement.speaker in heard_before:
         return held, session
@@ -667,6 +680,7 @@ def in_the_lede_session(
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
     if channel:
         held = filled(held, Stated(channel=sitting), carried=True)
+        session = _a_voice_of(session, statement)
     own = held.stated.channel
     turn = own is not None and a_turn_in_the_session(own)
     again = own is not None and sitting is not None and _the_same_sitting(own, sitting)
@@ -692,6 +706,9 @@ def _over_the_carried(held: Held, session: Setting) -> Held:
     if not SITTING_OVER_CARRIED or channel is None or "channel" not in held.carried or sitting is None:
         return held
     before = channel.start_char < session.position or channel.start_char in session.recalled_channels
+    # the sitting read as its own body ("told the panel" read with "the panel" as its channel) and carried on to the
+    # same voice's next words: the sitting, as for the statement that named it (``_audience_named``)
+    before = before or (AUDIENCE_NAMED and _its_audience(channel) and channel.root.lemma_.lower() != _COURT)
     if not before or _the_same_sitting(channel, sitting) or a_turn_in_the_session(channel):
         return held
     drop = {"channel"} | ({"time"} if "time" in held.carried else set())
@@ -699,12 +716,35 @@ def _over_the_carried(held: Held, session: Setting) -> Held:
     return Held(stated, held.carried - drop)
 
 
-def _recalled(statement: OccasionInput, session: Stated) -> bool:
-    """Whether ``statement``, which leaves the ``session`` by an occasion of its own, is a recall (``RECALLS_SUSPEND``):
-    dated before the session's day ("last week", "on Friday" before "yesterday"), told in the past perfect ("had
-    told"), or a record's words ("in its annual performance report", "the study found") told to no one."""
+def _a_voice_of(session: Setting, statement: OccasionInput) -> Setting:
+    """``session`` with the speaker of ``statement``, told in its sentence or heard in it, among its voices
+    (``RECALLS_SUSPEND``)."""
+    if not RECALLS_SUSPEND or statement.speaker is None:
+        return session
+    if statement.position <= session.position and statement.paragraph != session.paragraph:  # told before it
+        return session
+    return replace(session, voices=session.voices | {statement.speaker})
+
+
+def _of_the_sitting(statement: OccasionInput, session: Setting) -> bool:
+    """Whether ``statement`` takes the sitting up again after a record's words: one of its voices, a reply or a
+    question put in the room."""
+    return (
+        statement.speaker in session.voices or statement.replies or statement.questions or statement.asked is not None
+    )
+
+
+_RECORD = "record"
+_EARLIER = "earlier"
+
+
+def _recalled(statement: OccasionInput, session: Stated) -> str | None:
+    """How ``statement``, which leaves the ``session`` by an occasion of its own, is a recall (``RECALLS_SUSPEND``):
+    dated before the session's day ("last week", "on Friday" before "yesterday") or told in the past perfect ("had
+    told"), ``_EARLIER``; a record's words ("in its annual performance report", "the study found") told to no one,
+    ``_RECORD``; None for no recall."""
     if not RECALLS_SUSPEND:
-        return False
+        return None
     own = statement.stated
     day = None if session.time is None else session.time.date
     earlier = own.time is not None and own.time.date is not None and day is not None and own.time.date < day
@@ -717,7 +757,9 @@ def _recalled(statement: OccasionInput, session: Stated) -> bool:
             or lexicons().type_sources.get(channel.root.lemma_.lower()) in _RECORD_CLASSES
         )
     )
-    return earlier or statement.recalled_telling or record
+    if earlier or statement.recalled_telling:
+        return _EARLIER
+    return _RECORD if record else None
 
 
 def _the_same_sitting(channel: Span, sitting: Span) -> bool:
@@ -734,6 +776,7 @@ def _its_audience(addressee: Span) -> bool:
     moderators": told in the session, not somewhere else."""
     lemma = addressee.root.lemma_.lower()
     floor = (SITTINGS_AROUND_THE_CLAIM and lemma in _FLOOR_TAKERS) or (SITTINGS_BY_NAME and lemma in _CHAMBERS)
+    floor = floor or (MEMBERS_TOLD and lemma in _MEMBERS)
     return SESSION_AUDIENCES and (lemma in _AUDIENCES or floor)
 
 

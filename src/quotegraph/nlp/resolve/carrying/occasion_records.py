@@ -180,6 +180,10 @@ class Setting:
     # where the channels the recalls named begin (their ``start_char``): carried on to the sitting's voices after the
     # recall, the sitting takes their place (``lede_sessions.SITTING_OVER_CARRIED``)
     recalled_channels: frozenset[int] = frozenset()
+    # the recall is a record's words ("said in its annual performance report"): the sitting is taken up again only by
+    # one of its ``voices`` (the lede's claim's speaker, one heard in it since) or by a reply or a question
+    recalled_record: bool = False
+    voices: frozenset[int] = frozenset()
 
     @property
     def only_a_day(self) -> bool:
