@@ -205,3 +205,76 @@ def test_a_statement_after_the_sitting_keeps_its_own_occasion(monkeypatch: pytes
     monkeypatch.setattr(_AROUND, False)
     assert on == occasion_of(_COUNTY, "disappointed by the delay")
     assert on[0] is not None and "statement" in on[0]
+
+
+_PRESS_RELEASE = (
+    "Starmer grilled over NHS waiting lists\n\n"
+    'Conservative leader Kemi Badenoch accused Keir Starmer of "running the NHS by press release" during a rowdy Prime '
+    "Minister's Questions on Wednesday.\n\n"
+    "Starmer replied that waiting lists had fallen for six months in a row.\n\n"
+    "Badenoch said the figures hid the longest waits."
+)
+_TOLD_SENATORS = (
+    "Lawmakers grill utility over wildfire shutoffs\n\n"
+    'Members of the Senate Energy Committee accused Pacific Valley Power of "leaving seniors in the dark," as the '
+    "committee's hearing on last month's power shutoffs opened in Sacramento on Thursday.\n\n"
+    "The state's public advocate, Rosa Kim, told senators that the utility had ignored its own fire maps.\n\n"
+    "Sen. Luis Ortega said the committee would ask for the maps."
+)
+_OVER = "quotegraph.nlp.resolve.carrying.lede_sessions.SITTING_OVER_CARRIED"
+_MEMBERS = "quotegraph.nlp.resolve.carrying.lede_sessions.MEMBERS_TOLD"
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_channel_read_in_the_lede_s_quote_gives_way_to_the_sitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "accused X of \\"running the NHS by press release\\" during a rowdy Prime Minister's Questions on Wednesday":
+    the lede's "press release", carried on to its speaker's later words, gives way to the sitting and its day."""
+    on = occasion_of(_PRESS_RELEASE, "hid the longest waits")
+    monkeypatch.setattr(_OVER, False)
+    off = occasion_of(_PRESS_RELEASE, "hid the longest waits")
+    assert on[0] is not None and "Prime Minister's Questions" in on[0]
+    assert on[2] == "on Wednesday"
+    assert off != on
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_voice_told_to_the_members_stays_in_the_sitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Rosa Kim told senators": heard in the committee's hearing, which the voice after her is heard in too, on its
+    day; off, "told senators" ends the sitting."""
+    on = occasion_of(_TOLD_SENATORS, "ask for the maps")
+    monkeypatch.setattr(_MEMBERS, False)
+    off = occasion_of(_TOLD_SENATORS, "ask for the maps")
+    assert on[0] is not None and "hearing" in on[0]
+    assert on[2] == "on Thursday"
+    assert off[2] != "on Thursday"
+
+
+_RECORD_CITED = (
+    "Badenoch accuses Prime Minister of 'giving up on the north'\n\n"
+    'The Conservative leader accused the Prime Minister of "giving up on the north" during a bruising Prime '
+    "Minister's Questions on Wednesday.\n\n"
+    "The Office for National Statistics said in its annual transport report that rail journeys in the region had "
+    "fallen by 12 per cent.\n\n"
+    "Rail analyst Tom Hale said the cuts had been deeper in the north than anywhere else.\n\n"
+    "The Prime Minister replied that his government had committed £4 billion to northern rail."
+)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(
+    ("content", "heard"),
+    [("£4 billion", True), ("deeper in the north", False)],
+    ids=["a-reply-takes-it-up-again", "a-voice-from-outside-does-not"],
+)
+def test_a_record_cited_suspends_the_sitting_until_one_of_it_speaks(
+    monkeypatch: pytest.MonkeyPatch, content: str, heard: bool
+) -> None:
+    """ "The Office for National Statistics said in its annual transport report": a record's words between the lede
+    and the exchange suspend the sitting; a reply ("The Prime Minister replied") takes it up again, an analyst's comment
+    is not heard in it. Off, the record ends the sitting for the reply too."""
+    on = occasion_of(_RECORD_CITED, content)
+    monkeypatch.setattr(_RECALLS, False)
+    off = occasion_of(_RECORD_CITED, content)
+    sitting = on[0] is not None and "Prime Minister's Questions" in on[0]
+    assert sitting == heard
+    assert off[0] is None or "Prime Minister's Questions" not in off[0]
