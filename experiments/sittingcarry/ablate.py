@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "occasion_stated"))
 
-from fast import run  # type: ignore[import-not-found]  # noqa: E402
-from slices import OCCASION, SLICES  # type: ignore[import-not-found]  # noqa: E402
+from fast import run  # type: ignore[import-not-found]
+from slices import OCCASION, SLICES  # type: ignore[import-not-found]
 
-from quotegraph.nlp.resolve.carrying import lede_sessions  # noqa: E402
+from quotegraph.nlp.resolve.carrying import lede_sessions
 
 CACHE = Path("/work/annotations/cache36")
 

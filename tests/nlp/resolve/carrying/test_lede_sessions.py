@@ -145,8 +145,8 @@ _COMMITTEE = (
 )
 _QUESTION_TIME = (
     "Coalition targets power prices in Question Time\n\n"
-    "The Prime Minister has said power bills will fall by next winter, after Opposition Leader Sussan Ley used Question "
-    'Time yesterday to accuse the Government of "breaking its promise to every household".\n\n'
+    "The Prime Minister has said power bills will fall by next winter, after Opposition Leader Sussan Ley used "
+    'Question Time yesterday to accuse the Government of "breaking its promise to every household".\n\n'
     "Ms Ley said the average bill had risen by $300 since the election.\n\n"
     "Energy Minister Chris Bowen said the rebates would continue until June."
 )

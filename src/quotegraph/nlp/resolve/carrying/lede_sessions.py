@@ -471,13 +471,22 @@ def _holds_a_turn(said: SaidAt, turns: Sequence[SaidAt]) -> bool:
 def _day_around(finder: CircumstanceFinder, sentence: Span, noun: Token, around: Sequence[SaidAt]) -> TimePhrase | None:
     """The day of a session told around the lede's claim (``_told_around``) with none in its own clause: the day told
     on the claim's verb ("put off a decision Tuesday night ..., after residents signed up to speak at a meeting"), a
-    statement or not."""
+    statement or not, when a body that sits is its subject (``_a_body_sat``)."""
     claim = _claim_around(noun)
     for verb in [*(s.verb for s in around), *([] if claim is None else [claim])]:
-        day = _day_of(finder, sentence, noun, verb)
+        day = _day_of(finder, sentence, noun, verb) if _a_body_sat(verb) else None
         if day is not None:
             return day
     return None
+
+
+def _a_body_sat(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is a body that sits, or its members ("The City Council put off a decision
+    Tuesday night", "County commissioners delayed a vote"): its day is its sitting's. Not anyone's day ("Rubio
+    campaigned in New Hampshire on Sunday, after stumbling at the debate"): a sitting told in an "after" clause may be
+    over before the day the main clause tells."""
+    subjects = [c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS]
+    return any(s.lemma_.lower() in _DECIDING_BODIES or s.lemma_.lower() in _AUDIENCES for s in subjects)
 
 
 def _owned(session: Token, said: SaidAt) -> Sequence[tuple[int, int]]:
