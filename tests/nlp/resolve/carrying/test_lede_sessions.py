@@ -278,3 +278,23 @@ def test_a_record_cited_suspends_the_sitting_until_one_of_it_speaks(
     sitting = on[0] is not None and "Prime Minister's Questions" in on[0]
     assert sitting == heard
     assert off[0] is None or "Prime Minister's Questions" not in off[0]
+
+
+_AFTER_THE_DEBATE = (
+    "Rubio regroups in New Hampshire\n\n"
+    "Marco Rubio campaigned across New Hampshire on Sunday, after he stumbled at a debate in Manchester.\n\n"
+    "Rubio said his campaign was stronger than ever.\n\n"
+    "Chris Christie said the senator had been exposed."
+)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("content", ["stronger than ever", "had been exposed"])
+def test_no_sitting_dated_by_a_day_that_is_not_a_body_s(monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+    """ "campaigned across New Hampshire on Sunday, after he stumbled at a debate": the debate was over before Sunday;
+    a day on the main verb dates a sitting told in its "after" clause only when a body that sits is that verb's subject
+    (``_a_body_sat``), so the rule changes nothing here (Rubio's own next words are given "a debate in Manchester" on
+    Sunday by the scene of his own sentence, a reading of main's, with the rule on or off)."""
+    on = occasion_of(_AFTER_THE_DEBATE, content)
+    monkeypatch.setattr(_AROUND, False)
+    assert on == occasion_of(_AFTER_THE_DEBATE, content)
