@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
@@ -451,16 +452,11 @@ def _claim_around(session: Token) -> Token | None:
     if not SITTINGS_AROUND_THE_CLAIM:
         return None
     chain = [clause_verb(session)]
-    while chain[-1].dep_ == "xcomp" or (chain[-1].dep_ == _TURN_CLAUSE and _infinitive(chain[-1])):
+    while chain[-1].dep_ == "xcomp" or (chain[-1].dep_ == _TURN_CLAUSE and to_infinitive(chain[-1])):
         chain.append(chain[-1].head)  # "signed up to speak at a meeting": the clause "to speak" is a purpose of
     if any(v.lemma_.lower() in _ENDING_VERBS for v in chain) or chain[-1].dep_ != _TURN_CLAUSE:
         return None
     return chain[-1].head
-
-
-def _infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a "to" infinitive ("to speak")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
 
 
 def _holds_a_turn(said: SaidAt, turns: Sequence[SaidAt]) -> bool:
