@@ -112,3 +112,189 @@ def test_no_session_for_one_to_come_or_a_view_held_now(
     told in the present ("say they believe") is no turn at the session: the rule changes nothing."""
     on, off = _both(monkeypatch, text, content)
     assert on == off
+
+
+# The round sittingcarry's articles (docs/occasion-rounds.md, the forty-second set): the lede tells its claim and the
+# sitting it was made in or around in one sentence, a sitting by its own title, a recall between the lede and the
+# exchange. Written in the manner of a Westminster Prime Minister's Questions, a US county commission meeting with
+# public comment, a state legislature's committee hearing and an Australian Question Time.
+_PMQS = (
+    "Badenoch accuses Prime Minister of 'giving up on the north'\n\n"
+    'The Conservative leader accused the Prime Minister of "giving up on the north" during a bruising Prime '
+    "Minister's Questions on Wednesday, a day after new figures showed rail journeys in the region had fallen.\n\n"
+    "The Office for National Statistics said in a report published on Tuesday that journeys had fallen by 12 per "
+    "cent.\n\n"
+    "The Prime Minister replied that his government had committed £4 billion to northern rail.\n\n"
+    "Liberal Democrat leader Ed Davey asked whether the Government would reverse the cuts to bus services."
+)
+_COUNTY = (
+    "Hays County commissioners delay jail contract vote\n\n"
+    "Hays County commissioners delayed a vote on a $40 million jail contract Tuesday morning, after dozens of "
+    "residents signed up to speak at a meeting that stretched past four hours.\n\n"
+    "Resident Carla Mendez said the county had not shown the contract to the public.\n\n"
+    '"They want us to trust them with forty million dollars," Mendez said.\n\n'
+    "In a statement released after the meeting, the sheriff's office said it was disappointed by the delay."
+)
+_COMMITTEE = (
+    "Lawmakers grill utility over wildfire shutoffs\n\n"
+    'Members of the Senate Energy Committee accused Pacific Valley Power of "leaving seniors in the dark," as the '
+    "committee's hearing on last month's power shutoffs opened in Sacramento on Thursday.\n\n"
+    "The utility's chief executive, Dana Whitmore, said the shutoffs had prevented at least three fires.\n\n"
+    "Sen. Luis Ortega asked why the company had not warned customers who rely on medical equipment.\n\n"
+    '"We should have called every one of them," Whitmore said.'
+)
+_QUESTION_TIME = (
+    "Coalition targets power prices in Question Time\n\n"
+    "The Prime Minister has said power bills will fall by next winter, after Opposition Leader Sussan Ley used "
+    'Question Time yesterday to accuse the Government of "breaking its promise to every household".\n\n'
+    "Ms Ley said the average bill had risen by $300 since the election.\n\n"
+    "Energy Minister Chris Bowen said the rebates would continue until June."
+)
+_BY_NAME = "quotegraph.nlp.resolve.carrying.lede_sessions.SITTINGS_BY_NAME"
+_AROUND = "quotegraph.nlp.resolve.carrying.lede_sessions.SITTINGS_AROUND_THE_CLAIM"
+_RECALLS = "quotegraph.nlp.resolve.carrying.lede_sessions.RECALLS_SUSPEND"
+_PMQS_SITTING = "a bruising Prime Minister's Questions"
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(
+    ("flag", "text", "content", "channel", "time"),
+    [
+        (_BY_NAME, _PMQS, "£4 billion", "Prime Minister's Questions", "on Wednesday"),
+        (_BY_NAME, _PMQS, "reverse the cuts", "Prime Minister's Questions", "on Wednesday"),
+        (_BY_NAME, _QUESTION_TIME, "risen by $300", "Question Time", "yesterday"),
+        (_AROUND, _QUESTION_TIME, "until June", "Question Time", "yesterday"),
+        (_AROUND, _COUNTY, "not shown the contract", "a meeting", "Tuesday morning"),
+        (_AROUND, _COUNTY, "forty million dollars", "a meeting", "Tuesday morning"),
+        (_AROUND, _COMMITTEE, "three fires", "hearing", "on Thursday"),
+        (_AROUND, _COMMITTEE, "every one of them", "hearing", "on Thursday"),
+        (_RECALLS, _PMQS, "£4 billion", "Prime Minister's Questions", "on Wednesday"),
+    ],
+    ids=[
+        "pmqs-by-its-title",
+        "pmqs-a-question",
+        "question-time-by-its-title",
+        "question-time-used",
+        "county-meeting-spoken-at",
+        "county-meeting-a-quote",
+        "committee-hearing-opened-as",
+        "committee-hearing-a-quote",
+        "pmqs-after-a-report-recalled",
+    ],
+)
+def test_a_sitting_told_with_the_lede_s_claim_is_carried_to_its_voices(
+    monkeypatch: pytest.MonkeyPatch, flag: str, text: str, content: str, channel: str, time: str
+) -> None:
+    """A sitting named by its title ("during a bruising Prime Minister's Questions on Wednesday", "used Question Time
+    yesterday"), or in a clause of the lede's claim ("after dozens of residents signed up to speak at a meeting", "as
+    the committee's hearing ... opened ... on Thursday"), is where the voices after it speak, on its day; a report
+    recalled between the lede and the exchange suspends it rather than ends it. Off, the sitting or its day is lost
+    (the committee's hearing, named as the lede's own channel, is carried to its voices without its day)."""
+    on = occasion_of(text, content)
+    monkeypatch.setattr(flag, False)
+    off = occasion_of(text, content)
+    assert on[0] is not None and channel in on[0]
+    assert on[2] == time
+    assert off[0] is None or channel not in off[0] or off[2] != time
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_statement_after_the_sitting_keeps_its_own_occasion(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "In a statement released after the meeting": the story has left the sitting; the rules change nothing."""
+    on = occasion_of(_COUNTY, "disappointed by the delay")
+    monkeypatch.setattr(_AROUND, False)
+    assert on == occasion_of(_COUNTY, "disappointed by the delay")
+    assert on[0] is not None and "statement" in on[0]
+
+
+_PRESS_RELEASE = (
+    "Starmer grilled over NHS waiting lists\n\n"
+    'Conservative leader Kemi Badenoch accused Keir Starmer of "running the NHS by press release" during a rowdy Prime '
+    "Minister's Questions on Wednesday.\n\n"
+    "Starmer replied that waiting lists had fallen for six months in a row.\n\n"
+    "Badenoch said the figures hid the longest waits."
+)
+_TOLD_SENATORS = (
+    "Lawmakers grill utility over wildfire shutoffs\n\n"
+    'Members of the Senate Energy Committee accused Pacific Valley Power of "leaving seniors in the dark," as the '
+    "committee's hearing on last month's power shutoffs opened in Sacramento on Thursday.\n\n"
+    "The state's public advocate, Rosa Kim, told senators that the utility had ignored its own fire maps.\n\n"
+    "Sen. Luis Ortega said the committee would ask for the maps."
+)
+_OVER = "quotegraph.nlp.resolve.carrying.lede_sessions.SITTING_OVER_CARRIED"
+_MEMBERS = "quotegraph.nlp.resolve.carrying.lede_sessions.MEMBERS_TOLD"
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_channel_read_in_the_lede_s_quote_gives_way_to_the_sitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "accused X of \\"running the NHS by press release\\" during a rowdy Prime Minister's Questions on Wednesday":
+    the lede's "press release", carried on to its speaker's later words, gives way to the sitting and its day."""
+    on = occasion_of(_PRESS_RELEASE, "hid the longest waits")
+    monkeypatch.setattr(_OVER, False)
+    off = occasion_of(_PRESS_RELEASE, "hid the longest waits")
+    assert on[0] is not None and "Prime Minister's Questions" in on[0]
+    assert on[2] == "on Wednesday"
+    assert off != on
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_a_voice_told_to_the_members_stays_in_the_sitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Rosa Kim told senators": heard in the committee's hearing, which the voice after her is heard in too, on its
+    day; off, "told senators" ends the sitting."""
+    on = occasion_of(_TOLD_SENATORS, "ask for the maps")
+    monkeypatch.setattr(_MEMBERS, False)
+    off = occasion_of(_TOLD_SENATORS, "ask for the maps")
+    assert on[0] is not None and "hearing" in on[0]
+    assert on[2] == "on Thursday"
+    assert off[2] != "on Thursday"
+
+
+_RECORD_CITED = (
+    "Badenoch accuses Prime Minister of 'giving up on the north'\n\n"
+    'The Conservative leader accused the Prime Minister of "giving up on the north" during a bruising Prime '
+    "Minister's Questions on Wednesday.\n\n"
+    "The Office for National Statistics said in its annual transport report that rail journeys in the region had "
+    "fallen by 12 per cent.\n\n"
+    "Rail analyst Tom Hale said the cuts had been deeper in the north than anywhere else.\n\n"
+    "The Prime Minister replied that his government had committed £4 billion to northern rail."
+)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(
+    ("content", "heard"),
+    [("£4 billion", True), ("deeper in the north", False)],
+    ids=["a-reply-takes-it-up-again", "a-voice-from-outside-does-not"],
+)
+def test_a_record_cited_suspends_the_sitting_until_one_of_it_speaks(
+    monkeypatch: pytest.MonkeyPatch, content: str, heard: bool
+) -> None:
+    """ "The Office for National Statistics said in its annual transport report": a record's words between the lede
+    and the exchange suspend the sitting; a reply ("The Prime Minister replied") takes it up again, an analyst's comment
+    is not heard in it. Off, the record ends the sitting for the reply too."""
+    on = occasion_of(_RECORD_CITED, content)
+    monkeypatch.setattr(_RECALLS, False)
+    off = occasion_of(_RECORD_CITED, content)
+    sitting = on[0] is not None and "Prime Minister's Questions" in on[0]
+    assert sitting == heard
+    assert off[0] is None or "Prime Minister's Questions" not in off[0]
+
+
+_AFTER_THE_DEBATE = (
+    "Rubio regroups in New Hampshire\n\n"
+    "Marco Rubio campaigned across New Hampshire on Sunday, after he stumbled at a debate in Manchester.\n\n"
+    "Rubio said his campaign was stronger than ever.\n\n"
+    "Chris Christie said the senator had been exposed."
+)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize("content", ["stronger than ever", "had been exposed"])
+def test_no_sitting_dated_by_a_day_that_is_not_a_body_s(monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+    """ "campaigned across New Hampshire on Sunday, after he stumbled at a debate": the debate was over before Sunday;
+    a day on the main verb dates a sitting told in its "after" clause only when a body that sits is that verb's subject
+    (``_a_body_sat``), so the rule changes nothing here (Rubio's own next words are given "a debate in Manchester" on
+    Sunday by the scene of his own sentence, a reading of main's, with the rule on or off)."""
+    on = occasion_of(_AFTER_THE_DEBATE, content)
+    monkeypatch.setattr(_AROUND, False)
+    assert on == occasion_of(_AFTER_THE_DEBATE, content)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotegraph.nlp.find.parse import children_of
+from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.carrying.carried_times import momentary
 from quotegraph.nlp.resolve.carrying.event_days import a_day, told_in_the_past
 from quotegraph.nlp.resolve.carrying.occasion_records import Held, OccasionInput, Setting, filled
@@ -31,6 +32,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
@@ -64,6 +66,24 @@ _AUDIENCES = HEARING_BODIES | frozenset(
     {"council", "councillor", "councilor", "member", "board", "commissioner", "chamber", "assembly", "meeting"}
     | {"hearing", "inquest", "moderator"}
 )
+# those who take the floor in a sitting ("Mayor X opened the item by asking speakers to keep to their two minutes"):
+# its own people, told in it (``SITTINGS_AROUND_THE_CLAIM``, the written council meeting's first voice)
+_FLOOR_TAKERS = frozenset({"speaker"})
+# a legislature one tells in its sitting ("Health Minister X told the House", "He told the Dáil"): the chamber the
+# sitting by name sits in (``SITTINGS_BY_NAME``; a legislature's own name is a proper noun, "the Dáil", "the Senedd")
+_CHAMBERS = frozenset({"house", "parliament", "legislature", "commons", "senate", "dáil", "senedd", "congress"})
+# A voice told to a legislature's members ("the auditor told senators", "told lawmakers", "told MPs") in a hearing or a
+# sitting of theirs is heard in it, as one told to a council's members is (``_AUDIENCES``): on main "told senators"
+# ended the written Senate committee hearing before its last four voices (``MEMBERS_TOLD``; docs/occasion-rounds.md,
+# the forty-second set, round sittingcarry).
+MEMBERS_TOLD = True
+_MEMBERS = frozenset({"senator", "lawmaker", "legislator", "mp", "mla", "msp", "td"})
+# A voice of the sitting holding a channel carried from someone else's occasion or from the lede's own claim (the
+# Menteri Besar's "his speech" carried on to the opposition member who spoke next, "press release" read in the lede's
+# quoted words and carried on to its speaker's questions): in the sitting in force, the sitting is where the voice was
+# heard, and its day the day (``SITTING_OVER_CARRIED``; docs/occasion-rounds.md, the forty-second set, round
+# sittingcarry).
+SITTING_OVER_CARRIED = True
 # A sentence holding no statement that tells a dated time other than the session's day ends the session: the story has
 # gone to another day, and the voices after it were not heard at the session (``moved_on``). Train-j (a check slice)
 # channel false fill 0.0736 -> 0.0722, nothing else measured moved (docs/occasion-rounds.md, the thirty-eighth set).
@@ -204,6 +224,41 @@ _STANDING = "stand"
 # (docs/occasion-rounds.md, the fortieth set, round sessionturns).
 RECALLED_BEFORE_THE_SESSION = True
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# A sitting named by its own title, not by a session noun: "during a heated question period at Province House on
+# Thursday", "at question time", "used Leaders' Questions yesterday", "at Prime Minister's Questions", "First Minister's
+# Questions". Its members' turns are heard in it as in a debate's (``_a_sitting``). A capitalized "Questions" with a
+# possessive or a modifier before it is the title ("the senator's questions" is not); "period" and "time" only after
+# "question". On main no session opened on either written page of the forty-first set that names one
+# (docs/occasion-rounds.md, the forty-second set, round sittingcarry: the question period and the Dáil).
+SITTINGS_BY_NAME = True
+_QUESTION = "question"
+_QUESTION_SITTINGS = frozenset({"period", "time"})
+_QUESTIONS = "Questions"
+_TITLE_PARTS = frozenset({"poss", "compound", "amod"})
+# A sitting named in an adverbial clause of the lede's own statement, or as what its speaker used to make it: "X has
+# accused the state government of ..., as the debate on the budget opened here yesterday", "The Taoiseach has said that
+# ..., after opposition leaders used Leaders' Questions yesterday to accuse the Government of ...", "The council put off
+# a decision Tuesday night ..., after more than 90 residents signed up to speak at a meeting that ran past midnight".
+# The lede tells its claim and the sitting it was made in or around in one sentence; the voices after it speak in that
+# sitting, on its day (occasion.md, Carried occasion). On main the lede's sentence held a statement the session was
+# neither fronted on nor named after with "in", "at" or "during" (``_spoken_in``), so no session opened, and the later
+# voices of four written pages of the forty-first set got neither channel nor day (``_told_around``). Not a sitting
+# whose clause tells it ended ("said on Friday, after the hearing ended"): the claim is made after it, outside.
+SITTINGS_AROUND_THE_CLAIM = True
+_ENDING_VERBS = frozenset({"end", "close", "adjourn", "finish", "conclude", "break"})
+_USING = "use"
+_PURPOSE = frozenset({"xcomp", "advcl"})
+# A voice that leaves the sitting for an earlier occasion, recalled as background ("Figures released by Bus Éireann
+# last week show", "The Menteri Besar had tabled the budget on Friday", "In his speech, Kamaruzzaman said", "Emergency
+# Health Services said in its annual performance report", "At that hearing, X had told committee members"), suspends the
+# sitting rather than ends it: the story tells what led to the sitting and comes back to it. The recalled speaker's
+# next words stay in the recall; the next voice of anyone else with no occasion of its own is heard in the sitting
+# again. A recall: an occasion dated before the sitting's day, a telling in the past perfect, or a record's words
+# (``type_sources`` evidence, a report) with no addressee (``_recalled``). On main each of these ended the session for
+# the rest of the story (docs/occasion-rounds.md, the forty-second set, round sittingcarry).
+RECALLS_SUSPEND = True
+_RECORDS = frozenset({"report"})
+_RECORD_CLASSES = frozenset({"evidence"})
 
 
 def lede_session(
@@ -226,7 +281,7 @@ def lede_session(
         opened = _opened(token, said)
         on_trial = lede and _went_on_trial(token)
         appeared = lede and (_appeared_before(token) or _decided(token) or on_trial)
-        if not (opened or appeared or (lede and token.lemma_.lower() in SESSION_NOUNS)):
+        if not (opened or appeared or (lede and _a_sitting(token))):
             continue
         # a statement whose verb is the appearance or the decision itself (the finder's "appeared before the
         # committee", "voted to raise fares") is made there
@@ -236,23 +291,34 @@ def lede_session(
             if _spoken_in(token, s.verb)
             or (appeared and clause_verb(token) == s.verb)
             or ((opened or on_trial) and said)
+            or (lede and _told_around(token, s.verb))
         ]
-        if any(a <= token.idx < b for s in said if s not in spoken_in for a, b in _owned(token, s)):  # spoken of
+        # a statement whose words the parser runs over a turn told in the sitting ("said that ..., after opposition
+        # leaders used Leaders' Questions yesterday to accuse ...") does not own the sitting
+        # (``SITTINGS_AROUND_THE_CLAIM``)
+        holding = [s for s in said if lede and _holds_a_turn(s, spoken_in)]
+        owning = [s for s in said if s not in spoken_in and s not in holding]
+        if any(a <= token.idx < b for s in owning for a, b in _owned(token, s)):  # spoken of
             continue
-        if not all(_a_turn_in(token, s.verb) or _fronted_on(token, s.verb) or s in spoken_in for s in said):
+        if not all(_a_turn_in(token, s.verb) or _fronted_on(token, s.verb) or s in spoken_in for s in owning):
             continue
         presider = _before_a_presider(token)
         verb = presider or clause_verb(token)
         day = _day_of(finder, sentence, token, verb)
         if day is None and (not said or (LEDE_DAY_BEFORE and lede and all(_fronted_on(token, s.verb) for s in said))):
             day, verb = _day_told_before(finder, sentence, paragraphs, token, verb, across=bool(said))
+        if day is None and lede:
+            day = _day_around(finder, sentence, token, [s for s in spoken_in if _told_around(token, s.verb)])
         if day is None:
             continue
         verb = clause_verb(day.span.root) if day.span.root.head != token else verb
         # "will hold a hearing on Monday", "gathers on Tuesday for their debate": one to come; but a session dated by
         # its own possessive day before the story's ("If you want to understand the real meaning of Thursday night's
         # debate ...") is over, whatever the tense of the clause that names it
-        if not (any(_session_over(v) for v in _over_verbs(verb, spoken_in)) or _its_own_past_day(finder, token, day)):
+        over = any(_session_over(v) for v in _over_verbs(verb, spoken_in))
+        # a sitting a statement told in the past was made in ("accused ... during a heated question period") is over
+        over = over or (SITTINGS_BY_NAME and lede and any(_session_over(s.verb) for s in spoken_in))
+        if not (over or _its_own_past_day(finder, token, day)):
             continue
         at = sentence.end_char  # for the voices after the sentence: its own statements keep what they state
         # "The inquest before Coroner X opened": the session's own words, not the clause the parser hangs on it
@@ -351,6 +417,74 @@ def _went_on_trial(trial: Token) -> bool:
     return trial.dep_ == "pobj" and going and verb.dep_ == "ROOT"
 
 
+def _a_sitting(token: Token) -> bool:
+    """Whether ``token`` names a sitting: a session noun (``SESSION_NOUNS``), or a sitting's title
+    (``SITTINGS_BY_NAME``): "question period", "question time", "Leaders' Questions", "Prime Minister's Questions"."""
+    if token.lemma_.lower() in SESSION_NOUNS:
+        return True
+    if not SITTINGS_BY_NAME:
+        return False
+    if token.lower_ in _QUESTION_SITTINGS:
+        return any(c.dep_ == "compound" and c.lower_ == _QUESTION for c in token.lefts)
+    titled = any(c.dep_ in _TITLE_PARTS and c.text[:1].isupper() for c in token.lefts)
+    return token.text == _QUESTIONS and token.i > token.sent.start and titled
+
+
+def _told_around(session: Token, verb: Token) -> bool:
+    """Whether the statement of ``verb`` is the lede's claim made in or around ``session``
+    (``SITTINGS_AROUND_THE_CLAIM``): the session's clause (or the clause it is an open complement or a "to" purpose of)
+    an adverbial clause of ``verb`` ("accused ..., as the debate opened", "put off a decision ..., after residents
+    signed up to speak at a meeting"), not one telling it ended; or the session the object of "used" with the statement
+    its purpose ("used Leaders' Questions to accuse")."""
+    if not SITTINGS_AROUND_THE_CLAIM:
+        return False
+    if _claim_around(session) == verb:
+        return True
+    clause = clause_verb(session)
+    used = session.dep_ == "dobj" and session.head == clause and clause.lemma_.lower() == _USING
+    return used and (verb == clause or (verb.dep_ in _PURPOSE and verb.head == clause))
+
+
+def _claim_around(session: Token) -> Token | None:
+    """The verb whose adverbial clause names ``session`` (``SITTINGS_AROUND_THE_CLAIM``): "accused" of "accused ..., as
+    the debate opened"; "delayed" of "delayed a vote ..., after residents signed up to speak at a meeting". None for a
+    clause telling the session ended, or when the session's clause is no adverbial one."""
+    if not SITTINGS_AROUND_THE_CLAIM:
+        return None
+    chain = [clause_verb(session)]
+    while chain[-1].dep_ == "xcomp" or (chain[-1].dep_ == _TURN_CLAUSE and to_infinitive(chain[-1])):
+        chain.append(chain[-1].head)  # "signed up to speak at a meeting": the clause "to speak" is a purpose of
+    if any(v.lemma_.lower() in _ENDING_VERBS for v in chain) or chain[-1].dep_ != _TURN_CLAUSE:
+        return None
+    return chain[-1].head
+
+
+def _holds_a_turn(said: SaidAt, turns: Sequence[SaidAt]) -> bool:
+    """Whether the words of ``said`` run over the verb of a statement in ``turns``."""
+    return any(a <= t.verb.idx < b for t in turns if t is not said for a, b in said.content)
+
+
+def _day_around(finder: CircumstanceFinder, sentence: Span, noun: Token, around: Sequence[SaidAt]) -> TimePhrase | None:
+    """The day of a session told around the lede's claim (``_told_around``) with none in its own clause: the day told
+    on the claim's verb ("put off a decision Tuesday night ..., after residents signed up to speak at a meeting"), a
+    statement or not, when a body that sits is its subject (``_a_body_sat``)."""
+    claim = _claim_around(noun)
+    for verb in [*(s.verb for s in around), *([] if claim is None else [claim])]:
+        day = _day_of(finder, sentence, noun, verb) if _a_body_sat(verb) else None
+        if day is not None:
+            return day
+    return None
+
+
+def _a_body_sat(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is a body that sits, or its members ("The City Council put off a decision
+    Tuesday night", "County commissioners delayed a vote"): its day is its sitting's. Not anyone's day ("Rubio
+    campaigned in New Hampshire on Sunday, after stumbling at the debate"): a sitting told in an "after" clause may be
+    over before the day the main clause tells."""
+    subjects = [c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS]
+    return any(s.lemma_.lower() in _DECIDING_BODIES or s.lemma_.lower() in _AUDIENCES for s in subjects)
+
+
 def _owned(session: Token, said: SaidAt) -> Sequence[tuple[int, int]]:
     """What of the sentence the statement ``said`` owns that the session may not lie in: its words and its speaker; for
     a turn told inside the session's phrase, its words only (with ``SPOKEN_IN``: "in a debate that threatened to make
@@ -406,7 +540,23 @@ def _spoken_in(session: Token, verb: Token) -> bool:
     preposition = session.head
     if session.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS:
         return False
-    return preposition.head == verb or verb in _verbs_above(preposition.head)
+    if preposition.head == verb or verb in _verbs_above(preposition.head):
+        return True
+    return _after_the_quote(preposition, verb)
+
+
+def _after_the_quote(preposition: Token, verb: Token) -> bool:
+    """Whether the setting ``preposition`` stands after the closing quote mark of the statement's quoted words, though
+    the parser hangs it on a word inside them (``SITTINGS_BY_NAME``): "accused the government of \"managing a crisis
+    by press release\" during a heated question period at Province House on Thursday", the "during" hung on
+    "managing". Outside the quote, the phrase is the narrator's: it tells where the statement of ``verb`` was made."""
+    if not SITTINGS_BY_NAME or verb not in preposition.ancestors:
+        return False
+    between = preposition.doc[preposition.head.i + 1 : preposition.i]
+    return any(t.tag_ == _CLOSING_QUOTE for t in between)
+
+
+_CLOSING_QUOTE = "''"
 
 
 # the prepositions that tell where a statement was made ("in a debate", "at Tuesday's debate", "during the hearing")
@@ -499,10 +649,25 @@ def in_the_lede_session(
     leaves it, for the rest of the story. Not for a speaker ``heard_before`` the session was told ("Lighthouse keeper
     Maren Aasen said the parish needed a new boat", then "At a council meeting on Thursday evening, the chair said"):
     their words were not at it, and their later ones are theirs, as ``gatherings.joins_the_gathering`` holds."""
-    if session is None or statement.position <= session.position:
+    if session is None:
         return held, session
+    if statement.position <= session.position:
+        return held, _a_voice_of(session, statement)
     asked = _asked_in_the_room(statement)
-    if (_leaves(statement.stated, session.stated) and not asked) or (OUTSIDE_LEAVES and statement.outside):
+    leaves = _leaves(statement.stated, session.stated) and not asked
+    if session.recalled_by is not None:  # a recall suspends the session (``RECALLS_SUSPEND``)
+        if statement.speaker == session.recalled_by:
+            return held, _recalling(session, statement)
+        if session.recalled_record and not _of_the_sitting(statement, session):
+            return held, (None if leaves else session)
+        session = replace(session, recalled_by=None, recalled_record=False)
+    if OUTSIDE_LEAVES and statement.outside:
+        return held, None
+    if leaves:
+        recall = _recalled(statement, session.stated)
+        if recall is not None and statement.speaker is not None:
+            suspended = replace(session, recalled_by=statement.speaker, recalled_record=recall == _RECORD)
+            return held, _recalling(suspended, statement)
         return held, None
     if statement.speaker in heard_before:
         return held, session
@@ -513,18 +678,93 @@ def in_the_lede_session(
     if RECALLED_BEFORE_THE_SESSION and statement.recalled_telling:
         return held, session
     addressee, sitting = held.stated.addressee, session.stated.channel
+    held = _over_the_carried(held, session)
     # "told the court": heard in the inquest
     if _audience_named(statement.stated, session.stated) and sitting is not None:
         held = Held(replace(held.stated, channel=sitting), held.carried | {"channel"})
     channel = held.stated.channel is None and (addressee is None or _its_audience(addressee) or asked)
     if channel:
         held = filled(held, Stated(channel=sitting), carried=True)
+        session = _a_voice_of(session, statement)
     own = held.stated.channel
     turn = own is not None and a_turn_in_the_session(own)
     again = own is not None and sitting is not None and _the_same_sitting(own, sitting)
     if held.stated.time is None and (channel or turn or again):
         held = filled(held, Stated(time=session.stated.time), carried=True)
     return held, session
+
+
+def _recalling(session: Setting, statement: OccasionInput) -> Setting:
+    """``session`` suspended for the recall ``statement`` is part of, with the channel it names noted."""
+    channel = statement.stated.channel
+    if channel is None:
+        return session
+    return replace(session, recalled_channels=session.recalled_channels | {channel.start_char})
+
+
+def _over_the_carried(held: Held, session: Setting) -> Held:
+    """``held`` with a channel carried to it from before the sitting was told (the lede's claim's) or from a recall,
+    taken away for the sitting's to fill (``SITTING_OVER_CARRIED``), with its day when the time was carried too; not a
+    scene or a channel named in the sitting since ("During a four-hour debate in the council chamber", "read from a
+    letter"), which is more precise."""
+    channel, sitting = held.stated.channel, session.stated.channel
+    if not SITTING_OVER_CARRIED or channel is None or "channel" not in held.carried or sitting is None:
+        return held
+    before = channel.start_char < session.position or channel.start_char in session.recalled_channels
+    # the sitting read as its own body ("told the panel" read with "the panel" as its channel) and carried on to the
+    # same voice's next words: the sitting, as for the statement that named it (``_audience_named``)
+    before = before or (AUDIENCE_NAMED and _its_audience(channel) and channel.root.lemma_.lower() != _COURT)
+    if not before or _the_same_sitting(channel, sitting) or a_turn_in_the_session(channel):
+        return held
+    drop = {"channel"} | ({"time"} if "time" in held.carried else set())
+    stated = replace(held.stated, channel=None, time=None if "time" in drop else held.stated.time)
+    return Held(stated, held.carried - drop)
+
+
+def _a_voice_of(session: Setting, statement: OccasionInput) -> Setting:
+    """``session`` with the speaker of ``statement``, told in its sentence or heard in it, among its voices
+    (``RECALLS_SUSPEND``)."""
+    if not RECALLS_SUSPEND or statement.speaker is None:
+        return session
+    if statement.position <= session.position and statement.paragraph != session.paragraph:  # told before it
+        return session
+    return replace(session, voices=session.voices | {statement.speaker})
+
+
+def _of_the_sitting(statement: OccasionInput, session: Setting) -> bool:
+    """Whether ``statement`` takes the sitting up again after a record's words: one of its voices, a reply or a
+    question put in the room."""
+    return (
+        statement.speaker in session.voices or statement.replies or statement.questions or statement.asked is not None
+    )
+
+
+_RECORD = "record"
+_EARLIER = "earlier"
+
+
+def _recalled(statement: OccasionInput, session: Stated) -> str | None:
+    """How ``statement``, which leaves the ``session`` by an occasion of its own, is a recall (``RECALLS_SUSPEND``):
+    dated before the session's day ("last week", "on Friday" before "yesterday") or told in the past perfect ("had
+    told"), ``_EARLIER``; a record's words ("in its annual performance report", "the study found") told to no one,
+    ``_RECORD``; None for no recall."""
+    if not RECALLS_SUSPEND:
+        return None
+    own = statement.stated
+    day = None if session.time is None else session.time.date
+    earlier = own.time is not None and own.time.date is not None and day is not None and own.time.date < day
+    channel = own.channel
+    record = (
+        channel is not None
+        and own.addressee is None
+        and (
+            channel.root.lemma_.lower() in _RECORDS
+            or lexicons().type_sources.get(channel.root.lemma_.lower()) in _RECORD_CLASSES
+        )
+    )
+    if earlier or statement.recalled_telling:
+        return _EARLIER
+    return _RECORD if record else None
 
 
 def _the_same_sitting(channel: Span, sitting: Span) -> bool:
@@ -539,7 +779,10 @@ def _its_audience(addressee: Span) -> bool:
     """Whether ``addressee`` is the body a session sits as, or its members (``SESSION_AUDIENCES``): "Addressing
     councillors", "She told the committee", "Speaking for the applicant, W told members", "accused the debate
     moderators": told in the session, not somewhere else."""
-    return SESSION_AUDIENCES and addressee.root.lemma_.lower() in _AUDIENCES
+    lemma = addressee.root.lemma_.lower()
+    floor = (SITTINGS_AROUND_THE_CLAIM and lemma in _FLOOR_TAKERS) or (SITTINGS_BY_NAME and lemma in _CHAMBERS)
+    floor = floor or (MEMBERS_TOLD and lemma in _MEMBERS)
+    return SESSION_AUDIENCES and (lemma in _AUDIENCES or floor)
 
 
 def _asked_in_the_room(statement: OccasionInput) -> bool:

@@ -174,6 +174,16 @@ class Setting:
     # statement that tells a dated time; the lede's session ends there when that is not its day
     # (``lede_sessions.TIMES_MOVED_ON``)
     moves_on: bool = False
+    # the lede's session suspended while the story recalls an earlier occasion of this speaker's ("The Menteri Besar had
+    # tabled the budget on Friday"): taken up again at the next voice of anyone else (``lede_sessions.RECALLS_SUSPEND``)
+    recalled_by: int | None = None
+    # where the channels the recalls named begin (their ``start_char``): carried on to the sitting's voices after the
+    # recall, the sitting takes their place (``lede_sessions.SITTING_OVER_CARRIED``)
+    recalled_channels: frozenset[int] = frozenset()
+    # the recall is a record's words ("said in its annual performance report"): the sitting is taken up again only by
+    # one of its ``voices`` (the lede's claim's speaker, one heard in it since) or by a reply or a question
+    recalled_record: bool = False
+    voices: frozenset[int] = frozenset()
 
     @property
     def only_a_day(self) -> bool:

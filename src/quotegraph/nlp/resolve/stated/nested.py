@@ -42,6 +42,7 @@ __all__ = [
     "inner_report",
     "quoted_as_saying",
     "quoted_biddings",
+    "to_infinitive",
 ]
 
 _REPORTED = ("ccomp",)
@@ -299,7 +300,7 @@ def _clauses_of_an_infinitive_of_saying(verb: Token) -> list[Token]:
         for saying in children_of(verb)
         if saying.dep_ in _PURPOSES
         and saying.i > reached.i
-        and _infinitive(saying)
+        and to_infinitive(saying)
         and saying.lemma_.lower() in _INFINITIVES_OF_SAYING
         and not any(c.dep_ in NOMINAL_SUBJECTS for c in children_of(saying))
         for clause in children_of(saying)
@@ -346,7 +347,7 @@ def biddings(verb: Token) -> list[Token]:
     """ "urged staff to rank Carrow first", "told colleagues to delete the files": what a verb of saying with
     somebody told bids them do, its infinitive clause, is what it reports; and a bidding in the bidder's own quoted
     words the parser hangs elsewhere (``quoted_biddings``)."""
-    direct = [c for c in children_of(verb) if c.dep_ == "xcomp" and _infinitive(c)]
+    direct = [c for c in children_of(verb) if c.dep_ == "xcomp" and to_infinitive(c)]
     return [*direct, *(c for c in quoted_biddings(verb) if c not in direct)]
 
 
@@ -400,13 +401,13 @@ def quoted_biddings(verb: Token) -> list[Token]:
         for c in children_of(verb)
         if c.dep_ == _ADVERBIAL
         and c.i > verb.i
-        and _infinitive(c)
+        and to_infinitive(c)
         and not any(m.dep_ == "mark" or m.lower_ in _PURPOSE_MARKS for m in children_of(c) if m.i < c.i)
     ]
     under_when = [c for when in _time_clauses(verb) for c in children_of(when) if c.dep_ == "xcomp" and c.i > when.i]
     nouns = _time_phrase_nouns(verb)
     on_time = [c for noun in nouns for c in children_of(noun) if c.dep_ == _ON_A_NOUN and c.i > noun.i]
-    return [c for c in [*adverbial, *under_when, *on_time] if _infinitive(c) and holds_quotation_marks(c)]
+    return [c for c in [*adverbial, *under_when, *on_time] if to_infinitive(c) and holds_quotation_marks(c)]
 
 
 # A bidding told in the bidder's own quoted words that the parser hangs on the last noun of the phrase of when the
@@ -464,7 +465,7 @@ def _time_phrase_nouns(verb: Token) -> list[Token]:
     return nouns
 
 
-def _infinitive(clause: Token) -> bool:
+def to_infinitive(clause: Token) -> bool:
     """A "to" infinitive clause: "to rank Carrow first"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(clause))
 
