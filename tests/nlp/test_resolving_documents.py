@@ -373,3 +373,64 @@ def test_a_study_speaks_for_those_who_carried_it_out(
     monkeypatch.setattr(resolving_documents, "STUDIES_SPEAK_FOR_THEIR_MAKERS", on)
     [found] = article(STUDY).said(("Nets alone will not finish", "the study"))
     assert found is not None and (found == "Marsh Institute") is on
+
+
+# "the authors" of a study a narrated sentence put out with its makers named: those makers, through the study, at the
+# time it was put out (``AUTHORS_ARE_THE_DOCUMENT_S_MAKERS``)
+STUDY_AUTHORS = (
+    "A study published on Tuesday by researchers at the University of Otago tracked 4,000 teenagers. "
+    "“Sleep matters more than screen time,” the authors wrote."
+)
+# an auditor's report put out by the office named, its writers called "the researchers" as a later source
+REPORT_RESEARCHERS = (
+    "The Office of the Auditor-General released a report on hospital waiting lists on Thursday. "
+    "“Nobody tracked how long patients waited,” the researchers said."
+)
+# the authors of another document, named by a common noun: not the study's makers
+OTHER_AUTHORS = (
+    "A study published on Tuesday by researchers at the University of Otago tracked 4,000 teenagers. "
+    "“Screens are harmless,” said the authors of a rival study."
+)
+# "the authors" with no document put out before: left to coreference
+NO_DOCUMENT = "Teenagers sleep less than they did. “Sleep matters more than screen time,” the authors wrote."
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "source", "maker", "channel"),
+    [
+        (STUDY_AUTHORS, "Sleep matters more than screen time,", "wrote", "the authors",
+         "researchers at the University of Otago", "study"),
+        (REPORT_RESEARCHERS, "Nobody tracked how long patients waited,", "said", "the researchers",
+         "Office of the Auditor-General", "report"),
+    ],
+)  # fmt: skip
+def test_the_authors_of_a_document_put_out_before_are_its_makers(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    on: bool,
+    text: str,
+    content: str,
+    cue: str,
+    source: str,
+    maker: str,
+    channel: str,
+) -> None:
+    monkeypatch.setattr(resolving_documents, "AUTHORS_ARE_THE_DOCUMENT_S_MAKERS", on)
+    art = article(text, "2026-03-05")
+    [found] = art.resolve([art.candidate(content, cue, source)])[1]
+    assert (speaker_name(found) == maker) == on
+    stated = found.channel
+    assert (stated is not None and channel in stated.text) == on
+
+
+def test_the_authors_of_another_document_are_not_the_makers_before(article: ArticleMaker) -> None:
+    art = article(OTHER_AUTHORS, "2026-03-05")
+    [found] = art.resolve([art.candidate("Screens are harmless,", "said", "the authors of a rival study")])[1]
+    assert speaker_name(found) != "researchers at the University of Otago"
+
+
+def test_the_authors_with_no_document_put_out_are_left_alone(article: ArticleMaker) -> None:
+    art = article(NO_DOCUMENT, "2026-03-05")
+    [found] = art.resolve([art.candidate("Sleep matters more than screen time,", "wrote", "the authors")])[1]
+    assert found.channel is None
