@@ -129,8 +129,6 @@ def documents_made(
                 result = replace(result, speaker=went_on)
             elif (ruler := _decision_of_the_ruling(source, said_last, here[0])) is not None:
                 result = replace(result, speaker=ruler, stated=replace(result.stated, channel=source))
-            elif (written := _authors_of_before(source, made_by, here)) is not None:
-                result = _spoken_by(result, written, None)
         if source is not None and result.speaker is not before and result.speaker is not None:
             spoke_for = (result.speaker, sentence_of[source.start])
         if source is not None:
@@ -177,35 +175,6 @@ def _maker_in_its_phrase(result: Resolved, source: Span) -> bool:
 # speaker, channel and time right); train-d, train 0-59 and train-c byte-identical. Its evidence is that one page.
 DOCUMENTS_GO_ON = True
 _GOING_ON_REACH = 1  # sentences after the document's statement
-
-
-# "The authors" or "the researchers" of a document a narrated sentence just put out with its makers named ("A study
-# published on Tuesday by researchers at the University of Otago ... “...,” the authors wrote"; "the Republican
-# National Committee published a report ... “...,” wrote the authors of the “Growth and Opportunity Project”") are
-# those makers, writing through that document at the time it was put out (occasion.md: a document speaks for its
-# author, the document its channel). Only a definite plural ("the authors", "the researchers") with no "of" phrase but
-# a title (a proper name), so that "the authors of a rival study" is left alone, and only the latest document put out
-# within ``_ISSUED_PARAGRAPHS``. Measured in docs/occasion-rounds.md (documentspeakers, the forty-second set).
-AUTHORS_ARE_THE_DOCUMENT_S_MAKERS = True
-_AUTHOR_NOUNS = frozenset({"author", "researcher"})
-
-
-def _authors_of_before(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> _Made | None:
-    """ "the authors wrote": the maker of the latest document a narrated sentence put out near enough before
-    (``AUTHORS_ARE_THE_DOCUMENT_S_MAKERS``), or None."""
-    root = root_of(source)
-    if (
-        not AUTHORS_ARE_THE_DOCUMENT_S_MAKERS
-        or root.lemma_.lower() not in _AUTHOR_NOUNS
-        or root.tag_ != "NNS"
-        or source[0].lower_ != "the"
-    ):
-        return None
-    ofs = [o for c in children_of(root) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj"]
-    if any(c.dep_ == "prep" and c.lower_ != "of" for c in children_of(root)) or any(o.pos_ != "PROPN" for o in ofs):
-        return None
-    issued = [m for m in made_by.values() if m.issued is not None and _near(m, here)]
-    return max(issued, key=lambda m: m.sentence) if issued else None
 
 
 def _document_going_on(source: Span, spoke_for: tuple[Cluster, int] | None, sentence: int) -> Cluster | None:
