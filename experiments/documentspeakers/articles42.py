@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-import quotegraph
+from articles import main  # type: ignore[import-not-found]  # this folder's printer
 
 ARTICLES = {
     # a medical study, its leader and institution named in the source's own phrase
@@ -46,21 +46,5 @@ ARTICLES = {
 }
 
 
-def _text(part: object) -> str | None:
-    return None if part is None else str(getattr(part, "text", part))
-
-
-def main(names: list[str]) -> None:
-    for name, text in ARTICLES.items():
-        if names and name not in names:
-            continue
-        for found in quotegraph.extract(text, "2026-03-05").attributions:
-            speaker = found.speaker.name if found.speaker is not None else None
-            print(
-                f"{name} | {(_text(found.content) or '')[:40]} | source {_text(found.source)} | speaker {speaker} | "
-                f"channel {_text(found.channel)} | time {_text(found.time)} | to {_text(found.addressee)}"
-            )
-
-
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1:], ARTICLES)
