@@ -47,8 +47,9 @@ def _text(part: object) -> str | None:
     return None if part is None else str(getattr(part, "text", part))
 
 
-def main(names: list[str]) -> None:
-    for name, text in ARTICLES.items():
+def main(names: list[str], articles: dict[str, str] = ARTICLES) -> None:
+    """Prints each statement found in ``articles`` (those named in ``names``, all when none is)."""
+    for name, text in articles.items():
         if names and name not in names:
             continue
         for found in quotegraph.extract(text, "2026-03-05").attributions:
