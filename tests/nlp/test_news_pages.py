@@ -2434,15 +2434,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'senators'; expected time 'on Tuesday'; found speaker 'Lourdes P. Magsaysay-Tan', kind direct, ' | ', "
         "time ''"
     ),
-    "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:Explain that to a "
-    "farmer in Talavera": (
-        'sessionpages page, first run (blind): a name with a nickname in quotation marks (\'Sen. Ronaldo "Ronnie" '
-        "Villacorta-Baylon, who ... questioned why') not found: the quote goes to the speaker of an earlier "
-        "paragraph; the committee hearing, its day given once ('Senators on Tuesday demanded', 'At the first "
-        "hearing of the Senate committee') is not carried to this voice (channel, time); expected speaker "
-        "'Ronaldo Villacorta-Baylon'; expected channel 'hearing'; expected time 'on Tuesday'; found speaker "
-        "'Arnel C. Macaraeg', kind direct, ' | ', time ''"
-    ),
     "senate-agriculture-committee-nfa-spoiled-rice-hearing-administrator-coa.html:buys from abroad what "
     "it refuses to buy from us": (
         "sessionpages page, first run (blind): a Filipino organisation's name ('Samahan ng mga Magsasaka ng "

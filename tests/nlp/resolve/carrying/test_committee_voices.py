@@ -160,7 +160,9 @@ _CLAUSE_TIME = (
 def test_a_time_told_as_a_clause_does_not_leave_the_debate(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "As Ann Kerr and Bill Moss led the field before the primary Feb. 1, those trailing them heaped criticism": the
     day dates the clause's race, not the statement; the candidates heard after it are still in Thursday's debate. Off,
-    that statement's own day leaves the debate for the story."""
+    that statement's own day leaves the debate for the story. The lede session's ``RECALLS_SUSPEND`` (the forty-second
+    set) brings the voices back to the debate by itself, so it is off here to test this reading alone."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.lede_sessions.RECALLS_SUSPEND", False)
     on, off = occasion_on_and_off(
         monkeypatch, f"{_MODULE}.CLAUSE_TIMES_LEAVE_NOTHING", _CLAUSE_TIME, "resign over the audit"
     )

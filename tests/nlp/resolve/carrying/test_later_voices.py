@@ -97,7 +97,9 @@ def test_an_event_named_by_a_noun_that_is_no_gathering_gives_its_day_alone() -> 
 def test_a_recalled_telling_is_not_where_the_story_moved(monkeypatch: pytest.MonkeyPatch, flag: bool) -> None:
     """The deputy mayor says a ranger "had told her in a phone call on Sunday": a telling before the story's past, so
     the councillor named next still joins the debate (``RECALLED_TELLINGS_KEEP_THE_LATEST``); off, he joined the
-    recalled call as a gathering, a wrong channel and day."""
+    recalled call as a gathering, a wrong channel and day. The lede session's ``RECALLS_SUSPEND`` (the forty-second
+    set) brings him back to the debate by itself, so it is off here to test this reading alone."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.lede_sessions.RECALLS_SUSPEND", False)
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carrier.RECALLED_TELLINGS_KEEP_THE_LATEST", flag)
     text = _DEBATE + (
         "Okafor said a park ranger had told her in a phone call on Sunday that the drones scared the geese.\n\n"

@@ -112,7 +112,9 @@ def test_a_meeting_s_day_under_its_chair_s_moment_dates_its_next_voice(
 def test_a_session_whose_day_was_kept_from_elsewhere_is_not_joined(monkeypatch: pytest.MonkeyPatch) -> None:
     """The mayor "told the island's radio station on Monday", then "said at the council's session in the town hall"
     (its day kept from the interview, not named with it): a session may be one sitting of a longer event, so the
-    fisherman named next is not placed at it on a day nobody gave it."""
+    fisherman named next is not placed at it on a day nobody gave it. Since the forty-second set the interview is a
+    recall that suspends the lede's session (``RECALLS_SUSPEND``), and the fisherman is heard at that session, on
+    the day the lede gave it; with that reading off he joins nothing, as before."""
     _flags(monkeypatch, True, True, True)
     text = (
         _LEDE + "The mayor, Ingrid Solberg, told the island's radio station on Monday that the ferry was overdue.\n\n"
@@ -120,4 +122,7 @@ def test_a_session_whose_day_was_kept_from_elsewhere_is_not_joined(monkeypatch: 
         "A fisherman from the north shore, Tomas Reinholt, said the ferry would cut his trip to market by an hour."
     )
     assert occasion_of(text, "not wait another winter") == ("the council's session in the town hall", None, "on Monday")
+    lede_session = ("the council's evening session in the town hall", None, "on Tuesday night")
+    assert occasion_of(text, "cut his trip to market") == lede_session
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.lede_sessions.RECALLS_SUSPEND", False)
     assert occasion_of(text, "cut his trip to market") == (None, None, None)

@@ -716,6 +716,10 @@ def _over_the_carried(held: Held, session: Setting) -> Held:
     before = before or (AUDIENCE_NAMED and _its_audience(channel) and channel.root.lemma_.lower() != _COURT)
     if not before or _the_same_sitting(channel, sitting) or a_turn_in_the_session(channel):
         return held
+    # a sitting carried ("a hearing in Wellington") over a session read only as its body ("the transport committee"):
+    # the carried sitting is the more precise; the forty-second set's full suite found the body taking its place
+    if _a_sitting(channel.root) and not _a_sitting(sitting.root):
+        return held
     drop = {"channel"} | ({"time"} if "time" in held.carried else set())
     stated = replace(held.stated, channel=None, time=None if "time" in drop else held.stated.time)
     return Held(stated, held.carried - drop)
