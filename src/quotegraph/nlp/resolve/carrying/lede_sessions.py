@@ -285,13 +285,14 @@ def lede_session(
             continue
         # a statement whose verb is the appearance or the decision itself (the finder's "appeared before the
         # committee", "voted to raise fares") is made there
+        around = [s for s in said if lede and _told_around(token, s.verb)]  # the lede's claim made around it
         spoken_in = [
             s
             for s in said
             if _spoken_in(token, s.verb)
             or (appeared and clause_verb(token) == s.verb)
             or ((opened or on_trial) and said)
-            or (lede and _told_around(token, s.verb))
+            or s in around
         ]
         # a statement whose words the parser runs over a turn told in the sitting ("said that ..., after opposition
         # leaders used Leaders' Questions yesterday to accuse ...") does not own the sitting
@@ -308,7 +309,7 @@ def lede_session(
         if day is None and (not said or (LEDE_DAY_BEFORE and lede and all(_fronted_on(token, s.verb) for s in said))):
             day, verb = _day_told_before(finder, sentence, paragraphs, token, verb, across=bool(said))
         if day is None and lede:
-            day = _day_around(finder, sentence, token, [s for s in spoken_in if _told_around(token, s.verb)])
+            day = _day_around(finder, sentence, token, around)
         if day is None:
             continue
         verb = clause_verb(day.span.root) if day.span.root.head != token else verb

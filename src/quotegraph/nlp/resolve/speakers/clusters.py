@@ -17,8 +17,6 @@ from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.name_shapes import person_sized
 from quotegraph.nlp.resolve.speakers.names import (
     ABBREVIATION_LETTERS,
-    NICKNAME_CLOSING_MARKS,
-    NICKNAME_OPENING_MARKS,
     abbreviated_in_another_language,
     abbreviation_of,
     an_abbreviation,
@@ -26,6 +24,7 @@ from quotegraph.nlp.resolve.speakers.names import (
     fold,
     formal_forenames,
     name_key,
+    nickname_word_at,
     ordinary_spelling,
     words_before_post_nominals,
 )
@@ -765,14 +764,8 @@ def _nickname_after(doc: Doc, end: int) -> Token | None:
     right after a person's full name, or after a dash, comma or bracket that sets it off, is what the person is called:
     a later "Mossy said" is that person. Not a longer quote, which is somebody's words."""
     at = end + (end < len(doc) and doc[end].text in _SET_OFF)
-    if (
-        at + 2 >= len(doc)
-        or doc[at].text not in NICKNAME_OPENING_MARKS
-        or doc[at + 2].text not in NICKNAME_CLOSING_MARKS
-    ):
-        return None
-    word = doc[at + 1]
-    return word if word.is_alpha and word.text[0].isupper() and word.pos_ == "PROPN" else None
+    word = nickname_word_at(doc, at)
+    return word if word is not None and word.pos_ == "PROPN" else None
 
 
 def _capitals(name: Span) -> str:

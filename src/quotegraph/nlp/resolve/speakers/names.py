@@ -19,8 +19,6 @@ __all__ = [
     "CONTRACTED_NAMES",
     "JOINED_INITIALS",
     "NICKNAMES_INSIDE_NAMES",
-    "NICKNAME_CLOSING_MARKS",
-    "NICKNAME_OPENING_MARKS",
     "POSSESSIVE_MARKS",
     "POST_NOMINALS",
     "ROLE_TITLES_CUT",
@@ -40,6 +38,7 @@ __all__ = [
     "name_role",
     "name_titles",
     "nickname_inside",
+    "nickname_word_at",
     "ordinary_spelling",
     "outlet_pattern",
     "quoted_nickname_at",
@@ -386,8 +385,8 @@ def _opens_a_name(before: Token) -> bool:
 
 
 # the quotation marks a nickname is written in, inside a name or set off after it ("Antonio “Tonyboy” Villaraza")
-NICKNAME_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
-NICKNAME_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
+_NICKNAME_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``"})
+_NICKNAME_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
 # A nickname in quotation marks inside a person's name ("Gov. Ma. Lourdes “Malou” Tabuena", "Sec. Antonio “Tonyboy”
 # Villaraza", "Rep. Leonardo “Nards” Alcantara Jr.", as Philippine copy writes nearly every official's first mention)
 # is what the person is called, no word of the name as written: the name is the words around it, and the nickname stays
@@ -397,18 +396,23 @@ NICKNAME_CLOSING_MARKS = frozenset({"”", '"', "’", "'", "''"})
 NICKNAMES_INSIDE_NAMES = True
 
 
+def nickname_word_at(doc: Doc, at: int) -> Token | None:
+    """The nickname of quotation marks opening at token ``at``: the one capitalised word between them, or None. Read
+    inside a name (``quoted_nickname_at``) and after one (``clusters._nickname_after``)."""
+    if (
+        at + 2 >= len(doc)
+        or doc[at].text not in _NICKNAME_OPENING_MARKS
+        or doc[at + 2].text not in _NICKNAME_CLOSING_MARKS
+    ):
+        return None
+    word = doc[at + 1]
+    return word if word.is_alpha and word.text[0].isupper() else None
+
+
 def quoted_nickname_at(doc: Doc, at: int) -> bool:
     """Whether a nickname in quotation marks opens at token ``at``: one capitalised word between its marks
     (``NICKNAMES_INSIDE_NAMES``)."""
-    if not NICKNAMES_INSIDE_NAMES or at + 2 >= len(doc):
-        return False
-    word = doc[at + 1]
-    return (
-        doc[at].text in NICKNAME_OPENING_MARKS
-        and doc[at + 2].text in NICKNAME_CLOSING_MARKS
-        and word.is_alpha
-        and word.text[0].isupper()
-    )
+    return NICKNAMES_INSIDE_NAMES and nickname_word_at(doc, at) is not None
 
 
 def nickname_inside(name: Span) -> int | None:
