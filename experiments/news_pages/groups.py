@@ -1,9 +1,11 @@
 """The news pages' counts by group, in one pass of the system over every page, no miss printed.
 
-    python experiments/news_pages/groups.py [NAME=LIST.txt ...]
+    python experiments/news_pages/groups.py [--tuned-only] [NAME=LIST.txt ...]
 
 Each NAME=LIST.txt counts the pages listed in that file (one page name a line; ``#`` starts a comment) as a group;
 ``held-out`` is always counted from ``held_out.txt``, ``tuned`` is every page in no list given, ``all`` every page.
+``--tuned-only`` leaves the held-out pages unread and unrun (no ``held-out`` line; ``all`` is every other page), so
+that a round can count a check group of tuned pages without touching what it must not see.
 A line per group gives the fields as ``score.py`` checks them, then as occasion.md scores them. Only counts are
 printed, so the held-out pages' misses stay unread (``score.py`` prints each miss: run it on tuned pages only).
 """
@@ -23,7 +25,14 @@ MEASURED = ("channel", "addressee", "time")
 
 def main(arguments: list[str]) -> None:
     expected = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
-    groups = {"held-out": listed_pages(HELD_OUT)}
+    held_out = listed_pages(HELD_OUT)
+    tuned_only = "--tuned-only" in arguments
+    arguments = [argument for argument in arguments if argument != "--tuned-only"]
+    if tuned_only:
+        expected = {page: spec for page, spec in expected.items() if page not in held_out}
+        groups: dict[str, frozenset[str]] = {}
+    else:
+        groups = {"held-out": held_out}
     for argument in arguments:
         name, _, path = argument.partition("=")
         groups[name] = listed_pages(Path(path))
