@@ -34,6 +34,9 @@ PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "news-pages"
 EXPECTED: dict[str, Any] = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
 HELD_OUT = Path(__file__).resolve().parents[2] / "experiments" / "news_pages" / "held_out.txt"
 HELD_OUT_MISSES: dict[str, str] = json.loads((PAGES / "known-misses-held-out.json").read_text(encoding="utf-8"))
+# The six pages the checkpages round wrote blind in the forty-third set: the set's second check set, counted
+# before any round read them; their failing statements are recorded here unread, for the next set to diagnose.
+_CHECKPAGES = "checkpages: check page, not yet diagnosed"
 KNOWN_MISSES: dict[str, str] = {
     "earnings-call.html:margins to recover": "a second executive on the same conference call does not carry "
     "the call: only a named scene noun carries to others, and 'said' after a paragraph break is a new occasion",
@@ -3075,6 +3078,145 @@ KNOWN_MISSES: dict[str, str] = {
         "of the narrative ('a staff nurse'), not the nurse quoted before; the told-the-station addressee not "
         "carried; missed speaker, addressee; found speaker 'a staff nurse', kind direct, ' | ', time ''"
     ),
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:would end a situation in which a trader paid": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:This bill says one levy, one receipt": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:the proposed board would keep 40 per cent": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:he supported the bill in principle": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:We must not create a monster": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:women made up more than 70 per cent of traders": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:Not one woman there has seen this bill": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:it would report back in two weeks": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:Nobody is going to pass this law in the night": _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:No market woman in Ekiti will pay a new levy": _CHECKPAGES,
+    (
+        "ekiti-assembly-market-levy-bill-plenary-traders.html:labour would mobilise its members to the public hearing"
+    ): _CHECKPAGES,
+    "ekiti-assembly-market-levy-bill-plenary-traders.html:you have taxed the worker twice": _CHECKPAGES,
+    (
+        "ekiti-assembly-market-levy-bill-plenary-traders.html:"
+        "market leaders would support any law that drives touts out"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:"
+        "3,140 patients had now waited longer than 104 weeks"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:those numbers will come down this winter"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:"
+        "We lost 38 per cent of our planned theatre sessions"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:"
+        "the board had asked the Welsh Government for £14m"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:letters giving an estimated date had been sent"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:some of his constituents had been on the list"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:That is not a waiting list, that is a sentence"
+    ): _CHECKPAGES,
+    "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:clinical reviews had found 212 cases": _CHECKPAGES,
+    "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:the board would be escalated to": _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:would work alongside the board for six months"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:I have made that clear to the board's chair"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:are paying for hip replacements in Bristol"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:"
+        "waiting times across Wales had fallen for nine consecutive months"
+    ): _CHECKPAGES,
+    (
+        "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:"
+        "long waits for orthopaedic surgery leave patients in pain"
+    ): _CHECKPAGES,
+    "national-assembly-power-tariff-walkout-karachi-chamber.html:no choice but to pass on the cost": _CHECKPAGES,
+    "national-assembly-power-tariff-walkout-karachi-chamber.html:We are part of this government": _CHECKPAGES,
+    (
+        "national-assembly-power-tariff-walkout-karachi-chamber.html:the opposition would not return to the House"
+    ): _CHECKPAGES,
+    (
+        "national-assembly-power-tariff-walkout-karachi-chamber.html:This House cannot run with half its members"
+    ): _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:the district faced a $4.1 million gap": _CHECKPAGES,
+    (
+        "conestoga-hills-school-board-budget-hearing-cuts.html:no version of this budget where nobody gets hurt"
+    ): _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:the proposal would eliminate 14 positions": _CHECKPAGES,
+    (
+        "conestoga-hills-school-board-budget-hearing-cuts.html:"
+        "the reading specialists were the reason many of her students"
+    ): _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:You are cutting the people who catch the kids": _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:My taxes have gone up every year": _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:a reading specialist had done more for him": _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:she would not vote for any budget": _CHECKPAGES,
+    (
+        "conestoga-hills-school-board-budget-hearing-cuts.html:"
+        "I'd rather look at the transportation contract line by line"
+    ): _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:We will be at every meeting between now": _CHECKPAGES,
+    (
+        "conestoga-hills-school-board-budget-hearing-cuts.html:residents did not want the reading specialists cut"
+    ): _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:Nothing in this budget is final until we vote": _CHECKPAGES,
+    "conestoga-hills-school-board-budget-hearing-cuts.html:the board would hold a second public hearing": _CHECKPAGES,
+    (
+        "ruahine-regional-council-ltp-hearing-stopbanks-submitters.html:"
+        "her people had asked the council to raise the stopbanks"
+    ): _CHECKPAGES,
+    (
+        "ruahine-regional-council-ltp-hearing-stopbanks-submitters.html:It does not care which rate you put it under"
+    ): _CHECKPAGES,
+    "ruahine-regional-council-ltp-hearing-stopbanks-submitters.html:I'd rather pay an extra $300 a year": _CHECKPAGES,
+    (
+        "ruahine-regional-council-ltp-hearing-stopbanks-submitters.html:11.4km of stopbank between Pōhue and the coast"
+    ): _CHECKPAGES,
+    (
+        "ruahine-regional-council-ltp-hearing-stopbanks-submitters.html:"
+        "raising and widening the stopbanks would take four years"
+    ): _CHECKPAGES,
+    (
+        "ruahine-regional-council-ltp-hearing-stopbanks-submitters.html:"
+        "councils across the country are being forced to fund"
+    ): _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
+        "there was a missed opportunity to diagnose sepsis"
+    ): _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
+        "raised heart rate and breathing rate should have prompted doctors"
+    ): _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:had antibiotics been given that morning"
+    ): _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
+        "she would send a report to prevent future deaths"
+    ): _CHECKPAGES,
+    "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:shaking so hard the bed rattled": _CHECKPAGES,
+    "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:I asked the doctor three times": _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
+        "he had considered sepsis but had been reassured"
+    ): _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:I gave too much weight to one number"
+    ): _CHECKPAGES,
+    "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:the loudest laugh in any room": _CHECKPAGES,
+    (
+        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:We will never get over losing him"
+    ): _CHECKPAGES,
 }
 
 
