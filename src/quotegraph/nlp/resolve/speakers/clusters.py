@@ -467,6 +467,9 @@ class ClusterSet:
             elif cluster.type == "PERSON" and all(_outlet_word_after_the(doc, m) for m in cluster.mentions):
                 self._make_body(cluster)  # "told the Chronicle", tagged as a person: nobody is "the Chronicle"
                 cluster.type = "OUTLET"
+            elif cluster.type == "PERSON" and _a_place_by_its_tags(cluster):
+                self._make_body(cluster)  # out of the people's index, so "Mendoza said" later is no match of it
+                cluster.type = "GPE"
 
     def _person_named_as_a_body(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
         """ "Dragan Petrović told the newspaper ... Petrović said": one word the tagger calls a person's that is the
@@ -660,6 +663,26 @@ def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
     return any(_its_own(doc, m) or _which_clause(doc[m.head]) or _plural_subject(doc, m) for m in names) or any(
         _described_as_body(doc[m.head]) for m in names
     )
+
+
+# A one-word name the tagger types a place (GPE) in as many of its mentions as a person, with no title, role or second
+# word that says a person, is the place: "Mendoza's Uco Valley" tagged a person and "in Mendoza" a place made the
+# province an entity of a person, and "he" of a grower three sentences on resolved to it; "how quickly Graubünden could
+# act" did the same to a canton (docs/occasion-rounds.md, placenames, the forty-third set). The tagger's typing of one
+# mention is noise; the count over the text is the evidence. A person who shares a place's name is written with a
+# forename or a title at least once ("Maria Mendoza", "Ms Mendoza"), which keeps it a person's.
+PLACES_TAGGED_AS_PEOPLE = True
+
+
+def _a_place_by_its_tags(cluster: Cluster) -> bool:
+    """Whether a person's entity is a place by the tagger's own types of its mentions (``PLACES_TAGGED_AS_PEOPLE``)."""
+    if not PLACES_TAGGED_AS_PEOPLE or len(cluster.key) != 1 or cluster.titles or cluster.roles:
+        return False
+    names = [m for m in cluster.mentions if m.kind == "name"]
+    if len(names) != len(cluster.mentions) or any(len(m.text.split()) != 1 for m in names):
+        return False
+    types = Counter(m.type for m in names)
+    return types["GPE"] > 0 and types["GPE"] >= types["PERSON"]
 
 
 def _which_clause(head: Token) -> bool:

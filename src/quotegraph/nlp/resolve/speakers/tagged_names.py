@@ -76,7 +76,7 @@ from quotegraph.nlp.resolve.speakers.particle_joins import (
 )
 from quotegraph.nlp.resolve.speakers.untagged_people import human_age_set_off
 from quotegraph.nlp.resolve.stated.addressee_words import heads_something
-from quotegraph.nlp.syntax import INDEFINITE, PLACE_ENTITIES
+from quotegraph.nlp.syntax import INDEFINITE, PLACE_ENTITIES, PROPER_NOUN_TAGS
 
 # The person's name past an outlet's possessive inside one tagged name is a person's mention ("Fox News’ Bret Baier";
 # ``_past_a_possessive``).
@@ -178,6 +178,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             or (name.start < stripped.start and _speaker_s_forename(name[0], root_of(name), taken, sources))
             or _aged_name(name)
             or _forename_tagged_apart(name, taken)
+            or _forename_and_gaelic_surname(name)
         ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and (
@@ -269,9 +270,19 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], after.label_
             continue
+        government_end = _government_cut_from_its_place(ent, after)
+        if government_end is not None:
+            skip = n + 1 if after is not None and after.end <= government_end else n
+            yield doc[ent.start : government_end], "ORG"
+            continue
         if after is not None and ent.label_ == "ORG" and _of_its_place(ent, after):
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
+            continue
+        gaelic_end = _gaelic_name_end(ent, after)
+        if gaelic_end is not None:
+            skip = n + 1 if after is not None and after.end <= gaelic_end else n
+            yield doc[_past_titles(ent) : gaelic_end], "PERSON"
             continue
         if after is not None and (
             _cut_at_its_particle(ent, after)
@@ -314,6 +325,101 @@ def _of_its_place(ent: Span, after: Span) -> bool:
         and doc[ent.end].lower_ == "of"
         and (ent.start == 0 or doc[ent.start - 1].lower_ != "of" or ent[0].lower_ == "the")
     )
+
+
+# A local or regional government named "City of X", "Town of X", "Municipality of X", "County of X", "Shire of X" is a
+# body whose whole name is the government's: the tagger often cuts it after "of" ("The City of" a place, "Kingsford" a
+# body), and the speaker became "City of" (or "Kingsford", the place, when the head was left untagged). The generic word
+# capitalised before "of" and the name right after it are one name, a body's (docs/occasion-rounds.md, placenames, the
+# forty-third set). Only these words of a government (not "University of", "Bank of", whose names the tagger keeps),
+# and only when the cut falls right at "of".
+GOVERNMENTS_NAMED_WHOLE = True
+_GOVERNMENT_WORDS = frozenset(
+    {"City", "Town", "Municipality", "County", "Shire", "Borough", "District", "Village", "Township", "Province"}
+)
+_GOVERNED_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON"})  # the place after "of", however the tagger typed it
+
+
+def _government_cut_from_its_place(ent: Span, after: Span | None) -> int | None:
+    """Where the name ends of a government whose generic word the tagger cut from its place's name ("The City of" and
+    "Kingsford", "Borough" and "of Queens", "The County of" and an untagged "Wexford"); None when ``ent`` is no such
+    word (``GOVERNMENTS_NAMED_WHOLE``)."""
+    if not GOVERNMENTS_NAMED_WHOLE:
+        return None
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or words[0].text not in _GOVERNMENT_WORDS or not 1 <= len(words) <= 2:
+        return None
+    link = ent.end if len(words) == 1 else words[1].i
+    if link >= len(doc) or doc[link].lower_ != "of" or (len(words) == 2 and link != ent.end - 1):
+        return None
+    start = link + 1
+    if after is not None and after.start == start and after.label_ in _GOVERNED_LABELS:
+        return after.end
+    end = start
+    while end < len(doc) and not doc[end].ent_type_ and doc[end].tag_ in PROPER_NOUN_TAGS:
+        end += 1
+    return end if end > start else None
+
+
+# An Irish or Scottish Gaelic surname written as its own words after "Mac", "Nic", "Ní", "Ó", "Uí" ("Máire Mac Giolla
+# Rua", "Éamon Mac Giolla Phádraig", "Séamus Mac an tSaoir", "Aoife Ní Bhriain") is one name with the forename before
+# it: the tagger cuts it at the capitalised particle ("Councillor Máire" a body, "Mac Giolla Rua" a person; "Éamon Mac"
+# and "Giolla Phádraig"; "Séamus Mac" and "tSaoir" past the article "an"), and the speaker became one half
+# (docs/occasion-rounds.md, placenames, the forty-third set). The particle joins the name before it and the name
+# after it, over an article ("an", "a'") and a mutated word ("tSaoir", "hÁine") that English spelling never has.
+GAELIC_SURNAMES_WHOLE = True
+GAELIC_SURNAME_PARTICLES = frozenset({"Mac", "Mag", "Mhic", "Nic", "Ní", "Ó", "Uí", "Ua"})
+_GAELIC_ARTICLES = frozenset({"an", "a'", "a’", "na"})
+_MUTATED = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ]\w*")  # "tSaoir", "hÁine", "nGeaird"
+_GAELIC_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a half of such a name, however the tagger typed it
+
+
+def _gaelic_surname(name: Span) -> bool:
+    """ "Mac Giolla Rua": a name opening on a Gaelic surname's particle and a word of the surname after it."""
+    return GAELIC_SURNAMES_WHOLE and len(name) > 1 and name[0].text in GAELIC_SURNAME_PARTICLES
+
+
+def _forename_and_gaelic_surname(name: Span) -> bool:
+    """ "Pádraig Mac Giolla Rua" tagged a body: a capitalised word, then a Gaelic surname (``GAELIC_SURNAMES_WHOLE``)."""
+    return len(name) > 2 and capitalised_word(name[0].text) and _gaelic_surname(name[1:])
+
+
+def _past_titles(ent: Span) -> int:
+    """Where a person's name starts in ``ent``: past "the", honorifics and role nouns ("Councillor Máire")."""
+    words = lexicons()
+    start = ent.start
+    while start < ent.end - 1 and (
+        ent.doc[start].lower_ == "the" or ent.doc[start].text in words.honorifics or ent.doc[start].lower_ in words.role_nouns
+    ):
+        start += 1
+    return start
+
+
+def _gaelic_word(token: Token) -> bool:
+    return capitalised_word(token.text) or _MUTATED.fullmatch(token.text) is not None
+
+
+def _gaelic_name_end(ent: Span, after: Span | None) -> int | None:
+    """Where a person's name ends that the tagger cut at its Gaelic surname's particle, ``ent`` its first part (up to
+    the particle, or up to the forename before it); None when it was not cut there (``GAELIC_SURNAMES_WHOLE``)."""
+    if not GAELIC_SURNAMES_WHOLE or ent.label_ not in _GAELIC_NAME_LABELS:
+        return None
+    doc = ent.doc
+    if ent[-1].text in GAELIC_SURNAME_PARTICLES and len(ent) > 1:
+        end = ent.end  # "Éamon Mac" or "Séamus Mac": the surname's words run on after it
+    elif after is not None and after.start == ent.end and after[0].text in GAELIC_SURNAME_PARTICLES and len(after) > 1:
+        if after.label_ not in _GAELIC_NAME_LABELS or not capitalised_word(ent[-1].text):
+            return None
+        return after.end  # "Councillor Máire" and "Mac Giolla Rua"
+    else:
+        return None
+    if end < len(doc) and doc[end].text in _GAELIC_ARTICLES:
+        end += 1
+    start = end
+    while end < len(doc) and end - start < 2 and _gaelic_word(doc[end]) and doc[end].ent_type_ != "DATE":
+        end += 1
+    return end if end > start else None
 
 
 # A person's name the tagger cut in two at a lower-case particle inside it ("Llinos" and "Dafydd MS" of "Llinos ap
@@ -606,6 +712,8 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
     if before < 0:
         return name
     word, root = doc[before], root_of(name)
+    if _gaelic_surname(name) and word.dep_ == "compound" and word.head in name and plain_surname(word, taken):
+        return doc[before : name.end]  # "Máire" untagged before "Mac Giolla Rua": the forename of a Gaelic surname
     if word.dep_ != "compound" or word.head != root:
         return name
     if len(name) == 1 and _speaker_s_forename(word, root, taken, sources):
