@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.speakers import clusters, particle_joins, tagged_names
+from quotegraph.nlp.resolve.speakers import clusters, name_shapes, particle_joins, tagged_names
 
 from ..conftest import ArticleMaker
 
@@ -115,7 +115,7 @@ def test_a_gaelic_surname_stays_with_its_forename(
     speaker is the half the tagger cut."""
     art = article(text)
     assert art.said(*statements) == whole
-    monkeypatch.setattr(tagged_names, "GAELIC_SURNAMES_WHOLE", False)
+    monkeypatch.setattr(name_shapes, "GAELIC_SURNAMES_WHOLE", False)
     assert art.said(*statements) == cut
 
 

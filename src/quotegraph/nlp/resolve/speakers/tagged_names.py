@@ -12,7 +12,7 @@ from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import headline_verb
-from quotegraph.nlp.resolve.speakers import names
+from quotegraph.nlp.resolve.speakers import name_shapes, names
 from quotegraph.nlp.resolve.speakers.introductions import giving_own_name, identified_as
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_edges import (
@@ -23,6 +23,8 @@ from quotegraph.nlp.resolve.speakers.name_edges import (
     without_a_place,
 )
 from quotegraph.nlp.resolve.speakers.name_shapes import (
+    GAELIC_ARTICLES,
+    GAELIC_SURNAME_PARTICLES,
     NAME_PARTICLES,
     NAME_WORDS,
     PERSON_NAME_LENGTHS,
@@ -31,8 +33,11 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     UNREAD_LABELS,
     apposed_nouns,
     capitalised_word,
+    forename_and_gaelic_surname,
     forename_and_surname,
     free_of,
+    gaelic_surname,
+    gaelic_word,
     is_modifier_only,
     joined_word_count,
     name_start,
@@ -178,7 +183,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             or (name.start < stripped.start and _speaker_s_forename(name[0], root_of(name), taken, sources))
             or _aged_name(name)
             or _forename_tagged_apart(name, taken)
-            or _forename_and_gaelic_surname(name)
+            or forename_and_gaelic_surname(name)
         ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and (
@@ -362,27 +367,9 @@ def _government_cut_from_its_place(ent: Span, after: Span | None) -> int | None:
     return end if end > start else None
 
 
-# An Irish or Scottish Gaelic surname written as its own words after "Mac", "Nic", "Ní", "Ó", "Uí" ("Máire Mac Giolla
-# Rua", "Éamon Mac Giolla Phádraig", "Séamus Mac an tSaoir", "Aoife Ní Bhriain") is one name with the forename before
-# it: the tagger cuts it at the capitalised particle ("Councillor Máire" a body, "Mac Giolla Rua" a person; "Éamon Mac"
-# and "Giolla Phádraig"; "Séamus Mac" and "tSaoir" past the article "an"), and the speaker became one half
-# (docs/occasion-rounds.md, placenames, the forty-third set). The particle joins the name before it and the name
-# after it, over an article ("an", "a'") and a mutated word ("tSaoir", "hÁine") that English spelling never has.
-GAELIC_SURNAMES_WHOLE = True
-GAELIC_SURNAME_PARTICLES = frozenset({"Mac", "Mag", "Mhic", "Nic", "Ní", "Ó", "Uí", "Ua"})
-_GAELIC_ARTICLES = frozenset({"an", "a'", "a’", "na"})
-_MUTATED = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ]\w*")  # "tSaoir", "hÁine", "nGeaird"
-_GAELIC_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a half of such a name, however the tagger typed it
-
-
-def _gaelic_surname(name: Span) -> bool:
-    """ "Mac Giolla Rua": a name opening on a Gaelic surname's particle and a word of the surname after it."""
-    return GAELIC_SURNAMES_WHOLE and len(name) > 1 and name[0].text in GAELIC_SURNAME_PARTICLES
-
-
-def _forename_and_gaelic_surname(name: Span) -> bool:
-    """ "Pádraig Mac Giolla Rua" tagged a body: a capitalised word, then a Gaelic surname (``GAELIC_SURNAMES_WHOLE``)."""
-    return len(name) > 2 and capitalised_word(name[0].text) and _gaelic_surname(name[1:])
+_GAELIC_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP"}
+)  # a half of a Gaelic name, however the tagger typed it
 
 
 def _past_titles(ent: Span) -> int:
@@ -390,20 +377,19 @@ def _past_titles(ent: Span) -> int:
     words = lexicons()
     start = ent.start
     while start < ent.end - 1 and (
-        ent.doc[start].lower_ == "the" or ent.doc[start].text in words.honorifics or ent.doc[start].lower_ in words.role_nouns
+        ent.doc[start].lower_ == "the"
+        or ent.doc[start].text in words.honorifics
+        or ent.doc[start].lower_ in words.role_nouns
     ):
         start += 1
     return start
 
 
-def _gaelic_word(token: Token) -> bool:
-    return capitalised_word(token.text) or _MUTATED.fullmatch(token.text) is not None
-
-
 def _gaelic_name_end(ent: Span, after: Span | None) -> int | None:
     """Where a person's name ends that the tagger cut at its Gaelic surname's particle, ``ent`` its first part (up to
-    the particle, or up to the forename before it); None when it was not cut there (``GAELIC_SURNAMES_WHOLE``)."""
-    if not GAELIC_SURNAMES_WHOLE or ent.label_ not in _GAELIC_NAME_LABELS:
+    the particle, or up to the forename before it); None when it was not cut there
+    (``name_shapes.GAELIC_SURNAMES_WHOLE``)."""
+    if not name_shapes.GAELIC_SURNAMES_WHOLE or ent.label_ not in _GAELIC_NAME_LABELS:
         return None
     doc = ent.doc
     if ent[-1].text in GAELIC_SURNAME_PARTICLES and len(ent) > 1:
@@ -414,10 +400,10 @@ def _gaelic_name_end(ent: Span, after: Span | None) -> int | None:
         return after.end  # "Councillor Máire" and "Mac Giolla Rua"
     else:
         return None
-    if end < len(doc) and doc[end].text in _GAELIC_ARTICLES:
+    if end < len(doc) and doc[end].text in GAELIC_ARTICLES:
         end += 1
     start = end
-    while end < len(doc) and end - start < 2 and _gaelic_word(doc[end]) and doc[end].ent_type_ != "DATE":
+    while end < len(doc) and end - start < 2 and gaelic_word(doc[end]) and doc[end].ent_type_ != "DATE":
         end += 1
     return end if end > start else None
 
@@ -712,7 +698,7 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
     if before < 0:
         return name
     word, root = doc[before], root_of(name)
-    if _gaelic_surname(name) and word.dep_ == "compound" and word.head in name and plain_surname(word, taken):
+    if gaelic_surname(name) and word.dep_ == "compound" and word.head in name and plain_surname(word, taken):
         return doc[before : name.end]  # "Máire" untagged before "Mac Giolla Rua": the forename of a Gaelic surname
     if word.dep_ != "compound" or word.head != root:
         return name
