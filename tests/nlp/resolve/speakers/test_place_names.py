@@ -146,3 +146,46 @@ def test_a_place_tagged_a_person_once_is_no_one_a_pronoun_finds(
     assert art.said(statement) != ["Mendoza"]
     monkeypatch.setattr(clusters, "PLACES_TAGGED_AS_PEOPLE", False)
     assert art.said(statement) == ["Mendoza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "whole", "cut"),
+    [
+        (
+            # a Japanese advocacy group, its body's noun set off after the name
+            "Marriage for All Japan, the advocacy group that has backed the lawsuits, said in a statement on Thursday "
+            "that the post was wrong.",
+            (("the post was wrong", "Marriage for All Japan"),),
+            ["Marriage for All Japan"],
+            ["Japan"],
+        ),
+        (
+            # a Filipino farmers' group, its Tagalog joiners inside the name and "group" before it
+            "In a statement on Wednesday, the farmers' group Samahan ng mga Magsasaka ng Nueva Ecija said the spoilage "
+            "showed waste.",
+            (("the spoilage showed waste", "Magsasaka ng Nueva Ecija"),),
+            ["Samahan ng mga Magsasaka ng Nueva Ecija"],
+            ["Nueva Ecija"],
+        ),
+    ],
+)
+def test_a_body_named_before_its_place_is_named_whole(
+    article: ArticleMaker,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    statements: tuple[tuple[str, str], ...],
+    whole: list[str],
+    cut: list[str],
+) -> None:
+    """BODIES_NAMED_BEFORE_THEIR_PLACE: a body's noun names the run of capitals before the place as one body; off, the
+    speaker is the place the tagger tagged."""
+    art = article(text)
+    assert art.said(*statements) == whole
+    monkeypatch.setattr(tagged_names, "BODIES_NAMED_BEFORE_THEIR_PLACE", False)
+    assert art.said(*statements) == cut
+
+
+def test_a_title_before_a_name_is_no_body_s_name(article: ArticleMaker) -> None:
+    """BODIES_NAMED_BEFORE_THEIR_PLACE stops at a role: "the council Leader Tom Smith" is Tom Smith."""
+    art = article("The council Leader Tom Smith said the plan was weak.")
+    assert art.said(("the plan was weak", "Tom Smith")) == ["Tom Smith"]

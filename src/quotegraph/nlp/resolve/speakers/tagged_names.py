@@ -267,8 +267,13 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     ents = doc.ents
     entity_at = entity_index(doc)
     skip = -1
+    runs = {n: start for n, ent in enumerate(ents) if (start := _body_run_before(ent)) is not None}
+    inside = {i for n, start in runs.items() for i in range(start, ents[n].start)}
     for n, ent in enumerate(ents):
-        if n <= skip:
+        if n <= skip or (n not in runs and all(t.i in inside for t in ent)):
+            continue
+        if n in runs:
+            yield doc[runs[n] : ent.end], "ORG"
             continue
         after = ents[n + 1] if n + 1 < len(ents) else None
         if after is not None and after.label_ in _BODY_LABELS and _saint_s_possessive(ent, after):
@@ -330,6 +335,60 @@ def _of_its_place(ent: Span, after: Span) -> bool:
         and doc[ent.end].lower_ == "of"
         and (ent.start == 0 or doc[ent.start - 1].lower_ != "of" or ent[0].lower_ == "the")
     )
+
+
+# A body whose name ends in a place or a name the tagger did tag ("Marriage for All Japan", "Ageing Well Victoria",
+# "Save the Children Kenya", "Samahan ng mga Magsasaka ng Nueva Ecija") is one body, named by the whole run of
+# capitalised words and joiners before that last name, when a body's noun says a body is named: just before the run
+# ("peak body Ageing Well Victoria", "the farmers' group Samahan ...") or set off after it ("Marriage for All Japan,
+# the advocacy group that ..."). The tagger tags only the place, and the speaker was the country or the province
+# ("Japan", "Victoria", "Nueva Ecija"; docs/occasion-rounds.md, placenames, the forty-third set). The run stops at a
+# title or a role ("the council Leader Tom Smith"), at a number or date, and at six words.
+BODIES_NAMED_BEFORE_THEIR_PLACE = True
+_RUN_LABELS = frozenset({"GPE", "LOC", "PERSON"})  # the last name of the run, as the tagger typed it
+_RUN_INSIDE_LABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP"})
+# lower-case words inside a body's name: English joiners, Tagalog "ng", "mga", "sa", Romance "de"
+_BODY_RUN_JOINERS = frozenset({"for", "of", "the", "and", "ng", "mga", "sa", "de"})
+_MOST_RUN_WORDS = 6
+_MOST_LAST_NAME_WORDS = 2  # "Nueva Ecija"
+
+
+def _body_run_before(ent: Span) -> int | None:
+    """Where a body's name starts that ends in the name ``ent`` (``BODIES_NAMED_BEFORE_THEIR_PLACE``); None when no
+    body's noun says so."""
+    if not BODIES_NAMED_BEFORE_THEIR_PLACE or ent.label_ not in _RUN_LABELS or len(ent) > _MOST_LAST_NAME_WORDS:
+        return None
+    doc, words = ent.doc, lexicons()
+    start = ent.start
+    while start > 0 and ent.start - start < _MOST_RUN_WORDS:
+        word = doc[start - 1]
+        if word.ent_type_ not in _RUN_INSIDE_LABELS or word.lower_ in words.role_nouns or word.text in words.honorifics:
+            break
+        if not (capitalised_word(word.text) or (word.is_lower and word.lower_ in _BODY_RUN_JOINERS)):
+            break
+        start -= 1
+    while start < ent.start and doc[start].is_lower:
+        start += 1  # "the" before the name is the sentence's
+    if start == ent.start or not any(capitalised_word(t.text) for t in doc[start : ent.start]):
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in POSSESSIVE_MARKS and start > 1:
+        before = doc[start - 2]
+    return start if (before is not None and a_body_noun(before)) or _a_body_set_off_after(ent) else None
+
+
+def _a_body_set_off_after(ent: Span) -> bool:
+    """ "Japan, the advocacy group that ...": a body's noun set off by a comma right after the name, its phrase's
+    head."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1 : min(len(doc), ent.end + 5)]:
+        if a_body_noun(token) and token.head.i != token.i + 1:
+            return True
+        if not (token.is_lower or token.pos_ in ("DET", "ADJ", "NOUN")):
+            return False
+    return False
 
 
 # A local or regional government named "City of X", "Town of X", "Municipality of X", "County of X", "Shire of X" is a
