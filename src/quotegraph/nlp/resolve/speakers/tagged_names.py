@@ -343,12 +343,14 @@ def _of_its_place(ent: Span, after: Span) -> bool:
 # ("peak body Ageing Well Victoria", "the farmers' group Samahan ...") or set off after it ("Marriage for All Japan,
 # the advocacy group that ..."). The tagger tags only the place, and the speaker was the country or the province
 # ("Japan", "Victoria", "Nueva Ecija"; docs/occasion-rounds.md, placenames, the forty-third set). The run stops at a
-# title or a role ("the council Leader Tom Smith"), at a number or date, and at six words.
+# title or a role ("the council Leader Tom Smith"), at a number, date or place ("North Carolina and Florida"), and at
+# six words; a capitalised "But" or "In" opening it is the sentence's.
 BODIES_NAMED_BEFORE_THEIR_PLACE = True
 _RUN_LABELS = frozenset({"GPE", "LOC", "PERSON"})  # the last name of the run, as the tagger typed it
-_RUN_INSIDE_LABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GPE", "NORP"})
-# lower-case words inside a body's name: English joiners, Tagalog "ng", "mga", "sa", Romance "de"
-_BODY_RUN_JOINERS = frozenset({"for", "of", "the", "and", "ng", "mga", "sa", "de"})
+# the labels of a run's words: not a place's ("North Carolina and Florida" is a list of places)
+_RUN_INSIDE_LABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+# lower-case words inside a body's name: English joiners, Tagalog "ng", "mga", "sa", Romance "de" (not "and": a list)
+_BODY_RUN_JOINERS = frozenset({"for", "of", "the", "ng", "mga", "sa", "de"})
 _MOST_RUN_WORDS = 6
 _MOST_LAST_NAME_WORDS = 2  # "Nueva Ecija"
 
@@ -367,8 +369,8 @@ def _body_run_before(ent: Span) -> int | None:
         if not (capitalised_word(word.text) or (word.is_lower and word.lower_ in _BODY_RUN_JOINERS)):
             break
         start -= 1
-    while start < ent.start and doc[start].is_lower:
-        start += 1  # "the" before the name is the sentence's
+    while start < ent.start and (doc[start].is_lower or doc[start].is_stop):
+        start += 1  # "the" before the name is the sentence's, and so is a capitalised "But", "In" opening it
     if start == ent.start or not any(capitalised_word(t.text) for t in doc[start : ent.start]):
         return None
     before = doc[start - 1] if start > 0 else None
@@ -378,13 +380,14 @@ def _body_run_before(ent: Span) -> int | None:
 
 
 def _a_body_set_off_after(ent: Span) -> bool:
-    """ "Japan, the advocacy group that ...": a body's noun set off by a comma right after the name, its phrase's
-    head."""
+    """ "Japan, the advocacy group that ...": a body's noun set off by a comma right after the name, the head of an
+    apposition (not "Matt Morrison, the group's deputy director", nor "Mikulski of Maryland, who wants a
+    commission")."""
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return False
     for token in doc[ent.end + 1 : min(len(doc), ent.end + 5)]:
-        if a_body_noun(token) and token.head.i != token.i + 1:
+        if a_body_noun(token) and token.dep_ == "appos":
             return True
         if not (token.is_lower or token.pos_ in ("DET", "ADJ", "NOUN")):
             return False
