@@ -1,65 +1,16 @@
-"""A place, a government or a name's Gaelic or patronymic particle read as the reader does: a local government's
-whole name ("City of Kingsford"), a place the tagger typed a person's once, an Irish surname after "Mac", "Nic", "Ní"
-or "Ó", and a given name before "binti" (the placenames round, docs/occasion-rounds.md, the forty-third set). Each
-reading is tested on and off by its flag, on sentences written for the round in several traditions."""
+"""A name is not cut: an Irish or Scottish surname after "Mac", "Nic", "Ní" or "Ó" with its forename, and a body's name
+before the place it ends in (the placenames round, docs/occasion-rounds.md, the forty-third set). Each reading is
+tested on and off by its flag, on sentences written for the round in several traditions."""
 
 from __future__ import annotations
 
 import pytest
 
-from quotegraph.nlp.resolve.speakers import clusters, name_shapes, particle_joins, tagged_names
+from quotegraph.nlp.resolve.speakers import name_shapes, tagged_names
 
 from ..conftest import ArticleMaker
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.mark.parametrize(
-    ("text", "statements", "whole", "cut"),
-    [
-        (
-            # an Australian council, the tagger's "The City of" a place and "Kingsford" a body
-            "The City of Kingsford said the water main would be replaced by June.",
-            (("the water main would be replaced by June", "The City of Kingsford"),),
-            ["City of Kingsford"],
-            ["City of"],
-        ),
-        (
-            # a Philippine municipality, the government's word cut from its place's name the same way
-            "A statement from the Municipality of Tarlac said the road was closed.",
-            (("the road was closed", "A statement from the Municipality of Tarlac"),),
-            ["Municipality of Tarlac"],
-            ["Municipality of"],
-        ),
-        (
-            # an Irish county council, the place's name left untagged after "The County of"
-            "The County of Wexford said the ferry would run.",
-            (("the ferry would run", "The County of Wexford"),),
-            ["County of Wexford"],
-            ["County of"],
-        ),
-    ],
-)
-def test_a_government_s_name_keeps_its_head(
-    article: ArticleMaker,
-    monkeypatch: pytest.MonkeyPatch,
-    text: str,
-    statements: tuple[tuple[str, str], ...],
-    whole: list[str],
-    cut: list[str],
-) -> None:
-    """GOVERNMENTS_NAMED_WHOLE: "City of X" is the government's whole name; off, the speaker is the half the tagger
-    cut off."""
-    art = article(text)
-    assert art.said(*statements) == whole
-    monkeypatch.setattr(tagged_names, "GOVERNMENTS_NAMED_WHOLE", False)
-    assert art.said(*statements) == cut
-
-
-def test_a_body_named_after_a_place_stays_whole(article: ArticleMaker) -> None:
-    """GOVERNMENTS_NAMED_WHOLE reads only a government's generic word: "University of Lagos" is the tagger's whole."""
-    art = article("The University of Lagos said classes would resume on Monday.")
-    assert art.said(("classes would resume on Monday", "The University of Lagos")) == ["University of Lagos"]
 
 
 @pytest.mark.parametrize(
@@ -117,35 +68,6 @@ def test_a_gaelic_surname_stays_with_its_forename(
     assert art.said(*statements) == whole
     monkeypatch.setattr(name_shapes, "GAELIC_SURNAMES_WHOLE", False)
     assert art.said(*statements) == cut
-
-
-def test_a_patronymic_takes_the_given_name_read_as_a_noun(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """PATRONYMICS_AFTER_ANY_GIVEN_NAME: "Siti", tagged a common noun before "binti", is the name's first word; off, the
-    speaker is the father's name alone."""
-    art = article("Siti binti Abdullah said she had lost her shop.")
-    statement = ("she had lost her shop", "Siti binti Abdullah")
-    assert art.said(statement) == ["Siti binti Abdullah"]
-    monkeypatch.setattr(particle_joins, "PATRONYMICS_AFTER_ANY_GIVEN_NAME", False)
-    assert art.said(statement) == ["Abdullah"]
-
-
-def test_a_place_tagged_a_person_once_is_no_one_a_pronoun_finds(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """PLACES_TAGGED_AS_PEOPLE: "Mendoza's Uco Valley" tagged a person and "in Mendoza" a place: the province is a
-    place, and "he" of a grower is not it; off, the grower's words are the province's."""
-    art = article(
-        "A hailstorm that swept across Mendoza’s Uco Valley on Sunday destroyed a third of the harvest. Hail is a "
-        "familiar risk in Mendoza, where summer storms build fast. On Tuesday morning, walking a row of vines in "
-        "Gualtallary, a third-generation grower pulled aside shredded leaves. “In eleven minutes we lost a year,” he "
-        "said."
-    )
-    statement = ("In eleven minutes we lost a year", "he", "lost a year")
-    assert art.said(statement) != ["Mendoza"]
-    monkeypatch.setattr(clusters, "PLACES_TAGGED_AS_PEOPLE", False)
-    assert art.said(statement) == ["Mendoza"]
 
 
 @pytest.mark.parametrize(
