@@ -81,7 +81,7 @@ from quotegraph.nlp.resolve.speakers.particle_joins import (
 )
 from quotegraph.nlp.resolve.speakers.untagged_people import human_age_set_off
 from quotegraph.nlp.resolve.stated.addressee_words import heads_something
-from quotegraph.nlp.syntax import INDEFINITE, PLACE_ENTITIES, PROPER_NOUN_TAGS
+from quotegraph.nlp.syntax import INDEFINITE, PLACE_ENTITIES
 
 # The person's name past an outlet's possessive inside one tagged name is a person's mention ("Fox News’ Bret Baier";
 # ``_past_a_possessive``).
@@ -280,11 +280,6 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             skip = n + 1
             yield doc[ent.start : after.end], after.label_
             continue
-        government_end = _government_cut_from_its_place(ent, after)
-        if government_end is not None:
-            skip = n + 1 if after is not None and after.end <= government_end else n
-            yield doc[ent.start : government_end], "ORG"
-            continue
         if after is not None and ent.label_ == "ORG" and _of_its_place(ent, after):
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
@@ -394,44 +389,8 @@ def _a_body_set_off_after(ent: Span) -> bool:
     return False
 
 
-# A local or regional government named "City of X", "Town of X", "Municipality of X", "County of X", "Shire of X" is a
-# body whose whole name is the government's: the tagger often cuts it after "of" ("The City of" a place, "Kingsford" a
-# body), and the speaker became "City of" (or "Kingsford", the place, when the head was left untagged). The generic word
-# capitalised before "of" and the name right after it are one name, a body's (docs/occasion-rounds.md, placenames, the
-# forty-third set). Only these words of a government (not "University of", "Bank of", whose names the tagger keeps),
-# and only when the cut falls right at "of".
-GOVERNMENTS_NAMED_WHOLE = True
-_GOVERNMENT_WORDS = frozenset(
-    {"City", "Town", "Municipality", "County", "Shire", "Borough", "District", "Village", "Township", "Province"}
-)
-_GOVERNED_LABELS = frozenset({"GPE", "ORG", "LOC", "PERSON"})  # the place after "of", however the tagger typed it
-
-
-def _government_cut_from_its_place(ent: Span, after: Span | None) -> int | None:
-    """Where the name ends of a government whose generic word the tagger cut from its place's name ("The City of" and
-    "Kingsford", "Borough" and "of Queens", "The County of" and an untagged "Wexford"); None when ``ent`` is no such
-    word (``GOVERNMENTS_NAMED_WHOLE``)."""
-    if not GOVERNMENTS_NAMED_WHOLE:
-        return None
-    doc = ent.doc
-    words = [t for t in ent if t.lower_ != "the"]
-    if not words or words[0].text not in _GOVERNMENT_WORDS or not 1 <= len(words) <= 2:
-        return None
-    link = ent.end if len(words) == 1 else words[1].i
-    if link >= len(doc) or doc[link].lower_ != "of" or (len(words) == 2 and link != ent.end - 1):
-        return None
-    start = link + 1
-    if after is not None and after.start == start and after.label_ in _GOVERNED_LABELS:
-        return after.end
-    end = start
-    while end < len(doc) and not doc[end].ent_type_ and doc[end].tag_ in PROPER_NOUN_TAGS:
-        end += 1
-    return end if end > start else None
-
-
-_GAELIC_NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "NORP"}
-)  # a half of a Gaelic name, however the tagger typed it
+# a half of a Gaelic name (``name_shapes.GAELIC_SURNAMES_WHOLE``), however the tagger typed it
+_GAELIC_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _past_titles(ent: Span) -> int:
