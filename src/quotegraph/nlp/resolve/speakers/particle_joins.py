@@ -11,12 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotegraph.nlp.lexicons.tables import lexicons
-from quotegraph.nlp.resolve.speakers.name_shapes import (
-    NAME_PARTICLES,
-    SHORT_PATRONYMIC_PARTICLES,
-    capitalised_word,
-    plain_surname,
-)
+from quotegraph.nlp.resolve.speakers.name_shapes import NAME_PARTICLES, capitalised_word, plain_surname
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.syntax import PROPER_NOUN_TAGS
 
@@ -110,34 +105,9 @@ def _start_before_particles(ent: Span) -> int:
     if run == 0 or ent.label_ in _BODY_LABELS:
         return ent.start
     first = i - run
-    patronymic = PATRONYMICS_AFTER_ANY_GIVEN_NAME and doc[i - run].text in PATRONYMIC_PARTICLES
-    while (
-        first > 0
-        and i - run - first < MAX_FORENAMES_BEFORE
-        and (plain_surname(doc[first - 1], set()) or (patronymic and _given_name_read_as_a_noun(doc[first - 1])))
-    ):
+    while first > 0 and i - run - first < MAX_FORENAMES_BEFORE and plain_surname(doc[first - 1], set()):
         first -= 1
     return first if first < i - run else ent.start
-
-
-# The given name before a patronymic particle ("Siti" of "Siti binti Abdullah", "Ahmad" of "Ahmad bin Ismail") is the
-# name's first word whatever the tagger tagged it: it read "Siti" as a common noun and left it out, and the speaker was
-# the father's name alone ("Abdullah"). "bin", "binti", "binte", "bint", "ibn" and "bte" stand only between a person's
-# given name and the father's (docs/occasion-rounds.md, placenames, the forty-third set); a capitalised word tagged a
-# noun before them is the given name. Not a word the tagger took for anything else (a verb, a determiner).
-PATRONYMICS_AFTER_ANY_GIVEN_NAME = True
-PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "binte", "bint", "ibn"}) | SHORT_PATRONYMIC_PARTICLES
-_NOUN_TAGS = frozenset({"NN", "NNS"})
-
-
-def _given_name_read_as_a_noun(token: Token) -> bool:
-    """ "Siti" tagged a common noun before "binti": a capitalised word, untagged, no role noun."""
-    return (
-        not token.ent_type_
-        and token.tag_ in _NOUN_TAGS
-        and capitalised_word(token.text)
-        and token.lower_ not in lexicons().role_nouns
-    )
 
 
 def _step_over_particles(
