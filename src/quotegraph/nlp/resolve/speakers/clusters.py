@@ -157,8 +157,6 @@ class Cluster:
     # the abbreviation in brackets after its full name ("OCM" of "the Office for Coastal Monitoring (OCM)"), which its
     # name then carries (``BODIES_NAMED_WITH_THEIR_ABBREVIATION``)
     abbreviation: str | None = field(default=None, init=False, repr=False)
-    # a one-word name typed a person's that the text names as a place (``PLACES_TAGGED_AS_PEOPLE``): no "he" or "she"
-    a_place: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -183,8 +181,6 @@ class Cluster:
         Pronouns only rule out: a mis-resolved one would otherwise draw the next ones to the wrong entity."""
         if gender == "unknown":
             return False
-        if self.a_place:
-            return True
         if self.gender != "unknown":
             return self.gender != gender
         said = [g for g, count in self.pronoun_genders.items() if g != "unknown" and count]
@@ -471,8 +467,6 @@ class ClusterSet:
             elif cluster.type == "PERSON" and all(_outlet_word_after_the(doc, m) for m in cluster.mentions):
                 self._make_body(cluster)  # "told the Chronicle", tagged as a person: nobody is "the Chronicle"
                 cluster.type = "OUTLET"
-            if cluster.type == "PERSON" and _a_place_by_its_tags(doc, cluster):
-                cluster.a_place = True  # "he" or "she" is never it
 
     def _person_named_as_a_body(self, doc: Doc, mention: MentionSpan) -> Cluster | None:
         """ "Dragan Petrović told the newspaper ... Petrović said": one word the tagger calls a person's that is the
@@ -665,35 +659,6 @@ def _a_body_by_its_own_words(doc: Doc, cluster: Cluster) -> bool:
     names = [m for m in cluster.mentions if m.kind == "name"]
     return any(_its_own(doc, m) or _which_clause(doc[m.head]) or _plural_subject(doc, m) for m in names) or any(
         _described_as_body(doc[m.head]) for m in names
-    )
-
-
-# A one-word name the tagger types a place (GPE) in as many of its mentions as a person, and that the text sets after
-# "in", "near" or "across" (not as a possessive: "in Obama's cabinet"), is a place that no "he" or "she" stands for:
-# "Mendoza's Uco Valley" tagged a person and "in Mendoza" a place made the province a person's entity, and "he" of a
-# grower three sentences on resolved to it ("how quickly Graubünden could act" did the same to a canton;
-# docs/occasion-rounds.md, placenames, the forty-third set). Its type stays (a company "in Valeant" keeps its "it");
-# only a gendered pronoun is ruled out. A person who shares a place's name has a title, a role or a second word.
-PLACES_TAGGED_AS_PEOPLE = True
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout"})
-
-
-def _a_place_by_its_tags(doc: Doc, cluster: Cluster) -> bool:
-    """Whether a person's entity is a place by the tagger's own types of its mentions and a place's preposition
-    before one of them (``PLACES_TAGGED_AS_PEOPLE``)."""
-    if not PLACES_TAGGED_AS_PEOPLE or len(cluster.key) != 1 or cluster.titles or cluster.roles:
-        return False
-    names = [m for m in cluster.mentions if m.kind == "name"]
-    if any(len(m.text.split()) != 1 for m in names):
-        return False
-    types = Counter(m.type for m in names)
-    if not types["GPE"] or types["GPE"] < types["PERSON"]:
-        return False
-    return any(
-        m.start > 0
-        and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS
-        and not (m.end < len(doc) and doc[m.end].tag_ == "POS")
-        for m in names
     )
 
 
