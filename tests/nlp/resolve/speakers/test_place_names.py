@@ -13,10 +13,15 @@ from ..conftest import ArticleMaker
 pytestmark = pytest.mark.slow
 
 
+# each reading's flag, in the module that owns it
+_FLAGS = {"GAELIC_SURNAMES_WHOLE": name_shapes, "BODIES_NAMED_BEFORE_THEIR_PLACE": tagged_names}
+
+
 @pytest.mark.parametrize(
-    ("text", "statements", "whole", "cut"),
+    ("flag", "text", "statements", "whole", "cut"),
     [
         (
+            "GAELIC_SURNAMES_WHOLE",
             # the tagger's "Councillor Máire" a body and "Mac Giolla Rua" a person
             "Councillor Máire Mac Giolla Rua said the ferry was late.",
             (("the ferry was late", "Councillor Máire Mac Giolla Rua"),),
@@ -24,6 +29,7 @@ pytestmark = pytest.mark.slow
             ["Mac Giolla Rua"],
         ),
         (
+            "GAELIC_SURNAMES_WHOLE",
             # "Éamon Mac" a body and "Giolla Phádraig" a person; the bare surname after is the same man
             "“We are cut off,” said Deputy Éamon Mac Giolla Phádraig. Mac Giolla Phádraig said the contract had "
             "lapsed.",
@@ -35,6 +41,7 @@ pytestmark = pytest.mark.slow
             ["Mac Giolla Phádraig", "Mac Giolla Phádraig"],
         ),
         (
+            "GAELIC_SURNAMES_WHOLE",
             # the article "an" and the mutated "tSaoir" inside a Scottish and Irish surname
             "Séamus Mac an tSaoir said the boat was full.",
             (("the boat was full", "Séamus Mac an tSaoir"),),
@@ -42,6 +49,7 @@ pytestmark = pytest.mark.slow
             ["Séamus Mac"],
         ),
         (
+            "GAELIC_SURNAMES_WHOLE",
             # the whole name tagged a body, then the bare surname a person's: one person
             "“The ferry must run,” said Pádraig Mac Giolla Rua, a councillor on the island. Mac Giolla Rua said the "
             "contract had lapsed.",
@@ -52,28 +60,8 @@ pytestmark = pytest.mark.slow
             ["Pádraig Mac Giolla Rua", "Pádraig Mac Giolla Rua"],
             ["Pádraig Mac Giolla Rua", "Mac Giolla Rua"],
         ),
-    ],
-)
-def test_a_gaelic_surname_stays_with_its_forename(
-    article: ArticleMaker,
-    monkeypatch: pytest.MonkeyPatch,
-    text: str,
-    statements: tuple[tuple[str, ...], ...],
-    whole: list[str],
-    cut: list[str],
-) -> None:
-    """GAELIC_SURNAMES_WHOLE: the particle joins the forename before it and the surname's words after it; off, the
-    speaker is the half the tagger cut."""
-    art = article(text)
-    assert art.said(*statements) == whole
-    monkeypatch.setattr(name_shapes, "GAELIC_SURNAMES_WHOLE", False)
-    assert art.said(*statements) == cut
-
-
-@pytest.mark.parametrize(
-    ("text", "statements", "whole", "cut"),
-    [
         (
+            "BODIES_NAMED_BEFORE_THEIR_PLACE",
             # a Japanese advocacy group, its body's noun set off after the name
             "Marriage for All Japan, the advocacy group that has backed the lawsuits, said in a statement on Thursday "
             "that the post was wrong.",
@@ -82,6 +70,7 @@ def test_a_gaelic_surname_stays_with_its_forename(
             ["Japan"],
         ),
         (
+            "BODIES_NAMED_BEFORE_THEIR_PLACE",
             # a Filipino farmers' group, its Tagalog joiners inside the name and "group" before it
             "In a statement on Wednesday, the farmers' group Samahan ng mga Magsasaka ng Nueva Ecija said the spoilage "
             "showed waste.",
@@ -91,19 +80,21 @@ def test_a_gaelic_surname_stays_with_its_forename(
         ),
     ],
 )
-def test_a_body_named_before_its_place_is_named_whole(
+def test_a_name_is_not_cut(
     article: ArticleMaker,
     monkeypatch: pytest.MonkeyPatch,
+    flag: str,
     text: str,
-    statements: tuple[tuple[str, str], ...],
+    statements: tuple[tuple[str, ...], ...],
     whole: list[str],
     cut: list[str],
 ) -> None:
-    """BODIES_NAMED_BEFORE_THEIR_PLACE: a body's noun names the run of capitals before the place as one body; off, the
-    speaker is the place the tagger tagged."""
+    """GAELIC_SURNAMES_WHOLE: the particle joins the forename before it and the surname's words after it.
+    BODIES_NAMED_BEFORE_THEIR_PLACE: a body's noun names the run of capitals before the place as one body. Off, the
+    speaker is the half the tagger cut."""
     art = article(text)
     assert art.said(*statements) == whole
-    monkeypatch.setattr(tagged_names, "BODIES_NAMED_BEFORE_THEIR_PLACE", False)
+    monkeypatch.setattr(_FLAGS[flag], flag, False)
     assert art.said(*statements) == cut
 
 
