@@ -13,7 +13,7 @@ from quotegraph.nlp.find.parse import children_of, rights_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import headline_name
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan, mention_of
-from quotegraph.nlp.resolve.speakers.name_shapes import free_of, tokens_of
+from quotegraph.nlp.resolve.speakers.name_shapes import forename_and_gaelic_surname, free_of, tokens_of
 from quotegraph.nlp.resolve.speakers.names import fold, name_gender, name_role, outlet_pattern
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_word
 from quotegraph.nlp.resolve.speakers.tagged_names import tagged_names
@@ -123,9 +123,10 @@ def _outside_datelines(doc: Doc, text: str, names: list[MentionSpan]) -> list[Me
 
 
 def _untagged_type(name: Span) -> EntityType:
-    """ "Okonkwo", "Marisol Quintanilla": somebody; "Right Wing Watch" (no forename): a body; "Ffion Rowlands, whose
-    twin daughters ..." (a forename no list holds): somebody, for their kin (``KIN_BY_WHOSE``)."""
-    person = len(name) == 1 or fold(name[0].text) in lexicons().forenames
+    """ "Okonkwo", "Marisol Quintanilla", "Peadar Mac Fhlannchadha" (``name_shapes.GAELIC_SURNAMES_WHOLE``): somebody;
+    "Right Wing Watch" (no forename): a body; "Ffion Rowlands, whose twin daughters ..." (a forename no list holds):
+    somebody, for their kin (``KIN_BY_WHOSE``)."""
+    person = len(name) == 1 or fold(name[0].text) in lexicons().forenames or forename_and_gaelic_surname(name)
     return "PERSON" if person or (KIN_BY_WHOSE and with_a_whose_kin(root_of(name))) else "ORG"
 
 

@@ -3,6 +3,7 @@ first word, a forename with a surname, a name used as a modifier, the tokens nam
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -282,6 +283,36 @@ def capitalised_word(text: str) -> bool:
     if COMBINING_MARKS_IN_NAMES:
         plain = "".join(c for c in plain if not unicodedata.combining(c))
     return text[:1].isupper() and plain.isalpha()
+
+
+# An Irish or Scottish Gaelic surname written as its own words after "Mac", "Nic", "Ní", "Ó", "Uí" ("Máire Mac Giolla
+# Rua", "Éamon Mac Giolla Phádraig", "Séamus Mac an tSaoir", "Aoife Ní Bhriain") is one name with the forename before
+# it, a person's: the tagger cuts it at the capitalised particle ("Councillor Máire" a body, "Mac Giolla Rua" a person;
+# "Éamon Mac" and "Giolla Phádraig"; "Séamus Mac" and "tSaoir" past the article "an") or types it a body's, and the
+# speaker became one half, or a body no later "Mac Giolla Rua" joined (docs/occasion-rounds.md, placenames, the
+# forty-third set). The particle joins the name before it and the name after it, over an article ("an", "a'") and a
+# mutated word ("tSaoir", "hÁine") that English spelling never has (``tagged_names._gaelic_name_end``); a forename and
+# such a surname are a person's name however the tagger typed them (``forename_and_gaelic_surname``).
+GAELIC_SURNAMES_WHOLE = True
+GAELIC_SURNAME_PARTICLES = frozenset({"Mac", "Mag", "Mhic", "Nic", "Ní", "Ó", "Uí", "Ua"})
+GAELIC_ARTICLES = frozenset({"an", "a'", "a’", "na"})
+_MUTATED = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)[A-ZÁÉÍÓÚ]\w*")  # "tSaoir", "hÁine", "nGeaird"
+
+
+def gaelic_surname(name: Span) -> bool:
+    """ "Mac Giolla Rua": a name opening on a Gaelic surname's particle, a word of the surname after it."""
+    return GAELIC_SURNAMES_WHOLE and len(name) > 1 and name[0].text in GAELIC_SURNAME_PARTICLES
+
+
+def forename_and_gaelic_surname(name: Span) -> bool:
+    """ "Pádraig Mac Giolla Rua", "Taoiseach Colm Ó Briain" typed a body: a capitalised word, then a Gaelic surname to
+    the name's end (``GAELIC_SURNAMES_WHOLE``)."""
+    return any(capitalised_word(name[i - 1].text) and gaelic_surname(name[i:]) for i in range(1, len(name) - 1))
+
+
+def gaelic_word(token: Token) -> bool:
+    """ "Rua", "tSaoir": a word of a Gaelic surname, capitalised or mutated before its capital."""
+    return capitalised_word(token.text) or _MUTATED.fullmatch(token.text) is not None
 
 
 NAME_WORDS = 2  # a forename and a surname at least: one capitalised word beside a role may be a place

@@ -12,7 +12,7 @@ from quotegraph.model import EntityType
 from quotegraph.nlp.find.parse import children_of, root_of
 from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.headlines import headline_verb
-from quotegraph.nlp.resolve.speakers import names
+from quotegraph.nlp.resolve.speakers import name_shapes, names
 from quotegraph.nlp.resolve.speakers.introductions import giving_own_name, identified_as
 from quotegraph.nlp.resolve.speakers.mention_spans import PRONOUNS, MentionSpan, mention_of
 from quotegraph.nlp.resolve.speakers.name_edges import (
@@ -23,6 +23,8 @@ from quotegraph.nlp.resolve.speakers.name_edges import (
     without_a_place,
 )
 from quotegraph.nlp.resolve.speakers.name_shapes import (
+    GAELIC_ARTICLES,
+    GAELIC_SURNAME_PARTICLES,
     NAME_PARTICLES,
     NAME_WORDS,
     PERSON_NAME_LENGTHS,
@@ -31,8 +33,11 @@ from quotegraph.nlp.resolve.speakers.name_shapes import (
     UNREAD_LABELS,
     apposed_nouns,
     capitalised_word,
+    forename_and_gaelic_surname,
     forename_and_surname,
     free_of,
+    gaelic_surname,
+    gaelic_word,
     is_modifier_only,
     joined_word_count,
     name_start,
@@ -178,6 +183,7 @@ def tagged_names(doc: Doc, taken: set[int], sources: frozenset[int] = frozenset(
             or (name.start < stripped.start and _speaker_s_forename(name[0], root_of(name), taken, sources))
             or _aged_name(name)
             or _forename_tagged_apart(name, taken)
+            or forename_and_gaelic_surname(name)
         ):
             entity_type = "PERSON"  # "Carly Fiorina", "another passenger, Darnell Price," tagged as an organisation
         elif entity_type == "GPE" and (
@@ -261,8 +267,13 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
     ents = doc.ents
     entity_at = entity_index(doc)
     skip = -1
+    runs = {n: start for n, ent in enumerate(ents) if (start := _body_run_before(ent)) is not None}
+    inside = {i for n, start in runs.items() for i in range(start, ents[n].start)}
     for n, ent in enumerate(ents):
-        if n <= skip:
+        if n <= skip or (n not in runs and all(t.i in inside for t in ent)):
+            continue
+        if n in runs:
+            yield doc[runs[n] : ent.end], "ORG"
             continue
         after = ents[n + 1] if n + 1 < len(ents) else None
         if after is not None and after.label_ in _BODY_LABELS and _saint_s_possessive(ent, after):
@@ -272,6 +283,11 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
         if after is not None and ent.label_ == "ORG" and _of_its_place(ent, after):
             skip = n + 1
             yield doc[ent.start : after.end], ent.label_
+            continue
+        gaelic_end = _gaelic_name_end(ent, after)
+        if gaelic_end is not None:
+            skip = n + 1 if after is not None and after.end <= gaelic_end else n
+            yield doc[_past_titles(ent) : gaelic_end], "PERSON"
             continue
         if after is not None and (
             _cut_at_its_particle(ent, after)
@@ -314,6 +330,103 @@ def _of_its_place(ent: Span, after: Span) -> bool:
         and doc[ent.end].lower_ == "of"
         and (ent.start == 0 or doc[ent.start - 1].lower_ != "of" or ent[0].lower_ == "the")
     )
+
+
+# A body whose name ends in a place or a name the tagger did tag ("Marriage for All Japan", "Ageing Well Victoria",
+# "Save the Children Kenya", "Samahan ng mga Magsasaka ng Nueva Ecija") is one body, named by the whole run of
+# capitalised words and joiners before that last name, when a body's noun says a body is named: just before the run
+# ("peak body Ageing Well Victoria", "the farmers' group Samahan ...") or set off after it ("Marriage for All Japan,
+# the advocacy group that ..."). The tagger tags only the place, and the speaker was the country or the province
+# ("Japan", "Victoria", "Nueva Ecija"; docs/occasion-rounds.md, placenames, the forty-third set). The run stops at a
+# title or a role ("the council Leader Tom Smith"), at a number, date or place ("North Carolina and Florida"), and at
+# six words; a capitalised "But" or "In" opening it is the sentence's.
+BODIES_NAMED_BEFORE_THEIR_PLACE = True
+_RUN_LABELS = frozenset({"GPE", "LOC", "PERSON"})  # the last name of the run, as the tagger typed it
+# the labels of a run's words: not a place's ("North Carolina and Florida" is a list of places)
+_RUN_INSIDE_LABELS = frozenset({"", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+# lower-case words inside a body's name: English joiners, Tagalog "ng", "mga", "sa", Romance "de" (not "and": a list)
+_BODY_RUN_JOINERS = frozenset({"for", "of", "the", "ng", "mga", "sa", "de"})
+_MOST_RUN_WORDS = 6
+_MOST_LAST_NAME_WORDS = 2  # "Nueva Ecija"
+
+
+def _body_run_before(ent: Span) -> int | None:
+    """Where a body's name starts that ends in the name ``ent`` (``BODIES_NAMED_BEFORE_THEIR_PLACE``); None when no
+    body's noun says so."""
+    if not BODIES_NAMED_BEFORE_THEIR_PLACE or ent.label_ not in _RUN_LABELS or len(ent) > _MOST_LAST_NAME_WORDS:
+        return None
+    doc, words = ent.doc, lexicons()
+    start = ent.start
+    while start > 0 and ent.start - start < _MOST_RUN_WORDS:
+        word = doc[start - 1]
+        if word.ent_type_ not in _RUN_INSIDE_LABELS or word.lower_ in words.role_nouns or word.text in words.honorifics:
+            break
+        if not (capitalised_word(word.text) or (word.is_lower and word.lower_ in _BODY_RUN_JOINERS)):
+            break
+        start -= 1
+    while start < ent.start and (doc[start].is_lower or doc[start].is_stop):
+        start += 1  # "the" before the name is the sentence's, and so is a capitalised "But", "In" opening it
+    if start == ent.start or not any(capitalised_word(t.text) for t in doc[start : ent.start]):
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in POSSESSIVE_MARKS and start > 1:
+        before = doc[start - 2]
+    return start if (before is not None and a_body_noun(before)) or _a_body_set_off_after(ent) else None
+
+
+def _a_body_set_off_after(ent: Span) -> bool:
+    """ "Japan, the advocacy group that ...": a body's noun set off by a comma right after the name, the head of an
+    apposition (not "Matt Morrison, the group's deputy director", nor "Mikulski of Maryland, who wants a
+    commission")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1 : min(len(doc), ent.end + 5)]:
+        if a_body_noun(token) and token.dep_ == "appos":
+            return True
+        if not (token.is_lower or token.pos_ in ("DET", "ADJ", "NOUN")):
+            return False
+    return False
+
+
+# a half of a Gaelic name (``name_shapes.GAELIC_SURNAMES_WHOLE``), however the tagger typed it
+_GAELIC_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _past_titles(ent: Span) -> int:
+    """Where a person's name starts in ``ent``: past "the", honorifics and role nouns ("Councillor Máire")."""
+    words = lexicons()
+    start = ent.start
+    while start < ent.end - 1 and (
+        ent.doc[start].lower_ == "the"
+        or ent.doc[start].text in words.honorifics
+        or ent.doc[start].lower_ in words.role_nouns
+    ):
+        start += 1
+    return start
+
+
+def _gaelic_name_end(ent: Span, after: Span | None) -> int | None:
+    """Where a person's name ends that the tagger cut at its Gaelic surname's particle, ``ent`` its first part (up to
+    the particle, or up to the forename before it); None when it was not cut there
+    (``name_shapes.GAELIC_SURNAMES_WHOLE``)."""
+    if not name_shapes.GAELIC_SURNAMES_WHOLE or ent.label_ not in _GAELIC_NAME_LABELS:
+        return None
+    doc = ent.doc
+    if ent[-1].text in GAELIC_SURNAME_PARTICLES and len(ent) > 1:
+        end = ent.end  # "Éamon Mac" or "Séamus Mac": the surname's words run on after it
+    elif after is not None and after.start == ent.end and after[0].text in GAELIC_SURNAME_PARTICLES and len(after) > 1:
+        if after.label_ not in _GAELIC_NAME_LABELS or not capitalised_word(ent[-1].text):
+            return None
+        return after.end  # "Councillor Máire" and "Mac Giolla Rua"
+    else:
+        return None
+    if end < len(doc) and doc[end].text in GAELIC_ARTICLES:
+        end += 1
+    start = end
+    while end < len(doc) and end - start < 2 and gaelic_word(doc[end]) and doc[end].ent_type_ != "DATE":
+        end += 1
+    return end if end > start else None
 
 
 # A person's name the tagger cut in two at a lower-case particle inside it ("Llinos" and "Dafydd MS" of "Llinos ap
@@ -606,6 +719,8 @@ def _with_untagged_forename(name: Span, taken: set[int], sources: frozenset[int]
     if before < 0:
         return name
     word, root = doc[before], root_of(name)
+    if gaelic_surname(name) and word.dep_ == "compound" and word.head in name and plain_surname(word, taken):
+        return doc[before : name.end]  # "Máire" untagged before "Mac Giolla Rua": the forename of a Gaelic surname
     if word.dep_ != "compound" or word.head != root:
         return name
     if len(name) == 1 and _speaker_s_forename(word, root, taken, sources):
