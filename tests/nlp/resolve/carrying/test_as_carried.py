@@ -162,3 +162,20 @@ def test_a_day_alone_left_of_a_moment_returns_to_the_scene_before_the_digression
     (``experiments/flagpins/sites.py``); the flag's other readings do not pin it."""
     monkeypatch.setattr(carried_times, "DAY_OUTLASTS_ITS_MOMENT", rule)
     assert occasion_of(_PRESSED_LATER, "It's not about hiding anything.") == expected
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, None), (False, "Senator Jane Holt")])
+def test_a_person_told_with_no_channel_is_told_that_exchange_only(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    """ "Governor Tim Hale told Senator Jane Holt on Monday", his quote in the next paragraph, then one after a
+    paragraph of background: the senator, told with no channel, is told that exchange (``PEOPLE_TOLD_IN_PASSING``),
+    not the governor's words further on; the day still carries."""
+    monkeypatch.setattr(as_carried, "PEOPLE_TOLD_IN_PASSING", on)
+    text = (
+        "Governor Tim Hale told Senator Jane Holt on Monday that the budget would pass.\n\n"
+        "“We have the votes,” Hale said.\n\n"
+        "The state has run a deficit for three years.\n\n"
+        "“Nobody wants a shutdown,” Hale said."
+    )
+    assert occasion_of(text, "Nobody wants a shutdown") == (None, expected, "on Monday")
