@@ -51,3 +51,22 @@ def test_a_scene_of_an_adjective_and_a_noun_is_one_the_others_take_part_in(
         "Vang replied that the smell would be one factor among several."
     )
     assert occasion_of(text, "So a driver who smells of smoke") == expected
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, "a blog post"), (False, None)])
+def test_a_blog_post_is_carried_as_a_medium_not_as_one_message(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    """ "In a blog post on Tuesday, ... Sara Penn said", three paragraphs of background, then her quote: a medium noun
+    compounded on a message's noun names a longer piece (``BLOG_POSTS_ARE_ARTICLES``), carried as a medium is, past the
+    gap a single message is carried over."""
+    monkeypatch.setattr(carried_channels, "BLOG_POSTS_ARE_ARTICLES", on)
+    text = (
+        "In a blog post on Tuesday, bank chief executive Sara Penn said the outage had been caused by a failed "
+        "update.\n\n"
+        "The bank serves two million customers.\n\n"
+        "Some payments were delayed by two days.\n\n"
+        "Customers were refunded the fees.\n\n"
+        "“We are sorry for the trouble,” Penn said."
+    )
+    assert occasion_of(text, "We are sorry for the trouble") == (expected, None, "on Tuesday")
