@@ -131,7 +131,7 @@ def main() -> None:
             if (module, name) in done:
                 continue
             tests = selected(module, name, files)
-            tests += [extra for extra in map(Path, args.also) if extra.resolve() not in map(Path.resolve, tests)]
+            tests += [extra for extra in (Path(a).resolve() for a in args.also) if extra not in tests]
             row: dict[str, Any] = {"module": module, "line": line, "flag": name, "default": default, "class": kind}
             row["files"] = [str(path.relative_to(REPOSITORY)) for path in tests]
             if not tests:
