@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.nlp import resolving_documents
+from quotegraph.nlp.resolve.speakers import source_documents
 
 from .conftest import Article, ArticleMaker, speaker_name
 
@@ -252,10 +253,17 @@ READ_ALONE = (
 )
 
 
-def test_a_document_read_out_on_someone_s_behalf_speaks_for_them(article: ArticleMaker) -> None:
+@pytest.mark.parametrize(("on", "speaker"), [(True, "the Whitcombe family"), (False, "the statement")])
+def test_a_document_read_out_on_someone_s_behalf_speaks_for_them(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool, speaker: str
+) -> None:
+    """The "on behalf of" hangs on the verb of reading out, not on the document: the reading of
+    ``source_documents.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS`` here (``_principal_of_putting_out``'s object of a verb),
+    not the document's own phrase (``document_principal``), gives the family; with the flag off the document speaks."""
+    monkeypatch.setattr(source_documents, "DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS", on)
     art = article(READ_FOR)
     [statement] = art.resolve([art.candidate("Danny loved that job,", "said", "the statement")])[1]
-    assert speaker_name(statement) == "the Whitcombe family"
+    assert speaker_name(statement) == speaker
     assert statement.channel is not None and statement.channel.text == "the statement"
 
 

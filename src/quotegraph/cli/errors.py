@@ -2,7 +2,7 @@
 
 The statuses and what each means are ``quotegraph.errors``'s (``exit_code``, ``run_exit_code``, the ``EXIT_*``
 names), shared with the modules' own ``python -m`` mains, which may not import ``cli``. Every command's exit
-with a status goes through ``exit_with`` (``tests/cli/test_exit_status`` checks that no other CLI module calls
+with a status goes through ``exit_with`` (``tests/cli/test_errors`` checks that no other CLI module calls
 ``sys.exit``).
 """
 

@@ -6,7 +6,7 @@ import pytest
 
 from quotegraph.nlp.resolve.carrying import as_carried, carried_times
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 from .test_occasions import _resolved, _texts
 
 pytestmark = pytest.mark.slow
@@ -136,3 +136,46 @@ def test_a_moment_told_with_a_channel_of_its_own_keeps_no_day(article: ArticleMa
     specs = (*_MOMENT_SPECS, ("The roads come first,", "said", "she", "Street.", "direct"))
     found = _resolved(article, text, *specs)
     assert _texts(found[-1])[2] is None
+
+
+# an interview on a day, a paraphrase "When later pressed" (a moment, dated by no day of its own) and the speaker's
+# quote: only the day is left of the moment to carry, so the quote returns to the interview before the digression
+_PRESSED_LATER = (
+    '"Well, look, the plan is sound," campaign manager Rita Olsen said Monday in an interview with Radio Kestrel\'s '
+    "Tom Hall.\n\n"
+    '"But a plan is not enough," she continued. "So on paper, of course it works."\n\n'
+    "When later pressed about the cost of the plan, Olsen rejected the notion that the campaign had hidden it.\n\n"
+    "\"It's not about hiding anything. It's about a budget that nobody reads,\" Olsen said."
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [(True, ("an interview with Radio Kestrel's Tom Hall", None, "Monday")), (False, (None, None, "later"))],
+)
+def test_a_day_alone_left_of_a_moment_returns_to_the_scene_before_the_digression(
+    monkeypatch: pytest.MonkeyPatch, rule: bool, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """ "When later pressed ..., Olsen rejected", then her quote: what it carries of the moment is its day alone, which
+    ``carrier._carried_from`` reads as nothing carried (``DAY_OUTLASTS_ITS_MOMENT``), so the quote goes back to the
+    interview told before the digression, with its day. Switching that one reading off alone gives the "off" result
+    (``experiments/flagpins/sites.py``); the flag's other readings do not pin it."""
+    monkeypatch.setattr(carried_times, "DAY_OUTLASTS_ITS_MOMENT", rule)
+    assert occasion_of(_PRESSED_LATER, "It's not about hiding anything.") == expected
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, None), (False, "Senator Jane Holt")])
+def test_a_person_told_with_no_channel_is_told_that_exchange_only(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    """ "Governor Tim Hale told Senator Jane Holt on Monday", his quote in the next paragraph, then one after a
+    paragraph of background: the senator, told with no channel, is told that exchange (``PEOPLE_TOLD_IN_PASSING``),
+    not the governor's words further on; the day still carries."""
+    monkeypatch.setattr(as_carried, "PEOPLE_TOLD_IN_PASSING", on)
+    text = (
+        "Governor Tim Hale told Senator Jane Holt on Monday that the budget would pass.\n\n"
+        "“We have the votes,” Hale said.\n\n"
+        "The state has run a deficit for three years.\n\n"
+        "“Nobody wants a shutdown,” Hale said."
+    )
+    assert occasion_of(text, "Nobody wants a shutdown") == (None, expected, "on Monday")

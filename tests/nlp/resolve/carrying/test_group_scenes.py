@@ -8,7 +8,7 @@ import spacy
 from quotegraph.nlp.resolve.carrying import group_scenes
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 from .test_scenes import DAY, _carried_channels
 
 pytestmark = pytest.mark.slow
@@ -103,3 +103,19 @@ def test_the_members_named_next_are_counted_from_the_paragraph_of_the_group_s_ve
     firsts = ([text.index("Ruth"), text.index("Pell")], [1, 2])  # where each person is first named, their entities
     monkeypatch.setattr(group_scenes, "VERB_S_PARAGRAPH", rule)
     assert group_scenes.members_named_after(firsts, Paragraphs(text), sentence, verb) == named
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, "on Saturday"), (False, None)])
+def test_a_group_s_day_is_the_day_its_members_named_next_speak(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    """ "The United States stepped up pressure on China on Saturday, with top defense officials vowing ...", then
+    "Defense Secretary Ash Carter said": a group's statement with no channel but a day's name, whose member speaks
+    next that day (``GROUP_DAYS``)."""
+    monkeypatch.setattr(group_scenes, "GROUP_DAYS", on)
+    text = (
+        "The United States stepped up pressure on China on Saturday, with top defense officials vowing to remain in "
+        "the region.\n\n"
+        "Defense Secretary Ash Carter said the navy would keep sailing through the strait."
+    )
+    assert occasion_of(text, "the navy would keep sailing") == (None, None, expected)

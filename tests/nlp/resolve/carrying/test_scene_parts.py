@@ -6,7 +6,7 @@ import pytest
 
 from quotegraph.nlp.resolve.carrying.scene_parts import Spans, happened
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 from .test_scenes import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -73,3 +73,24 @@ def test_spans_hold_an_offset_inside_any_of_them_overlapping_ones_merged() -> No
         False, True, True, True, False, False, True, False,
     ]  # fmt: skip
     assert not Spans([]).holds(0)
+
+
+@pytest.mark.parametrize(
+    ("flag", "expected"),
+    [(True, ("BBC Radio Harrowgate's phone-in", None, "on Thursday morning")), (False, (None, None, None))],
+)
+def test_one_who_ran_a_hyphenated_scene_speaks_in_it(
+    monkeypatch: pytest.MonkeyPatch, flag: bool, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """ "Jo Webb, who hosted the phone-in, said": a scene noun split at its hyphen is a scene named again that the
+    speaker ran (``scene_noun`` reads ``carried_channels.HYPHENATED_SCENES``), so she speaks in the phone-in on its day.
+    Only this reading of the flag moves her statement: with ``is_scene``'s reading alone switched off it is unchanged
+    (``experiments/flagpins/sites.py``)."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.carrying.carried_channels.HYPHENATED_SCENES", flag)
+    text = (
+        "Council leader Tom Reyes took calls about bin collections on BBC Radio Harrowgate's phone-in on Thursday "
+        "morning.\n\n"
+        "Jo Webb, who hosted the phone-in, said the lines had been busy all morning.\n\n"
+        "“We are doing our best,” Reyes said."
+    )
+    assert occasion_of(text, "the lines had been busy all morning") == expected

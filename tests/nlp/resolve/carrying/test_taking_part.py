@@ -12,6 +12,8 @@ from quotegraph.nlp.resolve.carrying import taking_part
 from quotegraph.nlp.resolve.carrying.occasion_records import Frame, OccasionInput
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 
+from ..conftest import occasion_of
+
 SPEAKER, OTHER = 1, 2
 
 
@@ -118,3 +120,21 @@ def test_one_telling_reporters_just_after_another_s_press_event_speaks_at_it(
     assert (taking_part.press_event_scene(event, statement, own=None) is event) is joined
     own = Frame(Stated(), False, paragraph=1)
     assert taking_part.press_event_scene(event, statement, own=own) is None  # one with an occasion of their own
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"), [(True, ("the district's Facebook page", None, "on Monday")), (False, (None, None, None))]
+)
+def test_a_reply_to_a_post_is_made_on_its_platform(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """ "Principal Ann Marsh wrote on the district's Facebook page on Monday that ... One parent, Joe Pike, replied
+    that ...": the reply, in the paragraph of the post it answers, is posted under it, on its day
+    (``REPLY_ON_PLATFORM``)."""
+    monkeypatch.setattr(taking_part, "REPLY_ON_PLATFORM", on)
+    text = (
+        "Principal Ann Marsh wrote on the district's Facebook page on Monday that classes would resume on Wednesday. "
+        "One parent, Joe Pike, replied that the buses had not been gritted.\n\n"
+        "The roads were icy all week."
+    )
+    assert occasion_of(text, "the buses had not been gritted") == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.resolve.stated import channel_nouns
 from quotegraph.nlp.resolve.stated.channel_nouns import (
     ADJECTIVE_ENTRIES,
     NOUN_ENTRIES,
@@ -12,6 +13,8 @@ from quotegraph.nlp.resolve.stated.channel_nouns import (
     is_channel_word,
     outlet_noun,
 )
+
+from ..conftest import occasion_of
 
 pytestmark = pytest.mark.slow
 
@@ -117,3 +120,15 @@ def test_huddling_is_no_scene_nor_a_house_alone(nlp: Language) -> None:
     [house] = [t for t in doc if t.text == "house"]
     assert not is_channel_word(huddled)
     assert not is_channel_word(house)
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, "Question Period"), (False, None)])
+def test_a_question_session_named_in_capitals_is_a_channel(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    """ "During Question Period on Thursday, Premier Tom Hale said": a house's question session named in capitals, as
+    Canadian and Australian news name it, is the channel (``CAPITALISED_QUESTION_SESSIONS``), as "question period" in
+    lower case is."""
+    monkeypatch.setattr(channel_nouns, "CAPITALISED_QUESTION_SESSIONS", on)
+    text = "During Question Period on Thursday, Premier Tom Hale said the budget would balance."
+    assert occasion_of(text, "the budget would balance")[0] == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from quotegraph.nlp.resolve.stated import stated_times
 from quotegraph.nlp.resolve.stated.stated_times import (
     _hedged_start,
     ends_a_stretch,
@@ -14,7 +15,7 @@ from quotegraph.nlp.resolve.stated.stated_times import (
     with_lead_in,
 )
 
-from ..conftest import ArticleMaker
+from ..conftest import ArticleMaker, occasion_of
 from .test_circumstances import DAY, _texts
 
 pytestmark = pytest.mark.slow
@@ -187,3 +188,18 @@ def test_before_an_event_still_dates_the_saying(article: ArticleMaker, text: str
     """``AUDIENCES_BEFORE`` leaves "before" with an event, a date or a distance a time."""
     found = article(text, published=DAY).one("that the mine would stay open", "said", "Ruiz")
     assert _texts(found)[2] == time
+
+
+@pytest.mark.parametrize(("on", "expected"), [(True, None), (False, "asking for anonymity to speak freely")])
+def test_asking_for_oneself_tells_no_moment_of_the_saying(
+    monkeypatch: pytest.MonkeyPatch, on: bool, expected: str | None
+) -> None:
+    """ "said one resident, asking for anonymity to speak freely": the participle of asking is the speaker's own
+    request, not a question put to them, so it is no time of the saying (``OWN_ASKING_NO_TIME``); "Asked about it"
+    still is."""
+    monkeypatch.setattr(stated_times, "OWN_ASKING_NO_TIME", on)
+    text = (
+        "The council voted on Monday to close the library.\n\n"
+        "“It is a sad day,” said one resident, asking for anonymity to speak freely."
+    )
+    assert occasion_of(text, "It is a sad day") == (None, None, expected)

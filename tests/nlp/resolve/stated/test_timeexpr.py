@@ -10,8 +10,8 @@ import spacy
 
 from quotegraph.nlp.resolve.stated import timeexpr
 from quotegraph.nlp.resolve.stated.timeexpr import (
-    _BRANCHES,
-    _PATTERN,
+    _branches,
+    _pattern,
     _searched_ranges,
     document_times,
     find_times,
@@ -245,13 +245,40 @@ _EVERY_BRANCH = (
 )
 
 
-def test_word_start_keeps_every_match() -> None:
-    """The pattern with its word-start test finds what its branches alone find, group for group."""
-    for start in range(len(_EVERY_BRANCH)):
-        fast = [(m.span(), m.groupdict()) for m in _PATTERN.finditer(_EVERY_BRANCH, start)]
-        slow = [(m.span(), m.groupdict()) for m in _BRANCHES.finditer(_EVERY_BRANCH, start)]
+@pytest.mark.parametrize("weekend_events", [True, False])
+def test_word_start_keeps_every_match(weekend_events: bool) -> None:
+    """The pattern with its word-start test finds what its branches alone find, group for group (with and without
+    the weekend's events, ``WEEKEND_EVENTS``)."""
+    text = f"{_EVERY_BRANCH} At the weekend's rally, at the weekend."
+    for start in range(len(text)):
+        fast = [(m.span(), m.groupdict()) for m in _pattern(weekend_events).finditer(text, start)]
+        slow = [(m.span(), m.groupdict()) for m in _branches(weekend_events).finditer(text, start)]
         assert fast == slow
-    assert len(list(_PATTERN.finditer(_EVERY_BRANCH))) >= 30
+    assert len(list(_pattern(weekend_events).finditer(text))) >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "off"),
+    [
+        ("said at the weekend that", [("at the weekend", "2025-02-01/2025-02-02")], []),
+        ("told delegates at the weekend's party conference", [("the weekend", "2025-02-01/2025-02-02")], []),
+        # "over the weekend" is its own branch, read whatever the flag
+        ("in an interview over the weekend", [("over the weekend", "2025-02-01/2025-02-02")], None),
+    ],
+)
+@pytest.mark.parametrize("weekend_events", [True, False])
+def test_the_weekend_s_events_are_read_at_each_search(
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    on: list[tuple[str, str]],
+    off: list[tuple[str, str]] | None,
+    weekend_events: bool,
+) -> None:
+    """``WEEKEND_EVENTS`` is read when a text is searched, not when the module is imported: switched off, "at the
+    weekend" and "the weekend's" conference give no time (a search before the switch does not hold the pattern)."""
+    assert _times(text, "2025-02-03") == on
+    monkeypatch.setattr(timeexpr, "WEEKEND_EVENTS", weekend_events)
+    assert _times(text, "2025-02-03") == (on if weekend_events or off is None else off)
 
 
 def test_a_document_s_times_are_found_once_a_range_and_dated_each_time() -> None:

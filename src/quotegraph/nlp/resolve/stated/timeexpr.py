@@ -22,6 +22,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -77,10 +78,12 @@ _MEAL_TIME = r"(?:at\s+(?:lunchtime|midday|noon|teatime)\s+)?"
 # "told delegates at the weekend's party conference", "said at the weekend": the weekend "at" and a weekend's event
 # (its possessive) are the latest weekend, as "over the weekend" is; the event's day is the statement's time, as
 # "Tuesday's briefing" gives Tuesday. Read as a general form of British and Commonwealth news, none on a tuning slice
-# or a tuned page (docs/occasion-rounds.md, the fortieth set, eventphrases). Read once, when the pattern below is
-# compiled: setting the flag later changes nothing.
+# or a tuned page (docs/occasion-rounds.md, the fortieth set, eventphrases). Read at each search (``_pattern``), so
+# that a test may switch it: the pattern is compiled once for each value (the forty-third set, flagpins).
 WEEKEND_EVENTS = True
-_AT_THE_WEEKEND = r"|at\s+the\s+weekend(?!['’])|the\s+weekend(?=['’]s\s)" if WEEKEND_EVENTS else ""
+_AT_THE_WEEKEND = r"|at\s+the\s+weekend(?!['’])|the\s+weekend(?=['’]s\s)"
+# Where ``_AT_THE_WEEKEND`` goes in the branches' source: a regex comment, replaced when the pattern is compiled.
+_WEEKEND_SLOT = "(?#weekend events)"
 # Words that make a weekday the name of a day of events ("Super Tuesday", "Black Friday", "Cyber Monday",
 # "Super Bowl Sunday"): read with them, as one day whose week the weekday does not tell.
 _DAY_NAME = r"(?:Super(?:\s+Bowl)?|Black|Cyber|Giving|Small\s+Business|Ash|Good|Holy|Maundy|Easter|Palm|Mini|Bloody)"
@@ -89,76 +92,85 @@ _COUNT_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|some"
     r"|few|a|an|the)"
 )
-_BRANCHES = re.compile(
-    "|".join(
-        (
-            rf"(?P<monthday>(?:\bon\s+)?\b(?-i:{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
-            # the day before the month, as British, Commonwealth and European papers write it ("on 14 November", "on
-            # Tuesday 3 March 2026"): one day as "November 14" is; read before the weekday, whose name it may open.
-            # Before, the tagger's "14 November" was a time with no date, so no gathering dated by it was joined
-            # (``gatherings.ANY_ONE_DAY`` asks for one day). On against off (fast.py, cache31; gatherfire): train-d,
-            # train 0-59 and train-c byte-identical; the 177 tuned pages: no scored change, two unscored times read
-            # whole ("Wednesday 30 July 2025", "29 November"); the round's written articles: 9 later statements of 4
-            # articles take their hearing's or briefing's day
-            rf"(?P<daymonth>(?:\bon\s+)?(?:\b(?-i:{WEEKDAY}),?\s+)?\b(?P<dmday>\d{{1,2}})(?:st|nd|rd|th)?\s+"
-            rf"(?P<dmmonth>(?-i:{_MONTH_NAMES}))(?!\w)(?:,?\s+(?P<dmyear>\d{{4}})\b)?)",
-            # "later on Monday", "late on Tuesday", "earlier Monday": a hedge before the day is part of its time
-            rf"(?P<weekday>(?:\b(?:later|earlier|late|early)\s+(?=on\s|(?-i:{WEEKDAY})))?"
-            rf"(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
-            rf"\b(?P<wd>(?-i:{WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
-            # "yesterday evening" is one time: the tagger makes "yesterday" a compound on "evening", a noun it dates
-            rf"(?P<deictic>\b{_MEAL_TIME}(?:yesterday{_PART}|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
-            r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
-            # "at the weekend" (British and Commonwealth news for the last weekend) and the day of a weekend's event
-            # ("at the weekend's party conference", as "Tuesday's briefing" is Tuesday's): ``WEEKEND_EVENTS``
-            rf"{_AT_THE_WEEKEND}"
-            r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
-            # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
-            # the time of the attack", which dates what follows
-            r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
-            # "A few minutes later", "two days earlier", "A short time later", "just a few years earlier"
-            # the count is a number or a lower-case word, not a capitalised name the phrase follows ("at the
-            # University of Edinburgh hours later": "hours later"), save a count opening the sentence ("Two days later")
-            rf"|(?:just\s+)?(?:a\s+)?(?:few\s+|short\s+|couple\s+of\s+|(?:(?-i:[a-z\d][\w,]*)|{_COUNT_WORDS})\s+)?"
-            r"(?:minute|hour|day|week|month|year|time)s?\s+(?:later|earlier)"
-            # "Later in the day", "later that day", "earlier that week"
-            r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
-            # a time naming one the story told before ("said in his victory speech that night", "the next day",
-            # "the day before"): no date of its own
-            r"|(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|night|morning|afternoon|evening)"
-            r"|the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
-            # "Soon after, she agreed": the adverb pair set off by a comma (with an object it is a clause or phrase
-            # of ``stated_times.time_clause``)
-            r"|(?:soon|shortly|not\s+long)\s+after(?=\s*,)"
-            # a short distance into an event ("30 minutes into the debate", "six minutes into the event") or a short
-            # stretch from one ("posted on X within the hour", "within minutes"): no date; not years or months, which
-            # tell of the content ("within a year") as "in recent years" does (train-d +1 right, no false fill)
-            r"|(?:\w+\s+)?(?:second|minute|hour)s?\s+into\s+(?:the|his|her|their|its)\s+\w+"
-            r"|within\s+(?:the\s+hour|an\s+hour|a\s+day|(?:a\s+few\s+)?(?:seconds|minutes|hours|days))"
-            # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
-            # or years ("in recent years", "over the past eight years"), which on train told of the content's times
-            r"|in\s+recent\s+(?:days|weeks)"
-            # a part of the day with no date of its own ("said in the evening that", "In the morning, she tweeted"),
-            # as "that night" is; not "in the morning of the vote", which names an event's day
-            r"|in\s+the\s+(?:morning|afternoon|evening)(?!\s+(?:of|after|before)\b)"
-            r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
-            # a stretch of time a saying went on over ("has said for months", "have been discussing for several
-            # weeks", "over the years"): no date; ``circumstances`` takes it on a perfect or progressive verb only
-            rf"(?P<duration>{DURATION})",
-            # adverbs that place a statement in time without a date ("recently stated", "later told")
-            rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
-        )
-    ),
-    re.IGNORECASE,
+_BRANCH_SOURCE = "|".join(
+    (
+        rf"(?P<monthday>(?:\bon\s+)?\b(?-i:{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?)",
+        # the day before the month, as British, Commonwealth and European papers write it ("on 14 November", "on
+        # Tuesday 3 March 2026"): one day as "November 14" is; read before the weekday, whose name it may open.
+        # Before, the tagger's "14 November" was a time with no date, so no gathering dated by it was joined
+        # (``gatherings.ANY_ONE_DAY`` asks for one day). On against off (fast.py, cache31; gatherfire): train-d,
+        # train 0-59 and train-c byte-identical; the 177 tuned pages: no scored change, two unscored times read
+        # whole ("Wednesday 30 July 2025", "29 November"); the round's written articles: 9 later statements of 4
+        # articles take their hearing's or briefing's day
+        rf"(?P<daymonth>(?:\bon\s+)?(?:\b(?-i:{WEEKDAY}),?\s+)?\b(?P<dmday>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+        rf"(?P<dmmonth>(?-i:{_MONTH_NAMES}))(?!\w)(?:,?\s+(?P<dmyear>\d{{4}})\b)?)",
+        # "later on Monday", "late on Tuesday", "earlier Monday": a hedge before the day is part of its time
+        rf"(?P<weekday>(?:\b(?:later|earlier|late|early)\s+(?=on\s|(?-i:{WEEKDAY})))?"
+        rf"(?:\bon\s+)?(?:\b(?P<rel>last|this|next|early|late)\s+)?(?:\b(?P<dayname>(?-i:{_DAY_NAME}))\s+)?"
+        rf"\b(?P<wd>(?-i:{WEEKDAY})){_PART}(?-i:(?!\s+[A-Z])))",
+        # "yesterday evening" is one time: the tagger makes "yesterday" a compound on "evening", a noun it dates
+        rf"(?P<deictic>\b{_MEAL_TIME}(?:yesterday{_PART}|today|tonight|this\s+(?:morning|afternoon|evening))\b)",
+        r"(?P<vague>\b(?:(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
+        # "at the weekend" (British and Commonwealth news for the last weekend) and the day of a weekend's event
+        # ("at the weekend's party conference", as "Tuesday's briefing" is Tuesday's): ``WEEKEND_EVENTS``
+        rf"{_WEEKEND_SLOT}"
+        r"|(?:last|this|next)\s+(?:week|weekend|month|year|night)|\w+\s+(?:day|week|month|year)s?\s+ago"
+        # a moment told without a date ("At one point, Clinton said"; "Trump at the time said"), not "at
+        # the time of the attack", which dates what follows
+        r"|at\s+(?:one|that|this|the|some)\s+(?:point|time|moment)(?!\s+(?:of|when|that)\b)|a\s+while\s+back"
+        # "A few minutes later", "two days earlier", "A short time later", "just a few years earlier"
+        # the count is a number or a lower-case word, not a capitalised name the phrase follows ("at the
+        # University of Edinburgh hours later": "hours later"), save a count opening the sentence ("Two days later")
+        rf"|(?:just\s+)?(?:a\s+)?(?:few\s+|short\s+|couple\s+of\s+|(?:(?-i:[a-z\d][\w,]*)|{_COUNT_WORDS})\s+)?"
+        r"(?:minute|hour|day|week|month|year|time)s?\s+(?:later|earlier)"
+        # "Later in the day", "later that day", "earlier that week"
+        r"|(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+        # a time naming one the story told before ("said in his victory speech that night", "the next day",
+        # "the day before"): no date of its own
+        r"|(?:that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+(?:day|night|morning|afternoon|evening)"
+        r"|the\s+(?:day|night)\s+(?:before|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
+        # "Soon after, she agreed": the adverb pair set off by a comma (with an object it is a clause or phrase
+        # of ``stated_times.time_clause``)
+        r"|(?:soon|shortly|not\s+long)\s+after(?=\s*,)"
+        # a short distance into an event ("30 minutes into the debate", "six minutes into the event") or a short
+        # stretch from one ("posted on X within the hour", "within minutes"): no date; not years or months, which
+        # tell of the content ("within a year") as "in recent years" does (train-d +1 right, no false fill)
+        r"|(?:\w+\s+)?(?:second|minute|hour)s?\s+into\s+(?:the|his|her|their|its)\s+\w+"
+        r"|within\s+(?:the\s+hour|an\s+hour|a\s+day|(?:a\s+few\s+)?(?:seconds|minutes|hours|days))"
+        # a few days up to now, without a date ("in recent days", "over the last couple of weeks"); not months
+        # or years ("in recent years", "over the past eight years"), which on train told of the content's times
+        r"|in\s+recent\s+(?:days|weeks)"
+        # a part of the day with no date of its own ("said in the evening that", "In the morning, she tweeted"),
+        # as "that night" is; not "in the morning of the vote", which names an event's day
+        r"|in\s+the\s+(?:morning|afternoon|evening)(?!\s+(?:of|after|before)\b)"
+        r"|(?:in|over)\s+the\s+(?:past|last)(?:\s+(?:few|several|couple\s+of|\w+))?\s+(?:day|week)s?)\b)",
+        # a stretch of time a saying went on over ("has said for months", "have been discussing for several
+        # weeks", "over the years"): no date; ``circumstances`` takes it on a perfect or progressive verb only
+        rf"(?P<duration>{DURATION})",
+        # adverbs that place a statement in time without a date ("recently stated", "later told")
+        rf"(?P<adverb>\b(?:{'|'.join(TIME_ADVERBS)})\b)",
+    )
 )
-# Every branch of ``_BRANCHES`` opens with ``\b`` before a letter or a digit (a branch's optional lead-ins open so too:
+# Every branch of ``_branches`` opens with ``\b`` before a letter or a digit (a branch's optional lead-ins open so too:
 # "on", "later", "last", "at lunchtime", "just", a count), and no branch matches nothing, so a match can only start
 # where a word starts. Said first (``_WORD_START``), that lets the engine pass over every other position without trying
 # the branches one by one: the same matches in half the time (PolNeAR train-d's first 150 articles, 0.41 s against
 # 0.19 s; ``test_timeexpr.test_word_start_keeps_every_match`` holds the two to the same matches). A branch added that
 # may open otherwise (a quote mark, "'90s") must be read without it.
 _WORD_START = r"\b(?=\w)"
-_PATTERN = re.compile(rf"{_WORD_START}(?:{_BRANCHES.pattern})", _BRANCHES.flags)
+
+
+@cache
+def _branches(weekend_events: bool) -> re.Pattern[str]:
+    """Every branch, with or without the weekend's events (``WEEKEND_EVENTS``), unanchored."""
+    return re.compile(_BRANCH_SOURCE.replace(_WEEKEND_SLOT, _AT_THE_WEEKEND if weekend_events else ""), re.IGNORECASE)
+
+
+@cache
+def _pattern(weekend_events: bool) -> re.Pattern[str]:
+    """``_branches`` said to start where a word starts (``_WORD_START``): the pattern every search uses."""
+    branches = _branches(weekend_events)
+    return re.compile(rf"{_WORD_START}(?:{branches.pattern})", branches.flags)
 
 
 @dataclass(frozen=True)
@@ -370,7 +382,7 @@ def find_times(text: str, start: int, end: int, published: str | None) -> list[T
 
 def _unnamed_matches(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The pattern's matches inside ``text[start:end]``, but a programme's weekday (``named_day``)."""
-    return tuple(m for m in _PATTERN.finditer(text, start, end) if not named_day(text, m.start()))
+    return tuple(m for m in _pattern(WEEKEND_EVENTS).finditer(text, start, end) if not named_day(text, m.start()))
 
 
 def _dated(matches: tuple[re.Match[str], ...], published: str | None) -> list[TimeMatch]:
@@ -403,7 +415,7 @@ def document_times(doc: Doc, text: str, start: int, end: int, published: str | N
 def resolve_span(text: str, published: str | None) -> str | None:
     """The date of the first time expression in ``text`` (a phrase the tagger marked as a date: "in
     March", "Monday night"), None when there is none or it can't be told."""
-    match = _PATTERN.search(text)
+    match = _pattern(WEEKEND_EVENTS).search(text)
     return None if match is None else resolve_date(match, published)
 
 
