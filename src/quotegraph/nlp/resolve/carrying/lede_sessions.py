@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.court_hearers import a_sitting_by_name
 from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -230,11 +231,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # possessive or a modifier before it is the title ("the senator's questions" is not); "period" and "time" only after
 # "question". On main no session opened on either written page of the forty-first set that names one
 # (docs/occasion-rounds.md, the forty-second set, round sittingcarry: the question period and the Dáil).
+# The title is read by ``stated.court_hearers.a_sitting_by_name``, which the voices told to a body's members share.
 SITTINGS_BY_NAME = True
-_QUESTION = "question"
-_QUESTION_SITTINGS = frozenset({"period", "time"})
-_QUESTIONS = "Questions"
-_TITLE_PARTS = frozenset({"poss", "compound", "amod"})
 # A sitting named in an adverbial clause of the lede's own statement, or as what its speaker used to make it: "X has
 # accused the state government of ..., as the debate on the budget opened here yesterday", "The Taoiseach has said that
 # ..., after opposition leaders used Leaders' Questions yesterday to accuse the Government of ...", "The council put off
@@ -423,12 +421,7 @@ def _a_sitting(token: Token) -> bool:
     (``SITTINGS_BY_NAME``): "question period", "question time", "Leaders' Questions", "Prime Minister's Questions"."""
     if token.lemma_.lower() in SESSION_NOUNS:
         return True
-    if not SITTINGS_BY_NAME:
-        return False
-    if token.lower_ in _QUESTION_SITTINGS:
-        return any(c.dep_ == "compound" and c.lower_ == _QUESTION for c in token.lefts)
-    titled = any(c.dep_ in _TITLE_PARTS and c.text[:1].isupper() for c in token.lefts)
-    return token.text == _QUESTIONS and token.i > token.sent.start and titled
+    return SITTINGS_BY_NAME and a_sitting_by_name(token)
 
 
 def _told_around(session: Token, verb: Token) -> bool:
