@@ -73,8 +73,8 @@ def test_no_sitting_or_no_court_s_hearer_gives_no_sitting(article: ArticleMaker,
 
 
 # Four traditions of a body's sitting, each with a voice of another occasion between the sitting and the one told in it
-# (which the carrier would carry on without the join): a Westminster select committee, a US state senate committee, a
-# Kenyan county assembly, an Australian city council.
+# (which the carrier would carry on without the join): a Westminster select committee, a US state senate committee and
+# a US House committee, a Kenyan county assembly, an Australian city council.
 BODY_SITTINGS = [
     ("Southern Water's chief executive was questioned over sewage spills at a hearing of the Environment, Food and "
      "Rural Affairs Committee on Tuesday morning.\n\n"
@@ -95,6 +95,13 @@ BODY_SITTINGS = [
      "Replying to the motion, Mwende told members the county had spent 40 million shillings on tankers.",
      "the county had spent 40 million shillings on tankers", "Ruth Mwende", "a heated sitting of the assembly",
      "members", "on Thursday afternoon"),
+    # a sitting told by the appearance before the body (``appeared_before``): a US House committee
+    ("The head of the Federal Aviation Administration testified before the House Transportation Committee on Wednesday "
+     "about air traffic control outages.\n\n"
+     "The union's president, Nick Daniels, said in a statement on Tuesday that controllers were exhausted.\n\n"
+     "Bryan Bedford told the committee that new radar would be installed by 2028.",
+     "new radar would be installed by 2028", "Bryan Bedford", "the House Transportation Committee", "the committee",
+     "on Wednesday"),
     ("Wagga Wagga City Council met on Monday night for a special meeting on water allocations.\n\n"
      "Irrigator Tom Baxter said in a radio interview on Sunday that farmers had been ignored.\n\n"
      "Councillor Sarah Lim told councillors the allocation would be reviewed in March.",

@@ -18,7 +18,7 @@ the time when the statement states none, as it is for a court's sitting that run
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Span, Token
@@ -38,6 +38,7 @@ __all__ = [
     "COURT_HEARERS_TOLD",
     "SittingTold",
     "a_sitting_by_name",
+    "appeared_before",
     "sitting_told",
 ]
 
@@ -116,6 +117,16 @@ _FUTURE = frozenset({"will", "shall", "'ll"})
 _SPANNING = ("-day", "-week", "-month")
 _TRIAL = "trial"
 _ISO_DAY = len("2016-02-11")
+# the verbs of appearing before a body, each with the prepositions that name the body ("appeared before the committee",
+# "testified to the panel"); "faced" names it as its object: the appearance is the body's sitting, on the appearance's
+# day ("Andrew McKenzie appeared before Parliament's social services select committee on Wednesday. ... McKenzie told
+# the committee")
+_APPEARING = {"appear": frozenset({"before"}), "testify": frozenset({"before", "to"})}
+_FACING = "face"
+# "gave evidence to the committee", "gave testimony before the inquiry": a giving of evidence, the body after "to"
+_GIVING = "give"
+_EVIDENCE = frozenset({"evidence", "testimony"})
+_GIVEN_BEFORE = frozenset({"to", "before"})
 
 
 class SittingTold(NamedTuple):
@@ -148,6 +159,7 @@ def sitting_told(
     if root.dep_ not in OBJECT_DEPS or root.head.lemma_.lower() not in TELL_VERBS:
         return None
     lemma = root.lemma_.lower()
+    sentence_of = {t.i: sentence for sentence in sentences[:index] for t in sentence}
     if COURT_HEARERS_TOLD and lemma in COURT_HEARERS:
         named = [
             t
@@ -160,9 +172,11 @@ def sitting_told(
             t
             for sentence in sentences[:index]
             for t in sentence
-            if _a_body_sitting(t) and not _quoted(t, quotes) and _matches(kinds, _sitting_kinds(t))
+            if (_a_body_sitting(t) or appeared_before(t, BODIES))
+            and not _quoted(t, quotes)
+            and _matches(kinds, _sitting_kinds(t))
         ]
-        named = [t for t in named if not _to_come(t, times_in, published)]
+        named = [t for t in named if not _to_come(t, sentence_of[t.i], times_in, published)]
     else:
         return None
     if not named:
@@ -171,9 +185,11 @@ def sitting_told(
     first = last
     if any(c.lower_ == _THE for c in children_of(last)):  # named again: its first telling, with words of its own
         first = next((t for t in named if t.lemma_ == last.lemma_ and _told_first(t)), last)
-    day = None  # the day the nearest telling tells ("The inquest ... opened ... on Wednesday"), else the first's
+    day = None  # the day the nearest telling of the sitting tells ("The inquest ... opened ... on Wednesday")
     if times_in is not None and not _spanning(first):
-        day = _day_of(last, times_in, published) or _day_of(first, times_in, published)
+        tellings = (t for t in reversed(named) if t.lemma_ == last.lemma_)
+        days = (_day_of(t, sentence_of[t.i], times_in, published) for t in tellings)
+        day = next((d for d in days if d is not None), None)
     if day is None and lemma not in COURT_HEARERS:
         return None
     return SittingTold(channel_phrase(first), day)
@@ -221,13 +237,35 @@ def a_sitting_by_name(word: Token) -> bool:
     return word.text == _QUESTIONS and word.i > word.sent.start and titled
 
 
+def appeared_before(body: Token, bodies: Container[str]) -> bool:
+    """Whether ``body``, one of ``bodies``, is a body one appears before: after "appeared before", "testified before" or
+    "to", "gave evidence to", or the object of "faced"."""
+    if body.lemma_.lower() not in bodies:
+        return False
+    head = body.head
+    if body.dep_ == "dobj":
+        return head.lemma_.lower() == _FACING
+    if body.dep_ != "pobj":
+        return False
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.lower_ in _APPEARING.get(lemma, ()):
+        return True
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    given = lemma == _GIVING and any(o.lemma_.lower() in _EVIDENCE for o in objects)
+    # "gave evidence to the committee" ("to" on "gave") or "gave evidence before the committee" ("before" on "evidence")
+    return head.lower_ in _GIVEN_BEFORE and (
+        given or (verb.lemma_.lower() in _EVIDENCE and verb.head.lemma_.lower() == _GIVING)
+    )
+
+
 def _sitting_kinds(sitting: Token) -> frozenset[_Kind]:
     """The kinds of body the sitting's own phrase names ("a meeting of the city council's committee", "a three-hour
     debate in the chamber", "a Senate committee hearing"), or the subject of the clause that holds it ("the committee
     held a hearing"); a sitting by title is a legislature's."""
     if a_sitting_by_name(sitting):
         return frozenset({_LEGISLATURE})
-    words = [t for t in sitting.subtree if t.i != sitting.i]
+    words = [t for t in sitting.subtree if t.i != sitting.i or t.lemma_.lower() in BODIES]  # the body appeared before
     verb = sitting.head
     if sitting.dep_ in OBJECT_DEPS and verb.pos_ in {"VERB", "AUX"}:
         words += [t for s in children_of(verb) if s.dep_ in NOMINAL_SUBJECTS for t in s.subtree]
@@ -244,7 +282,12 @@ def _matches(hearers: frozenset[_Kind], sitting: frozenset[_Kind]) -> bool:
     return bool(hearers & sitting)
 
 
-def _to_come(sitting: Token, times_in: Callable[[Span], Sequence[TimePhrase]] | None, published: str | None) -> bool:
+def _to_come(
+    sitting: Token,
+    sentence: Span,
+    times_in: Callable[[Span], Sequence[TimePhrase]] | None,
+    published: str | None,
+) -> bool:
     """Whether ``sitting`` is told as one to come ("the committee will hold a hearing next week"): its clause's verb has
     "will" or "shall", or its day falls after the story's."""
     verb = clause_verb(sitting)
@@ -252,18 +295,18 @@ def _to_come(sitting: Token, times_in: Callable[[Span], Sequence[TimePhrase]] | 
         return True
     if times_in is None or published is None:
         return False
-    day = _day_of(sitting, times_in, None)
+    day = _day_of(sitting, sentence, times_in, None)
     return day is not None and day.date is not None and day.date[:_ISO_DAY] > published[:_ISO_DAY]
 
 
 def _day_of(
-    sitting: Token, times_in: Callable[[Span], Sequence[TimePhrase]], published: str | None
+    sitting: Token, sentence: Span, times_in: Callable[[Span], Sequence[TimePhrase]], published: str | None
 ) -> TimePhrase | None:
-    """The day ``sitting`` was held, as its own sentence tells it: a time naming one day, on the sitting's noun phrase
-    or in the clause that holds it ("a meeting ... on Thursday afternoon", "The inquest ... opened ... on Wednesday");
-    none that falls after ``published``."""
+    """The day ``sitting`` was held, as its own ``sentence`` tells it: a time naming one day, on the sitting's noun
+    phrase or in the clause that holds it ("a meeting ... on Thursday afternoon", "The inquest ... opened ... on
+    Wednesday"); none that falls after ``published``."""
     verb = clause_verb(sitting)
-    for time in times_in(sitting.sent):
+    for time in times_in(sentence):
         if time.date is None or len(time.date) < _ISO_DAY:
             continue
         if published is not None and time.date[:_ISO_DAY] > published[:_ISO_DAY]:
