@@ -262,7 +262,9 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             channel = addressee  # "told “Fox and Friends”": the programme it was said on, as well as whom it was told
         if channel is None and addressee is not None:  # "told the jury", "told the committee": the sitting named before
             at = self.sentence_of[addressee.root.i]
-            sitting = sitting_told(addressee, self.sentences, at, self._quotes, verb, self.times_in, self.published)
+            sitting = sitting_told(
+                addressee, self.sentences, at, self._quotes, verb, self.times_in, self.published, time
+            )
             if sitting is not None:
                 channel, time = sitting.channel, time or sitting.time
         return Stated(channel=channel, addressee=addressee, time=time)

@@ -145,6 +145,7 @@ def sitting_told(
     verb: Token | None = None,
     times_in: Callable[[Span], Sequence[TimePhrase]] | None = None,
     published: str | None = None,
+    own: TimePhrase | None = None,
 ) -> SittingTold | None:
     """The sitting a statement told to a sitting's hearer (``addressee``, the object of a verb of telling: "told the
     jury", "told the committee", "told senators") was made in: the last sitting of that kind named outside quoted words
@@ -153,8 +154,9 @@ def sitting_told(
     ``times_in`` in its own clause, when it runs within one day and is no later than ``published``. A body's hearers
     are read only when told by the statement's own ``verb`` (not "she wrote, asking the commission to", a letter's
     words), and a body's sitting only with its day (one whose day the story tells elsewhere is left to the carrier,
-    which carries it from the lede). None when the addressee is no sitting's hearer or the story named no such sitting
-    before it."""
+    which carries it from the lede), and not when the statement's ``own`` time is another day than the sitting's (a
+    body told on a day of its own is told at another occasion). None when the addressee is no sitting's hearer or the
+    story named no such sitting before it."""
     root = addressee.root
     if root.dep_ not in OBJECT_DEPS or root.head.lemma_.lower() not in TELL_VERBS:
         return None
@@ -190,9 +192,16 @@ def sitting_told(
         tellings = (t for t in reversed(named) if t.lemma_ == last.lemma_)
         days = (_day_of(t, sentence_of[t.i], times_in, published) for t in tellings)
         day = next((d for d in days if d is not None), None)
-    if day is None and lemma not in COURT_HEARERS:
+    if lemma not in COURT_HEARERS and (day is None or _another_day(own, day)):
         return None
     return SittingTold(channel_phrase(first), day)
+
+
+def _another_day(own: TimePhrase | None, day: TimePhrase) -> bool:
+    """Whether the statement's ``own`` time names a day other than the sitting's ``day``."""
+    if own is None or own.date is None or day.date is None:
+        return False
+    return own.date[:_ISO_DAY] != day.date[:_ISO_DAY]
 
 
 def _hearer_kinds(hearer: Token) -> frozenset[_Kind] | None:
