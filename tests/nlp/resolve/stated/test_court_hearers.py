@@ -111,21 +111,14 @@ BODY_SITTINGS = [
 
 
 @pytest.mark.parametrize("flag", [True, False])
-@pytest.mark.parametrize(("text", "content", "source", "channel", "addressee", "time"), BODY_SITTINGS)
+@pytest.mark.parametrize("case", BODY_SITTINGS)
 def test_one_who_tells_a_sitting_body_speaks_in_its_sitting_named_before(
-    article: ArticleMaker,
-    monkeypatch: pytest.MonkeyPatch,
-    flag: bool,
-    text: str,
-    content: str,
-    source: str,
-    channel: str,
-    addressee: str,
-    time: str,
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, case: tuple[str, ...]
 ) -> None:
     """BODY_HEARERS_TOLD: one told to a body that sits or to its members ("told the committee", "told senators", "told
     members", "told councillors") speaks in the nearest earlier sitting of the body, on its day; off, the occasion of
     the voice before is carried on."""
+    text, content, source, channel, addressee, time = case
     monkeypatch.setattr(court_hearers, "BODY_HEARERS_TOLD", flag)
     found = article(text, published=DAY).one(content, "told", source)
     assert found.addressee is not None and found.addressee.text == addressee
