@@ -32,6 +32,7 @@ from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.court_hearers import a_sitting_by_name, appeared_before
 from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
@@ -180,15 +181,8 @@ _OPENED_NOUNS = SESSION_NOUNS | {"trial"}
 # (occasion.md, Carried occasion: "the minister testified on Tuesday before the inquiry", then the counsel or the chair
 # of the inquiry). On main the body was read as that sentence's addressee at most, and the voices after it carried
 # nothing (docs/occasion-rounds.md, the fortieth set, round hearings: the blind pages' vetting hearing).
+# The appearance is read by ``stated.court_hearers.appeared_before``, which the voices told to a body share.
 APPEARANCES = True
-# the verbs of appearing before a body, each with the prepositions that name the body ("appeared before the committee",
-# "testified to the panel"); "faced" names it as its object
-_APPEARING = {"appear": frozenset({"before"}), "testify": frozenset({"before", "to"})}
-_FACING = "face"
-# "gave evidence to the committee", "gave testimony before the inquiry": a giving of evidence, the body after "to"
-_GIVING = "give"
-_EVIDENCE = frozenset({"evidence", "testimony"})
-_GIVEN_BEFORE = frozenset({"to", "before"})
 # A question put in the session to one of its people ("Kimilili MP Didmus Barasa asked her how she would fix the
 # scheme", after "the nominee faced the Appointments Committee on Thursday") is an exchange in the room, as a question
 # or a reply at a scene is (``taking_part.SCENE_EXCHANGES``): told to the one asked, it neither leaves the session nor
@@ -230,11 +224,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # possessive or a modifier before it is the title ("the senator's questions" is not); "period" and "time" only after
 # "question". On main no session opened on either written page of the forty-first set that names one
 # (docs/occasion-rounds.md, the forty-second set, round sittingcarry: the question period and the Dáil).
+# The title is read by ``stated.court_hearers.a_sitting_by_name``, which the voices told to a body's members share.
 SITTINGS_BY_NAME = True
-_QUESTION = "question"
-_QUESTION_SITTINGS = frozenset({"period", "time"})
-_QUESTIONS = "Questions"
-_TITLE_PARTS = frozenset({"poss", "compound", "amod"})
 # A sitting named in an adverbial clause of the lede's own statement, or as what its speaker used to make it: "X has
 # accused the state government of ..., as the debate on the budget opened here yesterday", "The Taoiseach has said that
 # ..., after opposition leaders used Leaders' Questions yesterday to accuse the Government of ...", "The council put off
@@ -373,23 +364,7 @@ def _opening_turn(session: Token, verb: Token) -> bool:
 def _appeared_before(body: Token) -> bool:
     """Whether ``body`` is a body one appears before (``APPEARANCES``): a hearing body (``HEARING_BODIES``) after
     "appeared before", "testified before" or "to", "gave evidence to", or the object of "faced"."""
-    if not APPEARANCES or body.lemma_.lower() not in HEARING_BODIES:
-        return False
-    head = body.head
-    if body.dep_ == "dobj":
-        return head.lemma_.lower() == _FACING
-    if body.dep_ != "pobj":
-        return False
-    verb = head.head
-    lemma = verb.lemma_.lower()
-    if head.lower_ in _APPEARING.get(lemma, ()):
-        return True
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
-    given = lemma == _GIVING and any(o.lemma_.lower() in _EVIDENCE for o in objects)
-    # "gave evidence to the committee" ("to" on "gave") or "gave evidence before the committee" ("before" on "evidence")
-    return head.lower_ in _GIVEN_BEFORE and (
-        given or (verb.lemma_.lower() in _EVIDENCE and verb.head.lemma_.lower() == _GIVING)
-    )
+    return APPEARANCES and appeared_before(body, HEARING_BODIES)
 
 
 def _decided(body: Token) -> bool:
@@ -423,12 +398,7 @@ def _a_sitting(token: Token) -> bool:
     (``SITTINGS_BY_NAME``): "question period", "question time", "Leaders' Questions", "Prime Minister's Questions"."""
     if token.lemma_.lower() in SESSION_NOUNS:
         return True
-    if not SITTINGS_BY_NAME:
-        return False
-    if token.lower_ in _QUESTION_SITTINGS:
-        return any(c.dep_ == "compound" and c.lower_ == _QUESTION for c in token.lefts)
-    titled = any(c.dep_ in _TITLE_PARTS and c.text[:1].isupper() for c in token.lefts)
-    return token.text == _QUESTIONS and token.i > token.sent.start and titled
+    return SITTINGS_BY_NAME and a_sitting_by_name(token)
 
 
 def _told_around(session: Token, verb: Token) -> bool:

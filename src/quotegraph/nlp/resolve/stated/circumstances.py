@@ -31,7 +31,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import ONE_SESSION, SESSION_PLACE_PREPS, meeting_briefed_after
-from quotegraph.nlp.resolve.stated.court_hearers import court_sitting_told
+from quotegraph.nlp.resolve.stated.court_hearers import sitting_told
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
@@ -260,8 +260,13 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
         if channel is None and addressee is not None and programme_told(addressee):
             channel = addressee  # "told “Fox and Friends”": the programme it was said on, as well as whom it was told
-        if channel is None and addressee is not None:  # "told the jury": the trial the story named before
-            channel = court_sitting_told(addressee, self.sentences, self.sentence_of[addressee.root.i], self._quotes)
+        if channel is None and addressee is not None:  # "told the jury", "told the committee": the sitting named before
+            at = self.sentence_of[addressee.root.i]
+            sitting = sitting_told(
+                addressee, self.sentences, at, self._quotes, verb, self.times_in, self.published, time
+            )
+            if sitting is not None:
+                channel, time = sitting.channel, time or sitting.time
         return Stated(channel=channel, addressee=addressee, time=time)
 
     def _clause_channels(

@@ -1,0 +1,54 @@
+"""The statements told to a sitting's body or members on the tuned pages, with what the system found for each.
+
+    python experiments/committeevoices/find_told.py --skip LIST [PAGE.html ...]
+
+Lists every expected statement of a tuned page (none named in LIST, which must hold the held-out and check pages)
+whose expected addressee names a sitting's body or its members, and prints its expected channel and time beside the
+found ones. With no pages named, every tuned page is searched (only pages holding such a statement are run).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news_pages"))
+
+from score import PAGES, listed_pages, page_checks  # type: ignore[import-not-found]
+
+BODIES = re.compile(
+    r"\b(committee|subcommittee|senators?|senate|mps|members|councillors?|councilors?|council|house|assembly|chamber|"
+    r"board|commission|commissioners|panel|inquiry|lawmakers|legislators|legislature|parliament|dáil|tds|mlas|"
+    r"delegates|trustees|aldermen|supervisors|hearing|tribunal|coroner|jury|judge|bench|court)\b",
+    re.IGNORECASE,
+)
+
+
+def main(argv: list[str]) -> None:
+    if "--skip" not in argv:
+        sys.exit(__doc__)
+    at = argv.index("--skip")
+    skip = listed_pages(Path(argv[at + 1]))
+    named = set(argv[:at] + argv[at + 2 :])
+    everything = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+    for page, spec in everything.items():
+        if page in skip or (named and page not in named):
+            continue
+        wanted = [s for s in spec["statements"] if BODIES.search(s.get("addressee") or "")]
+        if not wanted:
+            continue
+        contents = {s["content"] for s in wanted}
+        for statement, ok, what in page_checks(page, spec):
+            if statement["content"] not in contents:
+                continue
+            right = "".join("+" if ok.get(f, True) else "-" for f in ("channel", "addressee", "time"))
+            print(
+                f"{page[:40]} | {statement['speaker'][:22]} | ad {statement.get('addressee')!r} | "
+                f"ch {statement.get('channel')!r} | ti {statement.get('time')!r} | {right} | found {what}"
+            )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
