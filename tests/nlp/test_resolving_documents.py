@@ -373,3 +373,52 @@ def test_a_study_speaks_for_those_who_carried_it_out(
     monkeypatch.setattr(resolving_documents, "STUDIES_SPEAK_FOR_THEIR_MAKERS", on)
     [found] = article(STUDY).said(("Nets alone will not finish", "the study"))
     assert found is not None and (found == "Marsh Institute") is on
+
+
+# a court's order (``COURT_ORDERS``): named again after the verb "order", or acted in under its owner's pronoun
+_ORDERED = (
+    "The Lahore High Court on Monday ordered the provincial government to restore the teachers' salaries. "
+    "“The government acted without notice,” the order said."
+)
+_BENCH_ORDER = (
+    "A division bench of Justice Anil Mehra and Justice Sunita Rao heard the petition on Thursday. In its order "
+    "uploaded on Friday evening, the bench recorded that the state had failed to give notice. “The respondent shall "
+    "file a reply within two weeks,” the order reads."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_order_named_after_the_court_ordered_is_the_court_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "The Lahore High Court ... ordered ... “...,” the order said": the court's written order, as "the ruling" after
+    "ruled" is the tribunal's; off, the order speaks for itself."""
+    monkeypatch.setattr(resolving_documents, "COURT_ORDERS", on)
+    art = article(_ORDERED)
+    candidates = [
+        art.candidate(
+            "the provincial government to restore the teachers' salaries", "ordered", "The Lahore High Court"
+        ),
+        art.candidate("The government acted without notice,", "said", "the order"),
+    ]
+    found = [speaker_name(a) for a in art.resolve(candidates)[1]]
+    assert found == ["Lahore High Court", "Lahore High Court" if on else "the order"]
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_order_a_bench_acted_in_under_its_pronoun_is_the_bench_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ "In its order uploaded on Friday evening, the bench recorded that ... “...,” the order reads": "its" is the
+    bench's, so the order it recorded in is the bench's, named again as the source."""
+    monkeypatch.setattr(resolving_documents, "COURT_ORDERS", on)
+    art = article(_BENCH_ORDER)
+    found = art.one("The respondent shall file a reply within two weeks,", "reads", "the order")
+    assert speaker_name(found) == ("the bench" if on else "the order")
+
+
+def test_an_order_of_purpose_is_no_document(article: ArticleMaker) -> None:
+    """ "met ... in order to settle the budget": no order put out, so a later "the order" of business is no one's."""
+    art = article("The council met on Monday in order to settle the budget. “Nothing was agreed,” the order said.")
+    found = art.one("Nothing was agreed,", "said", "the order")
+    assert speaker_name(found) == "the order"
