@@ -31,20 +31,6 @@ PLACED_TITLES = True
 # Raman, named five sentences before), no page worse. It fires on no train article: its evidence is that page and the
 # unit test. pages35 tried school-year nouns in the role lexicon instead and lost train-d's '9th graders'.
 HEADLINE_TITLES_REACH = True
-# A definite description by a title word is the one person the article names with that word as a title before the
-# name ("Coroner Helen Parata", "Harbour Foods chief executive Sandra Okoye") however far back, as the one given an
-# honorific meaning the noun is (``sole_titled``): "The coroner said" after a mother and a nurse were quoted was the
-# nurse, named last, and "The chief executive said" the analyst quoted between, since a plain title word reached
-# ``DESCRIPTION_WINDOW`` sentences only. None when two people are titled with the noun anywhere in the article, nor
-# when the noun was last somebody else's (``coref``). Written by titlelinks (the forty-third set; measured in
-# docs/occasion-rounds.md).
-SOLE_TITLE_WORDS_REACH = True
-# The same one holder named after the description ("The Taoiseach has promised ... in the lede, "Taoiseach Colm Ó
-# Briain said" paragraphs on; "The First Minister announced ..." before "First Minister Morag Lennox"): a lede names
-# the office first and the holder after it, and the office held by one person the article names is theirs. Only before
-# any person is named (``_nobody_named_before``), only the first description by the noun (nobody described so before:
-# ``coref``) and only with ``SOLE_TITLE_WORDS_REACH``.
-TITLES_BEFORE_THEIR_HOLDER = True
 
 
 class TitleHolders(Pronouns):
@@ -127,34 +113,6 @@ class TitleHolders(Pronouns):
         """ "the minister said" paragraphs after "Culture Minister Paul Ebanda", with an ambassador quoted between: the
         one person the article names with an honorific giving the noun ("Minister", "Gov.", "Sen."), if named before
         token ``at``, however far back; none when two are, anywhere in the article (a liveblog's "Ohio Gov. John
-        Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which). Else the one person titled
-        with the noun at all, by a title word or an honorific, named before or, for a first description, after
-        (``SOLE_TITLE_WORDS_REACH``, ``TITLES_BEFORE_THEIR_HOLDER``)."""
+        Kasich" and "former Florida Gov. Jeb Bush": the title then says nothing of which)."""
         holders = [h for h in self._titled_with(noun) if h.by_honorific]
-        if len(holders) == 1 and holders[0].named_at[0] < at:
-            return holders[0].cluster
-        if len(holders) > 1 or not SOLE_TITLE_WORDS_REACH:
-            return None
-        # "Coroner Helen Parata", "Harbour Foods chief executive Sandra Okoye": a title word that is no honorific,
-        # given before the one person's name the article titles with the noun at all (``SOLE_TITLE_WORDS_REACH``)
-        titled = [h for h in self._titled_with(noun) if h.by_title or h.by_honorific]
-        if len(titled) != 1:
-            return None
-        # titled so before the description, not only named: "actress America Ferrera" in a list's fifth item is no
-        # anchor for "the actress" of its second, though her name was in the list's opening line
-        person = titled[0].cluster
-        before = any(
-            m.kind == "name" and m.start < at and any(abbreviates_title(t, noun) for t in m.titles)
-            for m in person.mentions
-        )
-        # "The Taoiseach has promised ... Taoiseach Colm Ó Briain said": the title first, its one holder named on
-        # (``TITLES_BEFORE_THEIR_HOLDER``)
-        return person if before or (TITLES_BEFORE_THEIR_HOLDER and self._nobody_named_before(at)) else None
-
-    def _nobody_named_before(self, at: int) -> bool:
-        """Whether no person is named before token ``at``: the office opens the story, its holder named after it
-        (``TITLES_BEFORE_THEIR_HOLDER``). Once people are named, a description by their office is one of them, named
-        with or without the title ("the Vermont senator" of a story that named "Bernie Sanders" bare and titled only
-        "Sen. Marco Rubio" later)."""
-        people = (c for c in self.clusters.clusters if c.type == "PERSON" and not c.plural)
-        return all(m.start > at for c in people for m in c.mentions if m.kind == "name")
+        return holders[0].cluster if len(holders) == 1 and holders[0].named_at[0] < at else None
