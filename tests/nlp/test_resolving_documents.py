@@ -422,31 +422,3 @@ def test_an_order_of_purpose_is_no_document(article: ArticleMaker) -> None:
     art = article("The council met on Monday in order to settle the budget. “Nothing was agreed,” the order said.")
     found = art.one("Nothing was agreed,", "said", "the order")
     assert speaker_name(found) == "the order"
-
-
-_FINDINGS = (
-    "The Public Accounts Committee released a report on the hospital contract on Thursday. “Officials ignored every "
-    "warning about cost,” the report said. “The ministry should recover the money,” the findings said."
-)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_document_s_findings_speak_for_its_maker(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """DOCUMENT_CONTENTS_SPEAK_FOR_ITS_MAKER: "the findings" right after the committee's report spoke are the
-    report's, so the committee's; off, the findings speak for themselves."""
-    monkeypatch.setattr(resolving_documents, "DOCUMENT_CONTENTS_SPEAK_FOR_ITS_MAKER", on)
-    art = article(_FINDINGS)
-    candidates = [
-        art.candidate("Officials ignored every warning about cost,", "said", "the report"),
-        art.candidate("The ministry should recover the money,", "said", "the findings"),
-    ]
-    found = [speaker_name(a) for a in art.resolve(candidates)[1]]
-    assert found == ["Public Accounts Committee", "Public Accounts Committee" if on else "the findings"]
-
-
-def test_findings_with_no_document_before_are_their_own(article: ArticleMaker) -> None:
-    art = article("Hospitals ran out of beds twice in a month. “The system is at breaking point,” the findings said.")
-    found = art.one("The system is at breaking point,", "said", "the findings")
-    assert speaker_name(found) == "the findings"

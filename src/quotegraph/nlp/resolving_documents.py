@@ -110,8 +110,6 @@ def documents_made(
                 named_again = source[0].lower_ in _BACK_REFERENCES and root_of(source) == medium
                 if maker is not None and _near(maker, here) and named_again:
                     result = _spoken_by(result, maker, channel)
-                elif named_again and (content_of := _document_its_content_is(source, made_by, here)) is not None:
-                    result = _spoken_by(result, content_of, channel)
                 elif (inner_maker := _made_by_before(doc, speaker, made_by, here)) is not None:
                     result = replace(result, speaker=inner_maker)
                 elif (sayer := _document_of_the_saying(source, said_last, here[0])) is not None:
@@ -362,27 +360,6 @@ class _Made:
     issued: Span | None = None
     time: TimePhrase | None = None
     addressee: Span | None = None  # whom a document put out was sent to ("A letter this month to the board from ...")
-
-
-# What a document found or set out, named as the source ("The findings said", "the recommendations say", "The
-# conclusions state") right after a document its maker put out or spoke through (``_near``), is that document's content:
-# its maker speaks, as through the document named again. "The Public Accounts Committee released its report on
-# Thursday. The report found ... The findings said the ministry should recover the money" is the committee's. Only a
-# bare "the"/"this"/"that" and the noun (``_bare_definite``), and the latest document recorded. Written by titlelinks
-# (the forty-third set; measured in docs/occasion-rounds.md).
-DOCUMENT_CONTENTS_SPEAK_FOR_ITS_MAKER = True
-_DOCUMENT_CONTENTS = frozenset({"finding", "findings", "recommendation", "conclusion"})
-
-
-def _document_its_content_is(source: Span, made_by: dict[str, _Made], here: tuple[int, int]) -> _Made | None:
-    """The record of the latest document near ``here`` whose content a bare definite source names ("the findings":
-    ``DOCUMENT_CONTENTS_SPEAK_FOR_ITS_MAKER``)."""
-    if not DOCUMENT_CONTENTS_SPEAK_FOR_ITS_MAKER or not _bare_definite(source):
-        return None
-    if source[1].lemma_.lower() not in _DOCUMENT_CONTENTS and source[1].lower_ not in _DOCUMENT_CONTENTS:
-        return None
-    near = [made for made in made_by.values() if _near(made, here)]
-    return max(near, key=lambda made: made.sentence) if near else None
 
 
 def _near(named: _Made, here: tuple[int, int]) -> bool:
