@@ -228,7 +228,7 @@ def _said_in_a_decision(verb: Token) -> bool:
     """ "said" of "In a decision published on Tuesday, the authority said": a cue whose "in" holds a decision's noun
     (``DECISIONS_SPOKEN_IN``)."""
     return DECISIONS_SPOKEN_IN and any(
-        p.lower_ == "in" and any(o.dep_ == "pobj" and _decision_noun(o.lemma_.lower()) for o in children_of(p))
+        p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _DECISION_NOUNS for o in children_of(p))
         for p in children_of(verb)
         if p.dep_ == "prep"
     )
@@ -273,42 +273,12 @@ _DECISION_NOUNS = frozenset({"judgment", "judgement", "ruling", "decision", "ver
 _RULING_VERBS = frozenset({"rule", "decide", "find", "hold", "order", "dismiss", "uphold", "quash", "overturn"})
 
 
-# A court's order is its written decision as a judgment or a ruling is: named again as the source ("the order said",
-# "the order reads") it speaks for the court or bench that ordered or said something in it, and a narrated sentence
-# that does something "in its order" puts it out. Not the "order" of "in order to" (no article, no possessor:
-# ``_an_order_of_purpose``). Written by titlelinks (the forty-third set; measured in docs/occasion-rounds.md).
-COURT_ORDERS = True
-_ORDERS = frozenset({"order"})
-_POSSESSIVE_PRONOUNS = frozenset({"its", "his", "her", "their"})
-
-
-def _decision_noun(lemma: str) -> bool:
-    """Whether a noun names a body's written decision: a judgment, a ruling, a verdict, or an order
-    (``COURT_ORDERS``)."""
-    return lemma in _DECISION_NOUNS or (COURT_ORDERS and lemma in _ORDERS)
-
-
-def _an_order_of_purpose(document: Token) -> bool:
-    """ "in order to", "in order that": an "order" with neither an article nor a possessor."""
-    return not any(c.dep_ in ("det", "poss") for c in children_of(document))
-
-
-def _own_order_acted_in(document: Token) -> bool:
-    """ "In its order uploaded on Friday evening, the bench recorded that ...": an order a pronoun gives its owner is
-    put out by the one who acts in it or issues it, whom the pronoun stands for (``COURT_ORDERS``); a name's
-    possessive ("the Supreme Court's order") leaves it to the statements made through it."""
-    if not COURT_ORDERS or document.lemma_.lower() not in _ORDERS:
-        return False
-    possessors = [c for c in children_of(document) if c.dep_ == "poss"]
-    return bool(possessors) and all(p.lower_ in _POSSESSIVE_PRONOUNS for p in possessors)
-
-
 def _decision_of_the_ruling(source: Span, said_last: _Said | None, sentence: int) -> Cluster | None:
     """The body that ruled just before, for a bare definite decision named as the source ("the judgment reads"),
     in the same or the next sentence (``DECISIONS_OF_THE_RULING_BEFORE``)."""
     if not DECISIONS_OF_THE_RULING_BEFORE or said_last is None or not said_last.ruled or not _bare_definite(source):
         return None
-    if source[1].tag_ != "NN" or not _decision_noun(source[1].lemma_.lower()):
+    if source[1].tag_ != "NN" or source[1].lemma_.lower() not in _DECISION_NOUNS:
         return None
     return said_last.speaker if 0 <= sentence - said_last.sentence <= _SAYING_REACH else None
 
@@ -414,7 +384,7 @@ def _made_through(channel: Span) -> bool:
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
     root, key = root_of(channel), _document_key(channel)
-    decision = DECISIONS_SPOKEN_IN and _decision_noun(key)  # "said in its ruling": the body's written decision
+    decision = DECISIONS_SPOKEN_IN and key in _DECISION_NOUNS  # "said in its ruling": the body's written decision
     return key in _DOCUMENTS or decision or (root.pos_ == "NOUN" and object_of(root, "on"))
 
 
@@ -514,14 +484,7 @@ def narrated_issuings(
     for word in doc:
         key = word.lemma_.lower()
         issued = key in _ISSUED_DOCUMENTS or (STUDIES_SPEAK_FOR_THEIR_MAKERS and key in _RESEARCH)
-        order = COURT_ORDERS and key in _ORDERS and not _an_order_of_purpose(word)
-        own_order = _own_order_acted_in(word)
-        if (
-            word.pos_ != "NOUN"
-            or not (issued or order)
-            or word.tag_ == "NNS"
-            or (has_possessor(word) and not own_order)
-        ):
+        if word.pos_ != "NOUN" or not issued or word.tag_ == "NNS" or has_possessor(word):
             continue
         verb, maker = _issuer(word)
         # "X read a statement on behalf of the family": the family's document, whoever put it out or read it
@@ -537,8 +500,6 @@ def narrated_issuings(
         if maker is None or reported.overlaps((verb.idx, verb.idx + 1)):
             continue
         cluster = coref.cluster_at(maker) if maker is not principal else _principal_cluster(coref, maker)
-        if cluster is None and own_order:
-            cluster = _principal_cluster(coref, maker)  # "the bench" of its order: a description no mention holds
         if cluster is None:
             continue
         stated = finder.find(verb, None, contents, None)
