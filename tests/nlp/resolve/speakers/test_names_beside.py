@@ -147,3 +147,17 @@ def test_a_clause_before_a_titled_name_keeps_the_source_its_own() -> None:
     """ "Trump, who fired FBI Director James Comey, said": a clause, not a body's name, stands before the role."""
     found = quotegraph.extract("Trump, who fired FBI Director James Comey, said the probe was a hoax.", "2026-11-02")
     assert {speaker_name(a) for a in found.attributions} == {"Trump"}
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_office_the_tagger_read_as_a_body_is_the_person_set_off_after_it(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """OFFICES_READ_AS_BODIES: "The National Women's Organiser of the association, Madam Akosua Serwaa Bediako,
+    said" (the tagger's body name ending at "association") is the person set off after the office; off, the office
+    stays a body of its own."""
+    monkeypatch.setattr(names_beside, "OFFICES_READ_AS_BODIES", on)
+    source = "The National Women's Organiser of the association, Madam Akosua Serwaa Bediako,"
+    art = article(f"{source} said licensed buying companies paid farmers late.")
+    found = art.one("licensed buying companies paid farmers late", "said", source)
+    assert speaker_name(found) == ("Akosua Serwaa Bediako" if on else "National Women's Organiser of the association")

@@ -97,3 +97,37 @@ def test_an_office_held_for_a_place_is_the_one_named_with_that_place_before_the_
     )
     _, (found,) = art.resolve([art.candidate("that the aid would arrive in March", "said", "The Iowa governor")])
     assert speaker_name(found) == ("Mark Siler" if on else "Laura Benton")
+
+
+# a coroner titled before her name, "the coroner" five sentences on with a mother and a nurse quoted between
+_CORONER = (
+    "An inquest into the death of a Hamilton teenager opened on Tuesday before Coroner Helen Parata. The boy's mother, "
+    "Anahera Wiremu, told the inquest her son had been unwell for days. “Nobody listened to us,” she said. The clinic "
+    "was short of staff. A nurse at the clinic, Jo Turner, said the clinic was short-staffed that week. The coroner "
+    "said she would deliver her findings in March."
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_title_word_given_one_person_is_that_person_however_far_back(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """SOLE_TITLE_WORDS_REACH: "Coroner Helen Parata" and, past ``DESCRIPTION_WINDOW``, "The coroner said": she, the
+    one person titled so; off, the person named last (the nurse)."""
+    monkeypatch.setattr(title_holders, "SOLE_TITLE_WORDS_REACH", on)
+    art = article(_CORONER)
+    found = art.said(
+        ("the clinic was short-staffed that week", "A nurse at the clinic, Jo Turner"),
+        ("she would deliver her findings in March", "The coroner"),
+    )
+    assert found == ["Jo Turner", "Helen Parata" if on else "Jo Turner"]
+
+
+def test_a_title_word_given_two_people_reaches_neither_far_back(article: ArticleMaker) -> None:
+    """Two coroners titled so: the title no longer says which, and the description is read as before."""
+    text = _CORONER.replace("Coroner Helen Parata.", "Coroner Helen Parata, with Coroner Mark Doyle beside her.")
+    found = article(text).said(
+        ("the clinic was short-staffed that week", "A nurse at the clinic, Jo Turner"),
+        ("she would deliver her findings in March", "The coroner"),
+    )
+    assert found[1] == "Jo Turner"

@@ -144,7 +144,7 @@ def apposed_name_cluster(coref: Coreference, root: Token, span: Span) -> Cluster
     authors, the report) and of whatever the noun alone was taken for. Not when the root is a name itself ("Jane
     Doe, the director"): the name already speaks."""
     rooted = coref.token_mention.get(root.i)
-    if rooted is not None and rooted.kind == "name":
+    if rooted is not None and rooted.kind == "name" and not _an_office_read_as_a_body(coref, root):
         return None
     # the parser may split an apposition after a phrase on the verb into a second subject of the verb ("wrote the
     # American ambassador at the time, John E. Herbst": "at the time" on "wrote", "Herbst" its second nsubj); only a
@@ -166,6 +166,23 @@ def apposed_name_cluster(coref: Coreference, root: Token, span: Span) -> Cluster
         if person is not None or named:
             return person or named[0]
     return None
+
+
+# A person's office written in capitals that the tagger read as a body's name ("The National Women's Organizer of the
+# association, Madam Akosua Serwaa Bediako, said"; "the Minister of Industry, Trade and Investment, Dr Folasade
+# Adeyemi-Okafor, said") is the office of the person set off after it, as a lower-case one is: its head is a noun the
+# role lexicon keeps for a person, not a body. Written by titlelinks (the forty-third set; measured in
+# docs/occasion-rounds.md).
+OFFICES_READ_AS_BODIES = True
+
+
+def _an_office_read_as_a_body(coref: Coreference, root: Token) -> bool:
+    """Whether a source's head, a body's name by the tagger, is a person's office (``OFFICES_READ_AS_BODIES``)."""
+    if not OFFICES_READ_AS_BODIES:
+        return False
+    cluster = coref.cluster_at(root)
+    role = lexicons().role_nouns.get(root.lemma_.lower())
+    return cluster is not None and cluster.type == "ORG" and role is not None and role.kind == "person"
 
 
 def _a_person_named(coref: Coreference, token: Token) -> bool:
