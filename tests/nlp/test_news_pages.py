@@ -2731,15 +2731,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'Minister of Works and Infrastructure Kerwyn Alleyne-Sookram said', then 'the minister said in the "
         "statement': the speaker is the dissenting judge named earlier, not the minister"
     ),
-    "wagga-council-water-allocation-farmers-police.html:already taken more than 40 gigalitres out": (
-        "broadpages page, first run (blind): 'Moving the minute, Mayor Cr ... told the chamber': the council "
-        "meeting ('Monday night's meeting') not carried to the mover; missed channel, time; found speaker "
-        "'Cr Trish McAlister', kind mixed, ' | the chamber', time ''"
-    ),
-    "wagga-council-water-allocation-farmers-police.html:a policy written in Canberra by people": (
-        "broadpages page, first run (blind): the council meeting not carried; missed channel, time; found "
-        "speaker 'Cr Trish McAlister', kind direct, ' | the chamber', time ''"
-    ),
     "wagga-council-water-allocation-farmers-police.html:could not absorb another round of job losses": (
         "broadpages page, first run (blind): 'seconded the motion, saying': the council meeting not carried "
         "to a second councillor; missed channel, time; found speaker 'Cr Dean Pavlovic', kind indirect, ' | "
@@ -2989,10 +2980,6 @@ KNOWN_MISSES: dict[str, str] = {
         "ekiti-assembly-market-levy-bill-plenary-traders.html:labour would mobilise its members to the public hearing"
     ): _CHECKPAGES,
     "ekiti-assembly-market-levy-bill-plenary-traders.html:you have taxed the worker twice": _CHECKPAGES,
-    (
-        "ekiti-assembly-market-levy-bill-plenary-traders.html:"
-        "market leaders would support any law that drives touts out"
-    ): _CHECKPAGES,
     (
         "senedd-committee-teifi-tywi-health-board-orthopaedic-waits.html:"
         "3,140 patients had now waited longer than 104 weeks"
