@@ -85,7 +85,7 @@ def test_a_name_is_not_cut(
     monkeypatch: pytest.MonkeyPatch,
     flag: str,
     text: str,
-    statements: tuple[tuple[str, ...], ...],
+    statements: tuple[tuple[str, str], ...],
     whole: list[str],
     cut: list[str],
 ) -> None:
