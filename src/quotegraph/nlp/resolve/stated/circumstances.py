@@ -22,6 +22,7 @@ time from ``stated_times``, media and scenes from ``stated_channels``, addressee
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -31,7 +32,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import ONE_SESSION, SESSION_PLACE_PREPS, meeting_briefed_after
-from quotegraph.nlp.resolve.stated.court_hearers import sitting_told
+from quotegraph.nlp.resolve.stated.court_hearers import NamedSittings, sitting_told
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
@@ -212,6 +213,11 @@ SENT_NOT_CHANNEL = True
 class CircumstanceFinder(StatementTimes, SentenceMedia):
     """Finds the stated channel, addressee and time for cues of one document."""
 
+    @cached_property
+    def _named_sittings(self) -> NamedSittings:
+        """The sittings the document names, read once for all its statements told to a sitting's hearers."""
+        return NamedSittings(self.sentences, self._quotes)
+
     def asked_pronoun(self, verb: Token) -> Span | None:
         """The pronoun a passive or reduced "asked" put the question to ("he was asked what happened", "she said, when
         asked whether"), which ``_asked_one`` refuses; not one in quoted words ("“We'll see when asked whether we
@@ -262,9 +268,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             channel = addressee  # "told “Fox and Friends”": the programme it was said on, as well as whom it was told
         if channel is None and addressee is not None:  # "told the jury", "told the committee": the sitting named before
             at = self.sentence_of[addressee.root.i]
-            sitting = sitting_told(
-                addressee, self.sentences, at, self._quotes, verb, self.times_in, self.published, time
-            )
+            sitting = sitting_told(addressee, self._named_sittings, at, verb, self.times_in, self.published, time)
             if sitting is not None:
                 channel, time = sitting.channel, time or sitting.time
         return Stated(channel=channel, addressee=addressee, time=time)
