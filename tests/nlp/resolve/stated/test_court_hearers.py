@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.stated import court_hearers
 
 from ..conftest import ArticleMaker
@@ -167,3 +169,22 @@ def test_no_sitting_of_the_body_told_gives_none(
         off.channel and off.channel.text,
         off.time and off.time.text,
     )
+
+
+def test_a_document_s_sittings_are_read_once_and_each_statement_sees_those_before_it(parser: Language) -> None:
+    """``NamedSittings`` lists the sittings outside quoted words once a document, in text order, with the kinds of
+    body each names; a statement in sentence i looks back over those named in the sentences before i only."""
+    doc = parser(
+        "The inquest into the death of a climber opened on Monday. "
+        "The city council's planning committee held a meeting on Tuesday. "
+        '"This hearing is a farce," one resident said. '
+        "A ranger told the coroner the track was closed."
+    )
+    sentences = list(doc.sents)
+    quotes = document_quote_regions(doc)
+    sittings = court_hearers.NamedSittings(sentences, quotes)
+    assert [word.text for word in sittings.courts_before(len(sentences))] == ["inquest"]
+    assert [word.text for word in sittings.bodies_before(len(sentences))] == ["meeting"]
+    assert sittings.courts_before(0) == [] and sittings.bodies_before(1) == []
+    [meeting] = sittings.bodies_before(2)
+    assert sittings.kinds[meeting.i] >= {"council", "committee"}
