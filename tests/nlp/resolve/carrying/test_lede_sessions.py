@@ -223,7 +223,7 @@ _TOLD_SENATORS = (
 )
 _OVER = "quotegraph.nlp.resolve.carrying.lede_sessions.SITTING_OVER_CARRIED"
 _MEMBERS = "quotegraph.nlp.resolve.carrying.lede_sessions.MEMBERS_TOLD"
-_BODY_HEARERS = "quotegraph.nlp.resolve.stated.court_hearers.BODY_HEARERS_TOLD"
+_BODY_HEARERS = "quotegraph.nlp.resolve.stated.sitting_hearers.BODY_HEARERS_TOLD"
 
 
 @pytest.mark.usefixtures("rules_alone")
@@ -241,8 +241,8 @@ def test_a_channel_read_in_the_lede_s_quote_gives_way_to_the_sitting(monkeypatch
 @pytest.mark.usefixtures("rules_alone")
 def test_a_voice_told_to_the_members_stays_in_the_sitting(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "Rosa Kim told senators": heard in the committee's hearing, which the voice after her is heard in too, on its
-    day; off, "told senators" ends the sitting (with ``stated.court_hearers.BODY_HEARERS_TOLD`` off too, which gives her
-    statement the hearing and its day of its own)."""
+    day; off, "told senators" ends the sitting (with ``stated.sitting_hearers.BODY_HEARERS_TOLD`` off too, which gives
+    her statement the hearing and its day of its own)."""
     on = occasion_of(_TOLD_SENATORS, "ask for the maps")
     monkeypatch.setattr(_MEMBERS, False)
     monkeypatch.setattr(_BODY_HEARERS, False)

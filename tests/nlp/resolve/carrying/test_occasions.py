@@ -1475,8 +1475,8 @@ def test_an_open_scene_named_again_with_the_is_the_scene_of_the_statement(articl
 
 def test_an_open_scene_ends_beyond_its_reach(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
     """The carrier's reach; the stated join of one told the board to its sitting named before
-    (``stated.court_hearers.BODY_HEARERS_TOLD``) has none, as the court's has none, and is off here."""
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated.court_hearers.BODY_HEARERS_TOLD", False)
+    (``stated.sitting_hearers.BODY_HEARERS_TOLD``) has none, as the court's has none, and is off here."""
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.sitting_hearers.BODY_HEARERS_TOLD", False)
     text = f"{_HEARING}\n\nThe board did not vote.\n\nIt met at 7.\n\nCarla Mendes told the board that it was late."
     [mendes] = _resolved(article, text, ("that it was late", "told", "Carla Mendes"))
     assert _texts(mendes) == (None, "the board", None)

@@ -49,7 +49,8 @@ def test_a_trial_opened_past_the_lede_is_its_voices_channel(monkeypatch: pytest.
     cross-examined her and the judge are heard in it, on its day; off, none of them is."""
     on, off = occasion_on_and_off(monkeypatch, f"{_MODULE}.SESSIONS_OPENED", _CROWN, content)
     assert on[0] == _TRIAL and on[2] == "yesterday"
-    if content == "the trial would last three weeks":  # "told jurors": the trial either way (``stated.court_hearers``)
+    # "told jurors": the trial either way (``stated.sitting_hearers``)
+    if content == "the trial would last three weeks":
         assert off[0] == _TRIAL
     else:
         assert off[0] is None and off[2] is None

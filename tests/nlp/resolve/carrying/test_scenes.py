@@ -383,9 +383,9 @@ def test_a_question_session_the_subject_of_a_sentence_sets_the_scene(
     statement is a scene, on its day, for the member who tells the chamber next (``SCENE_AS_SUBJECT``; off, the
     member keeps only the addressee she names)."""
     monkeypatch.setattr(scenes, "SCENE_AS_SUBJECT", flag)
-    # this reading alone: the stated join of one told the chamber (``stated.court_hearers.BODY_HEARERS_TOLD``) gives
+    # this reading alone: the stated join of one told the chamber (``stated.sitting_hearers.BODY_HEARERS_TOLD``) gives
     # the member the session by its title and its day of its own
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated.court_hearers.BODY_HEARERS_TOLD", False)
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.sitting_hearers.BODY_HEARERS_TOLD", False)
     text = (
         "First Minister's Questions opened on Thursday with a row over hospital waiting lists.\n\n"
         "Alun Price told the chamber that the health board had failed its patients."

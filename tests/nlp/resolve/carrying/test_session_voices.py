@@ -46,9 +46,9 @@ def _flags(monkeypatch: pytest.MonkeyPatch, moments: bool, sessions: bool, day: 
     # night") reaches the voices after the mayor's too once her words to the councillors no longer leave it
     # (``lede_sessions.SESSION_AUDIENCES``, test_committee_voices)
     monkeypatch.setattr("quotegraph.nlp.resolve.carrying.lede_sessions.SESSION_AUDIENCES", False)
-    # nor the stated join of a body told to its sitting named before (``stated.court_hearers.BODY_HEARERS_TOLD``), which
-    # gives the mayor's words to the councillors the session and its day of its own
-    monkeypatch.setattr("quotegraph.nlp.resolve.stated.court_hearers.BODY_HEARERS_TOLD", False)
+    # nor the stated join of a body told to its sitting named before (``stated.sitting_hearers.BODY_HEARERS_TOLD``),
+    # which gives the mayor's words to the councillors the session and its day of its own
+    monkeypatch.setattr("quotegraph.nlp.resolve.stated.sitting_hearers.BODY_HEARERS_TOLD", False)
 
 
 @pytest.mark.usefixtures("rules_alone")

@@ -32,9 +32,9 @@ from quotegraph.nlp.resolve.carrying.taking_part import HEARING_BODIES
 from quotegraph.nlp.resolve.paragraphs import Paragraphs
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
-from quotegraph.nlp.resolve.stated.court_hearers import a_sitting_by_name, appeared_before
 from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
+from quotegraph.nlp.resolve.stated.sitting_hearers import a_sitting_by_name, appeared_before
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -181,7 +181,7 @@ _OPENED_NOUNS = SESSION_NOUNS | {"trial"}
 # (occasion.md, Carried occasion: "the minister testified on Tuesday before the inquiry", then the counsel or the chair
 # of the inquiry). On main the body was read as that sentence's addressee at most, and the voices after it carried
 # nothing (docs/occasion-rounds.md, the fortieth set, round hearings: the blind pages' vetting hearing).
-# The appearance is read by ``stated.court_hearers.appeared_before``, which the voices told to a body share.
+# The appearance is read by ``stated.sitting_hearers.appeared_before``, which the voices told to a body share.
 APPEARANCES = True
 # A question put in the session to one of its people ("Kimilili MP Didmus Barasa asked her how she would fix the
 # scheme", after "the nominee faced the Appointments Committee on Thursday") is an exchange in the room, as a question
@@ -224,7 +224,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # possessive or a modifier before it is the title ("the senator's questions" is not); "period" and "time" only after
 # "question". On main no session opened on either written page of the forty-first set that names one
 # (docs/occasion-rounds.md, the forty-second set, round sittingcarry: the question period and the Dáil).
-# The title is read by ``stated.court_hearers.a_sitting_by_name``, which the voices told to a body's members share.
+# The title is read by ``stated.sitting_hearers.a_sitting_by_name``, which the voices told to a body's members share.
 SITTINGS_BY_NAME = True
 # A sitting named in an adverbial clause of the lede's own statement, or as what its speaker used to make it: "X has
 # accused the state government of ..., as the debate on the budget opened here yesterday", "The Taoiseach has said that
@@ -831,7 +831,7 @@ def _leaves(own: Stated, session: Stated) -> bool:
     channel = session.channel
     if _audience_named(own, session):
         return False
-    # "told the jury", given the trial as its channel (``stated.court_hearers``): the session's own audience in it
+    # "told the jury", given the trial as its channel (``stated.sitting_hearers``): the session's own audience in it
     again = own.channel is not None and channel is not None and own.channel.root.lemma_ == channel.root.lemma_
     if own.addressee is not None and not ((own.channel is None or again) and _its_audience(own.addressee)):
         return True

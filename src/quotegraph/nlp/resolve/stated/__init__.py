@@ -11,7 +11,7 @@ and ``posts``, and the addressee readers ``told_addressees`` (whom a verb of say
 own sentence states), ``subject_clauses`` (a "who" clause the parser hung inside a subject's description),
 ``gerund_scenes`` (scene nouns tagged as gerunds), ``time_verbs`` (the verb a time phrase dates, and its kind),
 ``circumstances`` (their entry point, with its parts
-``sentence_reader``, ``statement_times`` and ``sentence_media``, and its value ``stated_occasion``), ``court_hearers``
+``sentence_reader``, ``statement_times`` and ``sentence_media``, and its value ``stated_occasion``), ``sitting_hearers``
 (the court sitting a statement told to a jury or a judge was made in) and ``nested`` (reports inside reports).
 
 Direction: ``stated`` imports only the shared modules at ``nlp/resolve``'s top (``paragraphs``,

@@ -32,13 +32,13 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import ONE_SESSION, SESSION_PLACE_PREPS, meeting_briefed_after
-from quotegraph.nlp.resolve.stated.court_hearers import NamedSittings, sitting_told
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
 from quotegraph.nlp.resolve.stated.sentence_media import SentenceMedia
 from quotegraph.nlp.resolve.stated.sentence_reader import BACK_SENTENCES
+from quotegraph.nlp.resolve.stated.sitting_hearers import NamedSittings, sitting_told
 from quotegraph.nlp.resolve.stated.stated_addressees import cue_addressee, question_put_to, whole_name, with_coordinated
 from quotegraph.nlp.resolve.stated.stated_channels import (
     a_medium_s_recipient,

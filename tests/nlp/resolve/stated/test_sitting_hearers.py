@@ -1,4 +1,4 @@
-"""A sitting's hearers told (``resolve.stated.court_hearers``): "told the jury" is heard in the trial the story named,
+"""A sitting's hearers told (``resolve.stated.sitting_hearers``): "told the jury" is heard in the trial the story named,
 "told the committee" in the committee's sitting, on its day."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from quotegraph.nlp.find.quotes import document_quote_regions
-from quotegraph.nlp.resolve.stated import court_hearers
+from quotegraph.nlp.resolve.stated import sitting_hearers
 
 from ..conftest import ArticleMaker
 
@@ -46,7 +46,7 @@ def test_one_who_tells_a_court_s_hearers_speaks_in_the_sitting_named_before(
 ) -> None:
     """COURT_HEARERS_TOLD: the sitting's first telling is the channel; the statement's own day stays its own, and one
     that states none takes the day of a sitting held within one day (the inquest's, not the three-day trial's)."""
-    monkeypatch.setattr(court_hearers, "COURT_HEARERS_TOLD", flag)
+    monkeypatch.setattr(sitting_hearers, "COURT_HEARERS_TOLD", flag)
     found = article(text, published=DAY).one(content, "told", source)
     if flag:
         assert found.channel is not None and found.channel.text == channel
@@ -121,7 +121,7 @@ def test_one_who_tells_a_sitting_body_speaks_in_its_sitting_named_before(
     members", "told councillors") speaks in the nearest earlier sitting of the body, on its day; off, the occasion of
     the voice before is carried on."""
     text, content, source, channel, addressee, time = case
-    monkeypatch.setattr(court_hearers, "BODY_HEARERS_TOLD", flag)
+    monkeypatch.setattr(sitting_hearers, "BODY_HEARERS_TOLD", flag)
     found = article(text, published=DAY).one(content, "told", source)
     assert found.addressee is not None and found.addressee.text == addressee
     if flag:
@@ -163,7 +163,7 @@ def test_no_sitting_of_the_body_told_gives_none(
     without the reading."""
     content = "the cut would cost schools 400 million dollars"
     on = article(text, published=DAY).one(content, "told", "Jane Ruiz")
-    monkeypatch.setattr(court_hearers, "BODY_HEARERS_TOLD", False)
+    monkeypatch.setattr(sitting_hearers, "BODY_HEARERS_TOLD", False)
     off = article(text, published=DAY).one(content, "told", "Jane Ruiz")
     assert (on.channel and on.channel.text, on.time and on.time.text) == (
         off.channel and off.channel.text,
@@ -182,7 +182,7 @@ def test_a_document_s_sittings_are_read_once_and_each_statement_sees_those_befor
     )
     sentences = list(doc.sents)
     quotes = document_quote_regions(doc)
-    sittings = court_hearers.NamedSittings(sentences, quotes)
+    sittings = sitting_hearers.NamedSittings(sentences, quotes)
     assert [word.text for word in sittings.courts_before(len(sentences))] == ["inquest"]
     assert [word.text for word in sittings.bodies_before(len(sentences))] == ["meeting"]
     assert sittings.courts_before(0) == [] and sittings.bodies_before(1) == []
