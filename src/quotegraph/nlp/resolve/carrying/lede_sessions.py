@@ -34,7 +34,7 @@ from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
-from quotegraph.nlp.resolve.stated.sitting_hearers import a_sitting_by_name, appeared_before
+from quotegraph.nlp.resolve.stated.sitting_hearers import CHAMBERS, a_sitting_by_name, appeared_before
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -71,8 +71,8 @@ _AUDIENCES = HEARING_BODIES | frozenset(
 # its own people, told in it (``SITTINGS_AROUND_THE_CLAIM``, the written council meeting's first voice)
 _FLOOR_TAKERS = frozenset({"speaker"})
 # a legislature one tells in its sitting ("Health Minister X told the House", "He told the Dáil"): the chamber the
-# sitting by name sits in (``SITTINGS_BY_NAME``; a legislature's own name is a proper noun, "the Dáil", "the Senedd")
-_CHAMBERS = frozenset({"house", "parliament", "legislature", "commons", "senate", "dáil", "senedd", "congress"})
+# sitting by name sits in (``SITTINGS_BY_NAME``; a legislature's own name is a proper noun, "the Dáil", "the Senedd");
+# the chambers are ``sitting_hearers.CHAMBERS``, which the voices told to a body share
 # A voice told to a legislature's members ("the auditor told senators", "told lawmakers", "told MPs") in a hearing or a
 # sitting of theirs is heard in it, as one told to a council's members is (``_AUDIENCES``): on main "told senators"
 # ended the written Senate committee hearing before its last four voices (``MEMBERS_TOLD``; docs/occasion-rounds.md,
@@ -755,7 +755,7 @@ def _its_audience(addressee: Span) -> bool:
     councillors", "She told the committee", "Speaking for the applicant, W told members", "accused the debate
     moderators": told in the session, not somewhere else."""
     lemma = addressee.root.lemma_.lower()
-    floor = (SITTINGS_AROUND_THE_CLAIM and lemma in _FLOOR_TAKERS) or (SITTINGS_BY_NAME and lemma in _CHAMBERS)
+    floor = (SITTINGS_AROUND_THE_CLAIM and lemma in _FLOOR_TAKERS) or (SITTINGS_BY_NAME and lemma in CHAMBERS)
     floor = floor or (MEMBERS_TOLD and lemma in _MEMBERS)
     return SESSION_AUDIENCES and (lemma in _AUDIENCES or floor)
 

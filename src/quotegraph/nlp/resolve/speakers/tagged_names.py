@@ -355,11 +355,11 @@ def _body_run_before(ent: Span) -> int | None:
     body's noun says so."""
     if not BODIES_NAMED_BEFORE_THEIR_PLACE or ent.label_ not in _RUN_LABELS or len(ent) > _MOST_LAST_NAME_WORDS:
         return None
-    doc, words = ent.doc, lexicons()
+    doc = ent.doc
     start = ent.start
     while start > 0 and ent.start - start < _MOST_RUN_WORDS:
         word = doc[start - 1]
-        if word.ent_type_ not in _RUN_INSIDE_LABELS or word.lower_ in words.role_nouns or word.text in words.honorifics:
+        if word.ent_type_ not in _RUN_INSIDE_LABELS or _a_title_or_role(word):
             break
         if not (capitalised_word(word.text) or (word.is_lower and word.lower_ in _BODY_RUN_JOINERS)):
             break
@@ -395,13 +395,8 @@ _GAELIC_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def _past_titles(ent: Span) -> int:
     """Where a person's name starts in ``ent``: past "the", honorifics and role nouns ("Councillor Máire")."""
-    words = lexicons()
     start = ent.start
-    while start < ent.end - 1 and (
-        ent.doc[start].lower_ == "the"
-        or ent.doc[start].text in words.honorifics
-        or ent.doc[start].lower_ in words.role_nouns
-    ):
+    while start < ent.end - 1 and (ent.doc[start].lower_ == "the" or _a_title_or_role(ent.doc[start])):
         start += 1
     return start
 

@@ -36,6 +36,7 @@ from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS
 
 __all__ = [
     "BODY_HEARERS_TOLD",
+    "CHAMBERS",
     "COURT_HEARERS_TOLD",
     "NamedSittings",
     "SittingTold",
@@ -69,8 +70,9 @@ _COMMITTEE = "committee"  # a committee or panel sits within any body: it matche
 _BOARD = "board"
 _COMMISSION = "commission"
 _CABINET = "cabinet"
-# the bodies that sit, by their head noun ("the House", "the Punjab Assembly", "the committee for technology")
-_CHAMBERS = (
+# a legislature's chambers, by their head noun ("the House", "the Punjab Assembly", "the Dáil"): bodies that sit, and
+# what a voice told in a legislature's sitting by name is told to (``lede_sessions._its_audience``)
+CHAMBERS = (
     "house",
     "commons",
     "parliament",
@@ -82,8 +84,9 @@ _CHAMBERS = (
     "legislature",
     "congress",
 )
+# the bodies that sit, by their head noun ("the House", "the committee for technology", "the board")
 BODIES = {
-    **dict.fromkeys(_CHAMBERS, _LEGISLATURE),
+    **dict.fromkeys(CHAMBERS, _LEGISLATURE),
     "council": _COUNCIL,
     **dict.fromkeys(("committee", "subcommittee", "panel"), _COMMITTEE),
     "board": _BOARD,
@@ -153,7 +156,7 @@ class NamedSittings:
         self.sentence_of: dict[int, Span] = {}
         for index, sentence in enumerate(sentences):
             for word in sentence:
-                court = word.lemma_.lower() in COURT_SITTINGS and _a_sitting(word)
+                court = word.lemma_.lower() in COURT_SITTINGS and _a_sitting_noun(word)
                 body = _a_body_sitting(word) or appeared_before(word, BODIES)
                 if not (court or body) or _quoted(word, quotes):
                     continue
@@ -254,7 +257,7 @@ def _a_body_sitting(word: Token) -> bool:
     a meeting "with" someone), or a legislature's sitting by its title (``a_sitting_by_name``)."""
     if a_sitting_by_name(word):
         return True
-    if word.lemma_.lower() not in BODY_SITTINGS or not _a_sitting(word):
+    if word.lemma_.lower() not in BODY_SITTINGS or not _a_sitting_noun(word):
         return False
     if any(c.dep_ == "prep" and c.lower_ == _WITH for c in children_of(word)):
         return False
@@ -358,7 +361,7 @@ def _spanning(sitting: Token) -> bool:
     return any(t.lower_.endswith(_SPANNING) for t in sitting.lefts)
 
 
-def _a_sitting(word: Token) -> bool:
+def _a_sitting_noun(word: Token) -> bool:
     """Whether ``word`` names a sitting: a singular scene noun of its own, not one qualifying another noun ("the trial
     judge", "a hearing date")."""
     return word.dep_ != _COMPOUND and a_scene(word, tags=ONE_SESSION)
