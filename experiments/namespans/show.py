@@ -20,7 +20,8 @@ def main(path: str, words: list[str]) -> None:
         assert isinstance(article, Article)
         text, published = article.text, article.published
     else:
-        text, published = open(path, encoding="utf-8").read(), None
+        with open(path, encoding="utf-8") as handle:
+            text, published = handle.read(), None
     nlp = load_pipeline()
     doc = nlp(text)
     for sent in doc.sents:
@@ -29,7 +30,8 @@ def main(path: str, words: list[str]) -> None:
             print("   ents:", [(e.text, e.label_) for e in sent.ents])
     result = quotegraph.extract(text, published)
     for a in result.attributions:
-        if a.content is not None and (not path.endswith(".html") or any(w in a.content.text + (a.source.text if a.source else "") for w in words)):
+        said = a.content.text + (a.source.text if a.source else "") if a.content is not None else ""
+        if a.content is not None and (not path.endswith(".html") or any(w in said for w in words)):
             name = a.speaker.name if a.speaker else None
             print("A:", repr(a.content.text[:60]), "| source:", a.source.text if a.source else None, "| speaker:", name)
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "news_pages"))
-from score import PAGES, listed_pages, page_checks  # noqa: E402
+from score import PAGES, listed_pages, page_checks
 
 
 def overlap(expected: str, found: str) -> str:
@@ -38,8 +38,10 @@ def main(argv: list[str]) -> None:
             if ok["speaker"]:
                 continue
             found = what.split("speaker ", 1)[1].split(", kind", 1)[0] if what.startswith("speaker") else "-"
-            print(f"{overlap(statement['speaker'], found.strip(chr(39) + chr(34))) or '-'}\t{page}\t"
-                  f"{statement['speaker']!r}\t{found}\t{statement['content'][:40]!r}")
+            print(
+                f"{overlap(statement['speaker'], found.strip(chr(39) + chr(34))) or '-'}\t{page}\t"
+                f"{statement['speaker']!r}\t{found}\t{statement['content'][:40]!r}"
+            )
 
 
 if __name__ == "__main__":
