@@ -114,17 +114,11 @@ SLASHED_PARTICLES = frozenset({"a/l", "a/p", "s/o", "d/o"})
 # is, so that the particle joins read it as "binti"; the tagger cut the name at it and the speaker was the father's name
 # alone ("Mat Yusof"). Written by malaynames (the forty-first set; docs/occasion-rounds.md).
 SHORT_PATRONYMIC_PARTICLES = frozenset({"bte"})
-# Filipino names write Spanish "de la", "de los" and "de las" as one word ("Erlinda dela Peña", "Rogelio delos Santos
-# Jr.", "Ana delas Alas"): the tagger cut the name at the particle and the speaker was "dela Peña" or "Santos Jr.", the
-# forename lost, and a later "delos Santos" another entity. No English word is one of them. Written by namespans (the
-# forty-fourth set; docs/occasion-rounds.md).
-FILIPINO_PARTICLES = frozenset({"dela", "delos", "delas"})
 NAME_PARTICLES = (
     frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "le", "la"})
     | {"du", "bin", "ibn", "bint", "binti", "binte", "ap"}
     | SHORT_PATRONYMIC_PARTICLES
     | SLASHED_PARTICLES
-    | FILIPINO_PARTICLES
 )
 # A known forename, particles and a capitalised surname are a person's name whatever the tagger typed them ("Pieter de
 # Vries, a farmer, said" tagged as a body; ``tagged_names`` reads apposed and aged names through ``name_parts``).
