@@ -92,4 +92,3 @@ def test_bte_is_a_patronymic_particle() -> None:
     )
     names = [a.speaker.name if a.speaker else None for a in quotegraph.extract(text, "2026-11-02").attributions]
     assert names == ["Norliza bte Mat Yusof"] * 2
-

@@ -1201,16 +1201,3 @@ def test_two_names_in_a_row_with_no_title_stay_apart(article: ArticleMaker) -> N
     """NAMES_CUT_AROUND_AN_UNTAGGED_WORD reads only a titled name: a headline's two names are two."""
     art = article("Bernie Sanders Burns Hillary Clinton said the race was over.")
     assert art.said(("the race was over", "Hillary Clinton")) == ["Hillary Clinton"]
-
-
-def test_a_titled_name_runs_on_to_its_chained_head(article: ArticleMaker, monkeypatch: pytest.MonkeyPatch) -> None:
-    """TITLED_NAMES_TAKE_THEIR_CHAINED_HEAD: "Sardar Asif" tagged, "Mehmood" a compound of "Dasti", both untagged: the
-    name runs on to "Dasti", and the later "Dasti said" is the same man; off, "Dasti" is a name of its own."""
-    art = article(
-        "The session was presided over by Deputy Speaker Sardar Asif Mehmood Dasti. "
-        "“This House cannot run like this,” Dasti said."
-    )
-    statement = ("This House cannot run like this", "Dasti", "this,")
-    assert art.said(statement) == ["Sardar Asif Mehmood Dasti"]
-    monkeypatch.setattr(tagged_names, "TITLED_NAMES_TAKE_THEIR_CHAINED_HEAD", False)
-    assert art.said(statement) == ["Dasti"]

@@ -1128,20 +1128,6 @@ def _with_untagged_openings(name: Span, taken: set[int]) -> Span:
 # name words after it, no word a body's, role, outlet word or headline verb. Written by malaynames (the forty-first
 # set; docs/occasion-rounds.md).
 TITLED_NAMES_TAKE_THEIR_HEAD = True
-# The head may be the end of a chain of compounds, each word a compound of the next ("Sardar Asif" tagged, "Mehmood" a
-# compound of "Dasti", of "Deputy Speaker Sardar Asif Mehmood Dasti"): the name runs on to the chain's last word, where
-# it stopped at the first ("Sardar Asif Mehmood"), and the later "Dasti said" was another entity. Written by namespans
-# (the forty-fourth set; docs/occasion-rounds.md).
-TITLED_NAMES_TAKE_THEIR_CHAINED_HEAD = True
-
-
-def _chained_head(word: Token) -> Token:
-    """The last of the compounds after ``word`` that each hang on the next ("Asif" -> "Mehmood" -> "Dasti"),
-    ``word``'s own head when not chained (``TITLED_NAMES_TAKE_THEIR_CHAINED_HEAD``)."""
-    head = word.head
-    while TITLED_NAMES_TAKE_THEIR_CHAINED_HEAD and head.dep_ == "compound" and head.head.i == head.i + 1:
-        head = head.head
-    return head
 
 
 def _with_untagged_head(ent: Span, taken: set[int]) -> Span:
@@ -1150,7 +1136,7 @@ def _with_untagged_head(ent: Span, taken: set[int]) -> Span:
     doc, last, words = ent.doc, ent[-1], lexicons()
     if not TITLED_NAMES_TAKE_THEIR_HEAD or last.dep_ != "compound" or last.head.i < ent.end:
         return ent
-    head = _chained_head(last)
+    head = last.head
     if not any(t.text in words.honorifics for t in ent) and not _opened(ent):
         return ent
     added = doc[ent.end : head.i + 1]
@@ -1160,8 +1146,7 @@ def _with_untagged_head(ent: Span, taken: set[int]) -> Span:
     for token in added:
         if not plain_surname(token, taken) or headline_verb(token.text) or a_body_word(token.lower_):
             return ent
-        chained = TITLED_NAMES_TAKE_THEIR_CHAINED_HEAD and token.head.i == token.i + 1
-        if token.i < head.i and (token.dep_ != "compound" or (token.head != head and not chained)):
+        if token.i < head.i and (token.dep_ != "compound" or token.head != head):
             return ent
     return doc[ent.start : head.i + 1]
 
