@@ -6,6 +6,7 @@ name right before a place its last word is a compound of, and a titled person's 
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -28,7 +29,7 @@ def main(skip_file: str) -> None:
         doc = nlp(article.text)
         ents = doc.ents
         place_head = getattr(tagged_names, "_named_with_its_place", None)  # bodies_with_their_place.patch
-        for ent, after in zip(ents, ents[1:], strict=False):
+        for ent, after in itertools.pairwise(ents):
             if ent.label_ == "ORG" and place_head is not None and place_head(ent, after):
                 print(f"place-head\t{page}\t{doc[ent.start : after.end].text}")
             if tagged_names._cut_around_an_untagged_word(ent, after):
