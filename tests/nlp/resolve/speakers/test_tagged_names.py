@@ -1163,3 +1163,41 @@ def test_names_tagged_apart_at_a_nickname_join_unless_the_second_is_a_full_name(
     doc = nlp(text)
     doc.ents = [Span(doc, start, end, label="PERSON") for start, end in parts]
     assert {m.text for m in find_mentions(doc, text) if m.kind == "name" and m.type == "PERSON"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "whole", "cut"),
+    [
+        (
+            # a Ghanaian farmers' leader: "Alhaji Issah" a person's, "Mumuni" untagged, "Tanko" a body's
+            "Speaking on the sidelines of the conference, the regional chairman of the farmers' union, Alhaji Issah "
+            "Mumuni Tanko, said the price should be reviewed before April.",
+            ("the price should be reviewed before April", "Alhaji Issah Mumuni Tanko"),
+            "Alhaji Issah Mumuni Tanko",
+            "Mumuni Tanko",
+        ),
+        (
+            # a Malaysian opposition leader: "Datuk Wan" and "Wan Ismail" people's, "Norhayati" untagged
+            "Opposition leader Datuk Wan Norhayati Wan Ismail, who opened the debate, said seven flood projects had "
+            "appeared in earlier budgets.",
+            ("seven flood projects had appeared in earlier budgets", "Datuk Wan Norhayati Wan Ismail"),
+            "Wan Norhayati Wan Ismail",
+            "Wan Ismail",
+        ),
+    ],
+)
+def test_a_titled_name_cut_around_an_untagged_word_is_one_name(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, text: str, statement: tuple[str, str], whole: str, cut: str
+) -> None:
+    """NAMES_CUT_AROUND_AN_UNTAGGED_WORD: the titled opening, the untagged word and the last part are one person's
+    name; off, the speaker is the last part."""
+    art = article(text)
+    assert art.said(statement) == [whole]
+    monkeypatch.setattr(tagged_names, "NAMES_CUT_AROUND_AN_UNTAGGED_WORD", False)
+    assert art.said(statement) == [cut]
+
+
+def test_two_names_in_a_row_with_no_title_stay_apart(article: ArticleMaker) -> None:
+    """NAMES_CUT_AROUND_AN_UNTAGGED_WORD reads only a titled name: a headline's two names are two."""
+    art = article("Bernie Sanders Burns Hillary Clinton said the race was over.")
+    assert art.said(("the race was over", "Hillary Clinton")) == ["Hillary Clinton"]

@@ -166,6 +166,13 @@ SOUTH_ASIAN_NAME_OPENINGS = frozenset(
 )
 
 
+# Titles written as a name's first word and kept in it, which the forenames' table lists for the sex they say
+# (``resolve_forenames.tsv``): a Fijian chief's "Ratu", West African "Alhaji", "Alhaja" and "Hajia" of one who made the
+# pilgrimage. Not honorifics (a name is not stripped of them), but a title all the same: the words after one are the
+# bearer's name (``tagged_names.NAMES_CUT_AROUND_AN_UNTAGGED_WORD``).
+NAME_TITLES = frozenset({"Ratu", "Alhaji", "Alhaja", "Hajia"})
+
+
 def repeated_opening(parts: list[Token]) -> bool:
     """ "Tengku Hafiz Tengku Ibrahim": four words, the third the first again (``REPEATED_OPENINGS_NAME_PEOPLE``)."""
     return (

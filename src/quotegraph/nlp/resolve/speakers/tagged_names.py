@@ -293,6 +293,7 @@ def _mended_entities(doc: Doc) -> Iterator[tuple[Span, str]]:
             _cut_at_its_particle(ent, after)
             or _forename_tagged_a_place(ent, after)
             or _cut_before_its_head(ent, after)
+            or _cut_around_an_untagged_word(ent, after)
             or _an_honour_before_a_name(ent, after)
         ):
             skip = n + 1
@@ -965,6 +966,13 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
         or _titled_opening_cut(ent, cut, after)
     ):
         return False
+    return _surname_words(cut)
+
+
+def _surname_words(cut: Sequence[Token]) -> bool:
+    """Whether the words cut off a person's name are a surname's: capitalised proper nouns, no outlet's, role or body
+    word nor post-nominal letters."""
+    words = lexicons()
     return all(
         capitalised_word(t.text)
         and t.tag_ == "NNP"
@@ -974,6 +982,44 @@ def _cut_before_its_head(ent: Span, after: Span) -> bool:
         and not a_body_word(t.lower_)
         for t in cut
     )
+
+
+# A titled person's name the tagger cut around one word it did not know, tagging the titled opening and the last words
+# apart and leaving the word between untagged ("Alhaji Issah" a person's, "Mumuni" untagged, "Tanko" a body's, of
+# "Alhaji Issah Mumuni Tanko"; "Datuk Wan" and "Wan Ismail", "Norhayati" between, of "Datuk Wan Norhayati Wan Ismail")
+# is one name, the person's, when the parser made the opening's last word and the word between compounds of the last
+# part: the speaker was the last part alone ("Mumuni Tanko" with the untagged word taken as a forename, "Wan Ismail"),
+# and the given name the story calls the person by elsewhere joined nothing. Only after a title (an honorific, a South
+# Asian opening, a pilgrimage or chief's title kept in the name, or a title or role noun right before): two names in a
+# row are written with no title between ("Bernie Sanders Burns Hillary Clinton"). Four name words at most
+# (``_MOST_NAME_WORDS``), the word between a plain proper noun and no headline verb. Written by namespans (the
+# forty-fourth set; docs/occasion-rounds.md).
+NAMES_CUT_AROUND_AN_UNTAGGED_WORD = True
+
+
+def _cut_around_an_untagged_word(ent: Span, after: Span) -> bool:
+    """ "Alhaji Issah" and "Tanko" of "Alhaji Issah Mumuni Tanko", "Mumuni" untagged between them
+    (``NAMES_CUT_AROUND_AN_UNTAGGED_WORD``)."""
+    if not NAMES_CUT_AROUND_AN_UNTAGGED_WORD or ent.label_ != "PERSON" or after.label_ not in _CUT_LABELS:
+        return False
+    doc, words = ent.doc, lexicons()
+    if after.start != ent.end + 1 or len(ent) < 2:
+        return False
+    between, last = doc[ent.end], ent[-1]
+    if not plain_surname(between, set()) or headline_verb(between.text) or a_body_word(between.lower_):
+        return False
+    inside_after = range(after.start, after.end)
+    if between.dep_ != "compound" or between.head.i not in inside_after:
+        return False
+    if last.dep_ != "compound" or not ent.end <= last.head.i < after.end or not capitalised_word(last.text):
+        return False
+    if _a_title_or_role(last) or not _surname_words(words_of_name(after)):
+        return False
+    titles = [t for t in ent if t.text in words.honorifics or _an_opening(t) or t.text in name_shapes.NAME_TITLES]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if not titles and (before is None or not _a_title_or_role(before)):
+        return False
+    return len(ent) - len(titles) + 1 + len(words_of_name(after)) <= _MOST_NAME_WORDS
 
 
 # A Malay or Arabic-derived name of four words ("Dr Mohd Faizal Che Hassan", "Datuk Wan Rosnah Wan Ismail": a given name
