@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.stated import sitting_hearers
@@ -188,3 +191,29 @@ def test_a_document_s_sittings_are_read_once_and_each_statement_sees_those_befor
     assert sittings.courts_before(0) == [] and sittings.bodies_before(1) == []
     [meeting] = sittings.bodies_before(2)
     assert sittings.kinds[meeting.i] >= {"council", "committee"}
+
+
+def test_whether_a_body_s_sitting_is_to_come_is_read_once_a_sitting(
+    parser: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``NamedSittings.to_come`` reads whether a body's sitting is told as one to come ("will hold a hearing") once a
+    sitting, for every statement of the document: the same answer at each asking, the clause read at the first only."""
+    doc = parser(
+        "The county council held a meeting on Monday night. "
+        "The Senate's Finance Committee will hold a hearing on Thursday on the tax plan. "
+        "Jane Ruiz told senators the cut would cost schools 400 million dollars."
+    )
+    sentences = list(doc.sents)
+    sittings = sitting_hearers.NamedSittings(sentences, document_quote_regions(doc))
+    meeting, hearing = sittings.bodies_before(len(sentences))
+    read: list[str] = []
+    reading = sitting_hearers._to_come
+
+    def counted(sitting: Token, *rest: Any) -> bool:
+        read.append(sitting.text)
+        return reading(sitting, *rest)
+
+    monkeypatch.setattr(sitting_hearers, "_to_come", counted)
+    assert [sittings.to_come(meeting), sittings.to_come(hearing)] == [False, True]
+    assert [sittings.to_come(meeting), sittings.to_come(hearing)] == [False, True]
+    assert read == ["meeting", "hearing"]

@@ -145,11 +145,22 @@ class SittingTold(NamedTuple):
 class NamedSittings:
     """The sittings a document names outside quoted words, read once a document: a court's ("an inquest in Rotorua")
     and a body's ("a meeting of the city council's committee", "question period", "appeared before the committee"),
-    each with its sentence and the kinds of body it names. A statement told to a sitting's hearers looks back over
-    these alone: read afresh over every earlier sentence for each statement, the look-back was quadratic in the text's
-    length (``quotegraph bench adversarial``, the forty-third set: 300 KB of nested reports 4.3x ordinary news)."""
+    each with its sentence and the kinds of body it names, and with the document's ``times_in`` and ``published`` day,
+    by which whether a sitting is one to come is read once a sitting, not once a statement. A statement told to a
+    sitting's hearers looks back over these alone: read afresh over every earlier sentence for each statement, the
+    look-back was quadratic in the text's length (``quotegraph bench adversarial``, the forty-third set: 300 KB of
+    nested reports 4.3x ordinary news)."""
 
-    def __init__(self, sentences: Sequence[Span], quotes: Sequence[QuoteRegion]) -> None:
+    def __init__(
+        self,
+        sentences: Sequence[Span],
+        quotes: Sequence[QuoteRegion],
+        times_in: Callable[[Span], Sequence[TimePhrase]] | None = None,
+        published: str | None = None,
+    ) -> None:
+        self.times_in = times_in
+        self.published = published
+        self._to_come: dict[int, bool] = {}
         self.court: list[tuple[int, Token]] = []
         self.body: list[tuple[int, Token]] = []
         self.kinds: dict[int, frozenset[_Kind]] = {}
@@ -177,26 +188,32 @@ class NamedSittings:
         """The bodies' sittings named in the sentences before sentence ``index``, in text order."""
         return [word for _, word in self.body[: bisect_left(self._body_at, index)]]
 
+    def to_come(self, sitting: Token) -> bool:
+        """Whether the body's ``sitting`` is told as one to come (``_to_come``), read at its first asking: the same for
+        every statement of the document."""
+        if sitting.i not in self._to_come:
+            sentence = self.sentence_of[sitting.i]
+            self._to_come[sitting.i] = _to_come(sitting, sentence, self.times_in, self.published)
+        return self._to_come[sitting.i]
+
 
 def sitting_told(
     addressee: Span,
     sittings: NamedSittings,
     index: int,
     verb: Token | None = None,
-    times_in: Callable[[Span], Sequence[TimePhrase]] | None = None,
-    published: str | None = None,
     own: TimePhrase | None = None,
 ) -> SittingTold | None:
     """The sitting a statement told to a sitting's hearer (``addressee``, the object of a verb of telling: "told the
     jury", "told the committee", "told senators") was made in: the last sitting of that kind the document names
     (``sittings``) in a sentence before the statement's (``index``), as its channel phrase, at its first telling when
-    it is named again by "the" ("the inquest" after "an inquest in Rotorua has heard"); with its day, found by
-    ``times_in`` in its own clause, when it runs within one day and is no later than ``published``. A body's hearers
-    are read only when told by the statement's own ``verb`` (not "she wrote, asking the commission to", a letter's
-    words), and a body's sitting only with its day (one whose day the story tells elsewhere is left to the carrier,
-    which carries it from the lede), and not when the statement's ``own`` time is another day than the sitting's (a
-    body told on a day of its own is told at another occasion). None when the addressee is no sitting's hearer or the
-    story named no such sitting before it."""
+    it is named again by "the" ("the inquest" after "an inquest in Rotorua has heard"); with its day, found by the
+    sittings' ``times_in`` in its own clause, when it runs within one day and is no later than their ``published``. A
+    body's hearers are read only when told by the statement's own ``verb`` (not "she wrote, asking the commission to",
+    a letter's words), and a body's sitting only with its day (one whose day the story tells elsewhere is left to the
+    carrier, which carries it from the lede), and not when the statement's ``own`` time is another day than the
+    sitting's (a body told on a day of its own is told at another occasion). None when the addressee is no sitting's
+    hearer or the story named no such sitting before it."""
     root = addressee.root
     if root.dep_ not in OBJECT_DEPS or root.head.lemma_.lower() not in TELL_VERBS:
         return None
@@ -205,7 +222,7 @@ def sitting_told(
         named = sittings.courts_before(index)
     elif BODY_HEARERS_TOLD and root.head == verb and (kinds := _hearer_kinds(root)) is not None:
         named = [t for t in sittings.bodies_before(index) if _matches(kinds, sittings.kinds[t.i])]
-        named = [t for t in named if not _to_come(t, sittings.sentence_of[t.i], times_in, published)]
+        named = [t for t in named if not sittings.to_come(t)]
     else:
         return None
     if not named:
@@ -215,6 +232,7 @@ def sitting_told(
     if any(c.lower_ == _THE for c in children_of(last)):  # named again: its first telling, with words of its own
         first = next((t for t in named if t.lemma_ == last.lemma_ and _told_first(t)), last)
     day = None  # the day the nearest telling of the sitting tells ("The inquest ... opened ... on Wednesday")
+    times_in, published = sittings.times_in, sittings.published
     if times_in is not None and not _spanning(first):
         tellings = (t for t in reversed(named) if t.lemma_ == last.lemma_)
         days = (_day_of(t, sittings.sentence_of[t.i], times_in, published) for t in tellings)
