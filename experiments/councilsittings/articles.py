@@ -41,10 +41,26 @@ COMMITTEE_LAST_WEEK = (
     "City Manager Ruth Ames told the council the city could lose a state grant."
 )
 
+# the recalled meeting told in the simple past with its own day: the later day is the story's
+RECALLED_SIMPLE_PAST = (
+    "Pool closure approved\n\n"
+    "Brackley town council voted 6-3 at its monthly meeting on Tuesday night to close the Elm Street pool.\n\n"
+    "At a meeting on Nov. 10, councillors asked staff to price a repair.\n\n"
+    "Councillor Jane Rowe told the council that the repair would cost more than $2 million."
+)
+# the story's sitting as "its last meeting of the year": "last" alone recalls nothing
+LAST_OF_THE_YEAR = (
+    "Budget passed\n\n"
+    "Brackley town council passed its budget at its last meeting of the year on Tuesday night.\n\n"
+    "Councillor Jane Rowe told the council that the library would stay open on Sundays."
+)
+
 ARTICLES = {
     "recalled_after_lede": RECALLED_AFTER_LEDE,
     "recalled_past_perfect": RECALLED_PAST_PERFECT,
     "recalled_before_tonight": RECALLED_BEFORE_TONIGHT,
     "previous_meeting": PREVIOUS_MEETING,
     "committee_last_week": COMMITTEE_LAST_WEEK,
+    "recalled_simple_past": RECALLED_SIMPLE_PAST,
+    "last_of_the_year": LAST_OF_THE_YEAR,
 }
