@@ -38,6 +38,7 @@ __all__ = [
     "BODY_HEARERS_TOLD",
     "CHAMBERS",
     "COURT_HEARERS_TOLD",
+    "LEGISLATORS",
     "SITTING_SPOKEN_AT",
     "NamedSittings",
     "SittingTold",
@@ -106,8 +107,12 @@ BODIES = {
 _CHAMBER = "chamber"
 # the members of a body that sits ("senators", "MPs", "councillors", "trustees"); "member" is any body's, or the one
 # its compound or "of" names ("council members", "members of the committee")
+# a legislature's members ("senators", "MPs", "TDs", "MCAs", a Kenyan county assembly's): one list with the members a
+# sitting's voices tell in it (``lede_sessions.MEMBERS_TOLD``), which lacked "mca" alone (no tuning page or train slice
+# a, d, f names an MCA, so the join moves nothing measured)
+LEGISLATORS = frozenset({"senator", "lawmaker", "legislator", "mp", "mla", "msp", "td", "mca"})
 MEMBERS = {
-    **dict.fromkeys(("senator", "lawmaker", "legislator", "mp", "mla", "msp", "td", "mca"), _LEGISLATURE),
+    **dict.fromkeys(LEGISLATORS, _LEGISLATURE),
     **dict.fromkeys(("councillor", "councilor", "alderman"), _COUNCIL),
     "trustee": _BOARD,
     "commissioner": _COMMISSION,
