@@ -322,3 +322,40 @@ def test_no_sitting_dated_by_a_day_that_is_not_a_body_s(monkeypatch: pytest.Monk
     on = occasion_of(_AFTER_THE_DEBATE, content)
     monkeypatch.setattr(_AROUND, False)
     assert on == occasion_of(_AFTER_THE_DEBATE, content)
+
+
+# The round councilsittings' articles (docs/occasion-rounds.md, the forty-fourth set): a school board's budget hearing,
+# its noun read by the tagger as a gerund in the lede; a superintendent's presentation "at the start of the meeting".
+_HEARING_READ_AS_A_VERB = (
+    "Budget hearing draws 200\n\n"
+    "More than 200 people packed the high school auditorium for a budget hearing Monday night.\n\n"
+    "Dale Weaver, a retired farmer, said the tax rise was too steep."
+)
+_THE_MEETING_FOR_THE_HEARING = (
+    "School board hears from parents on budget\n\n"
+    "The Conestoga Hills school board held a budget hearing on Monday night on a plan to cut 14 jobs.\n\n"
+    "In a presentation at the start of the meeting, Superintendent Maureen Kessler told board members the district "
+    "faced a $4 million gap.\n\n"
+    "Dale Weaver, a retired farmer, said the tax rise was too steep."
+)
+
+
+@pytest.mark.usefixtures("rules_alone")
+@pytest.mark.parametrize(
+    ("flag", "text", "time"),
+    [
+        ("SITTINGS_READ_AS_VERBS", _HEARING_READ_AS_A_VERB, "Monday night"),
+        ("SITTING_NAMED_ANOTHER_WAY", _THE_MEETING_FOR_THE_HEARING, "on Monday night"),
+    ],
+)
+def test_a_budget_hearing_is_carried_to_its_voices(
+    monkeypatch: pytest.MonkeyPatch, flag: str, text: str, time: str
+) -> None:
+    """SITTINGS_READ_AS_VERBS: "packed the auditorium for a budget hearing Monday night", "hearing" tagged a gerund, is
+    the lede's session; SITTING_NAMED_ANOTHER_WAY: "at the start of the meeting" names the hearing again, so the
+    superintendent's presentation does not take the story out of it. Off, the voice after is not heard there."""
+    on = occasion_of(text, "too steep")
+    monkeypatch.setattr(f"quotegraph.nlp.resolve.carrying.lede_sessions.{flag}", False)
+    off = occasion_of(text, "too steep")
+    assert on == ("a budget hearing", None, time)
+    assert off[0] != "a budget hearing"
