@@ -303,14 +303,16 @@ def _held(named: Sequence[Token], sittings: NamedSittings) -> list[tuple[Token, 
     no "a" ("the meeting", "its meeting", "Tuesday's meeting") is the last one of its noun told before, when it tells no
     other day."""
     held: list[tuple[Token, TimePhrase | None]] = []
+    last: dict[str, int] = {}  # each noun's last sitting in ``held``: one look-up a telling, not a look back
     for telling in named:
         day = sittings.day(telling)
-        before = [k for k, (first, _) in enumerate(held) if first.lemma_ == telling.lemma_]
-        if before and not _told_first(telling):
-            first, its_day = held[before[-1]]
+        before = last.get(telling.lemma_)
+        if before is not None and not _told_first(telling):
+            first, its_day = held[before]
             if day is None or its_day is None or _date(day) == _date(its_day):
-                held[before[-1]] = (first, its_day or day)
+                held[before] = (first, its_day or day)
                 continue
+        last[telling.lemma_] = len(held)
         held.append((telling, day))
     return held
 
