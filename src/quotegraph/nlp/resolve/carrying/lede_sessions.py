@@ -170,19 +170,6 @@ MAX_LEDE_SESSION_PARAGRAPH = MAX_HEADLINE_SCENE_PARAGRAPH
 # The nouns of a session: one sitting of many people's turns before one room, on one day. Not a rally, a speech or an
 # interview (one speaker's), nor a summit or a convention (days long, its people heard from elsewhere).
 SESSION_NOUNS = frozenset({"session", "sitting", "debate", "hearing", "inquest", "meeting"})
-# A session's noun the tagger read as a gerund ("More than 200 people packed the auditorium for a budget hearing Monday
-# night": "hearing" tagged VBG, lemma "hear"), known by its determiner: a noun all the same, and the lede's session
-# (``_a_sitting_read_as_a_verb``; docs/occasion-rounds.md, the forty-fourth set, round councilsittings: the school
-# board's budget hearing of the checkpages group).
-SITTINGS_READ_AS_VERBS = True
-_GERUND = "VBG"
-_COMPOUND = "compound"
-# A voice whose own channel is the sitting named again by another of the session's nouns ("the meeting" for "a budget
-# hearing", "the session" for "a debate in the chamber"), bare and definite, is in that sitting: it does not leave it
-# (``_names_the_sitting``). Before, "In a 40-minute presentation at the start of the meeting, X told board members"
-# took the story out of the lede's hearing, and no voice after it was heard there.
-SITTING_NAMED_ANOTHER_WAY = True
-_BARE = frozenset({"det"})
 # a trial opened: a court's sittings of many people's turns (witnesses, counsel, the judge), read when it opens
 # (``SESSIONS_OPENED``) only; in narration at large a trial is the whole case ("the Trump University trial")
 _OPENED_NOUNS = SESSION_NOUNS | {"trial"}
@@ -280,7 +267,7 @@ def lede_session(
         return None
     lede = paragraph <= MAX_LEDE_SESSION_PARAGRAPH
     for token in sentence:
-        if token.pos_ not in _NOUNS and not _a_sitting_read_as_a_verb(token):
+        if token.pos_ not in _NOUNS:
             continue
         opened = _opened(token, said)
         on_trial = lede and _went_on_trial(token)
@@ -308,8 +295,7 @@ def lede_session(
         if not all(_a_turn_in(token, s.verb) or _fronted_on(token, s.verb) or s in spoken_in for s in owning):
             continue
         presider = _before_a_presider(token)
-        # a sitting read as a gerund heads no clause of its own: its clause is the one it stands in
-        verb = presider or clause_verb(token.head if _a_sitting_read_as_a_verb(token) else token)
+        verb = presider or clause_verb(token)
         day = _day_of(finder, sentence, token, verb)
         if day is None and (not said or (LEDE_DAY_BEFORE and lede and all(_fronted_on(token, s.verb) for s in said))):
             day, verb = _day_told_before(finder, sentence, paragraphs, token, verb, across=bool(said))
@@ -410,19 +396,9 @@ def _went_on_trial(trial: Token) -> bool:
 def _a_sitting(token: Token) -> bool:
     """Whether ``token`` names a sitting: a session noun (``SESSION_NOUNS``), or a sitting's title
     (``SITTINGS_BY_NAME``): "question period", "question time", "Leaders' Questions", "Prime Minister's Questions"."""
-    if token.lemma_.lower() in SESSION_NOUNS or _a_sitting_read_as_a_verb(token):
+    if token.lemma_.lower() in SESSION_NOUNS:
         return True
     return SITTINGS_BY_NAME and a_sitting_by_name(token)
-
-
-def _a_sitting_read_as_a_verb(token: Token) -> bool:
-    """Whether ``token`` is a session's noun the tagger read as a gerund (``SITTINGS_READ_AS_VERBS``): "a budget
-    hearing", "the meeting" tagged VBG, with a determiner before it in its own phrase (the parser may hang "a" on the
-    compound) or a noun compounded on it, which no verb has."""
-    if not SITTINGS_READ_AS_VERBS or token.tag_ != _GERUND or token.lower_ not in SESSION_NOUNS:
-        return False
-    before = [w for left in token.lefts for w in left.subtree]
-    return any(w.dep_ == "det" or (w.dep_ == _COMPOUND and w.head == token) for w in before)
 
 
 def _told_around(session: Token, verb: Token) -> bool:
@@ -856,10 +832,10 @@ def _leaves(own: Stated, session: Stated) -> bool:
     if _audience_named(own, session):
         return False
     # "told the jury", given the trial as its channel (``stated.sitting_hearers``): the session's own audience in it
-    again = own.channel is not None and channel is not None and _names_the_sitting(own.channel, channel)
+    again = own.channel is not None and channel is not None and own.channel.root.lemma_ == channel.root.lemma_
     if own.addressee is not None and not ((own.channel is None or again) and _its_audience(own.addressee)):
         return True
-    if own.channel is not None and not again:
+    if own.channel is not None and (channel is None or own.channel.root.lemma_ != channel.root.lemma_):
         return not a_turn_in_the_session(own.channel)
     day = None if session.time is None else session.time.date
     if own.time is None or own.time.date is None or own.time.date == day:
@@ -867,20 +843,6 @@ def _leaves(own: Stated, session: Stated) -> bool:
     # a time told as a clause ("As Donald Trump and Ted Cruz led the field before the Iowa caucuses Feb. 1, those
     # trailing them heaped criticism on the president"): the day it holds dates the clause's event, not the statement
     return not (CLAUSE_TIMES_LEAVE_NOTHING and momentary(own.time))
-
-
-def _names_the_sitting(channel: Span, sitting: Span) -> bool:
-    """Whether a statement's own ``channel`` names the session's ``sitting`` again: by its noun ("during the debate"),
-    or, bare and definite, by another of a session's nouns ("the meeting" for "a budget hearing",
-    ``SITTING_NAMED_ANOTHER_WAY``)."""
-    root, sat = channel.root, sitting.root
-    if root.lemma_ == sat.lemma_:
-        return True
-    bare = all(c.dep_ in _BARE and c.lower_ == _THE for c in children_of(root)) and any(children_of(root))
-    return SITTING_NAMED_ANOTHER_WAY and bare and root.lower_ in SESSION_NOUNS and _a_sitting(sat)
-
-
-_THE = "the"
 
 
 def said_outside(verb: Token) -> bool:
