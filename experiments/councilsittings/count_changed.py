@@ -1,4 +1,4 @@
-"""Count the statements whose sitting a voice told to a body takes changes with ``SITTING_SPOKEN_AT``, on the tuned pages.
+"""Count the statements told to a body whose sitting changes with ``SITTING_SPOKEN_AT``, on the tuned pages.
 
     python experiments/councilsittings/count_changed.py --skip LIST [PAGE.html ...]
 

@@ -1,6 +1,6 @@
 """Print each statement's speaker, channel, addressee and time the pipeline gives the round's own articles.
 
-    python experiments/councilsittings/show.py [NAME ...]
+python experiments/councilsittings/show.py [NAME ...]
 """
 
 from __future__ import annotations
