@@ -221,6 +221,13 @@ _TOLD_SENATORS = (
     "The state's public advocate, Rosa Kim, told senators that the utility had ignored its own fire maps.\n\n"
     "Sen. Luis Ortega said the committee would ask for the maps."
 )
+_TOLD_MCAS = (
+    "County assembly grills water department over tenders\n\n"
+    "Members of the Nakuru County Assembly's water committee accused the county's water department of \"ignoring the "
+    "auditor,\" as the committee's hearing on last year's tenders opened in Nakuru on Thursday.\n\n"
+    "The department's chief officer, Rosa Kim, told MCAs that the tenders had followed the law.\n\n"
+    "Committee chair Luis Ortega said the committee would ask for the files."
+)
 _OVER = "quotegraph.nlp.resolve.carrying.lede_sessions.SITTING_OVER_CARRIED"
 _MEMBERS = "quotegraph.nlp.resolve.carrying.lede_sessions.MEMBERS_TOLD"
 _BODY_HEARERS = "quotegraph.nlp.resolve.stated.sitting_hearers.BODY_HEARERS_TOLD"
@@ -250,6 +257,20 @@ def test_a_voice_told_to_the_members_stays_in_the_sitting(monkeypatch: pytest.Mo
     assert on[0] is not None and "hearing" in on[0]
     assert on[2] == "on Thursday"
     assert off[2] != "on Thursday"
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_members_of_any_legislature_told_are_the_sitting_s_audience(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "told MCAs", a Kenyan county assembly's members: the sitting's audience as senators are, from the one list of a
+    legislature's members (``sitting_hearers.LEGISLATORS``), so the voice after hers is heard in the hearing on its day
+    by this reading alone (``stated.sitting_hearers.BODY_HEARERS_TOLD`` off); off, nothing."""
+    monkeypatch.setattr(_BODY_HEARERS, False)
+    on = occasion_of(_TOLD_MCAS, "ask for the files")
+    monkeypatch.setattr(_MEMBERS, False)
+    off = occasion_of(_TOLD_MCAS, "ask for the files")
+    assert on[0] is not None and "hearing" in on[0]
+    assert on[2] == "on Thursday"
+    assert off == (None, None, None)
 
 
 _RECORD_CITED = (

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 from quotegraph.nlp.find.quotes import document_quote_regions
 from quotegraph.nlp.resolve.stated import sitting_hearers
@@ -188,3 +191,100 @@ def test_a_document_s_sittings_are_read_once_and_each_statement_sees_those_befor
     assert sittings.courts_before(0) == [] and sittings.bodies_before(1) == []
     [meeting] = sittings.bodies_before(2)
     assert sittings.kinds[meeting.i] >= {"council", "committee"}
+
+
+def test_whether_a_body_s_sitting_is_to_come_is_read_once_a_sitting(
+    parser: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``NamedSittings.to_come`` reads whether a body's sitting is told as one to come ("will hold a hearing") once a
+    sitting, for every statement of the document: the same answer at each asking, the clause read at the first only."""
+    doc = parser(
+        "The county council held a meeting on Monday night. "
+        "The Senate's Finance Committee will hold a hearing on Thursday on the tax plan. "
+        "Jane Ruiz told senators the cut would cost schools 400 million dollars."
+    )
+    sentences = list(doc.sents)
+    sittings = sitting_hearers.NamedSittings(sentences, document_quote_regions(doc))
+    meeting, hearing = sittings.bodies_before(len(sentences))
+    read: list[str] = []
+    reading = sitting_hearers._to_come
+
+    def counted(sitting: Token, *rest: Any) -> bool:
+        read.append(sitting.text)
+        return reading(sitting, *rest)
+
+    monkeypatch.setattr(sitting_hearers, "_to_come", counted)
+    assert [sittings.to_come(meeting), sittings.to_come(hearing)] == [False, True]
+    assert [sittings.to_come(meeting), sittings.to_come(hearing)] == [False, True]
+    assert read == ["meeting", "hearing"]
+
+
+STORY_DAY = "2026-12-03"  # a Thursday: "Tuesday night" is December 1
+LEDE = "Brackley town council voted 6-3 at its monthly meeting on Tuesday night to close the Elm Street pool.\n\n"
+TOLD = "Councillor Jane Rowe told the council that the repair would cost more than $2 million."
+
+
+@pytest.mark.parametrize("flag", [True, False])
+@pytest.mark.parametrize(
+    ("recall", "recalled", "recalled_day"),
+    [
+        # a meeting gone before, by a span gone by, told in the past perfect
+        ("At last month's meeting on Nov. 10, councillors had asked staff to price a repair.", "last month's meeting",
+         "last month"),
+        # the past perfect alone
+        ("The council had deferred the question at a meeting on Nov. 10.", "a meeting", "on Nov. 10"),
+        # the simple past with an earlier day: the story's sitting is the one held on the latest day
+        ("At a meeting on Nov. 10, councillors asked staff to price a repair.", "a meeting", "on Nov. 10"),
+    ],
+)  # fmt: skip
+def test_a_voice_told_to_a_body_is_heard_at_the_sitting_the_story_tells_not_one_it_recalls(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, flag: bool, recall: str, recalled: str, recalled_day: str
+) -> None:
+    """SITTING_SPOKEN_AT: a council's voice told to the council after the story recalls an earlier meeting of it is
+    heard at the story's meeting, on its day; off, the nearest sitting named before, the recalled one, is taken."""
+    monkeypatch.setattr(sitting_hearers, "SITTING_SPOKEN_AT", flag)
+    found = article(LEDE + recall + "\n\n" + TOLD, published=STORY_DAY).one(
+        "the repair would cost more than $2 million", "told", "Jane Rowe"
+    )
+    assert found.addressee is not None and found.addressee.text == "the council"
+    assert found.channel is not None and found.time is not None
+    if flag:
+        assert (found.channel.text, found.time.text) == ("its monthly meeting", "on Tuesday night")
+    else:
+        assert (found.channel.text, found.time.text) == (recalled, recalled_day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("A 5 per cent rise was voted down at the previous meeting on Oct. 14.", True),
+        ("Councillors raised it at last month's meeting.", True),
+        ("The council had deferred the question at a meeting on Nov. 10.", True),
+        ("The issue came up at an earlier hearing of the committee.", True),
+        ("The council passed its budget at its last meeting of the year on Tuesday night.", False),
+        ("Prime Minister's Questions had barely begun on Wednesday when the Opposition leader rose.", False),
+        ("Residents packed last night's council meeting.", False),
+        ("The council met for its monthly meeting on Monday evening.", False),
+    ],
+)
+def test_a_sitting_the_story_recalls(parser: Language, sentence: str, recalled: bool) -> None:
+    """``NamedSittings.recalled``: a sitting told in the past perfect, or as gone before ("the previous meeting",
+    "an earlier hearing", "last month's meeting"), is one the story recalls; not "its last meeting of the year" nor
+    "last night's meeting", as often the story's own, nor a sitting the subject of the past perfect ("had barely begun
+    ... when"), the story's sitting told as it opens."""
+    doc = parser(sentence)
+    sentences = list(doc.sents)
+    sittings = sitting_hearers.NamedSittings(sentences, document_quote_regions(doc))
+    [sitting] = sittings.bodies_before(len(sentences))
+    assert sittings.recalled(sitting) is recalled
+
+
+def test_the_last_sitting_of_a_year_is_the_story_s_own(article: ArticleMaker) -> None:
+    """ "its last meeting of the year" recalls nothing: "last" alone is as often the story's own sitting."""
+    text = (
+        "Brackley town council passed its budget at its last meeting of the year on Tuesday night.\n\n"
+        "Councillor Jane Rowe told the council that the library would stay open on Sundays."
+    )
+    found = article(text, published=STORY_DAY).one("the library would stay open on Sundays", "told", "Jane Rowe")
+    assert found.channel is not None and found.channel.text == "its last meeting"
+    assert found.time is not None and found.time.text == "on Tuesday night"

@@ -34,7 +34,7 @@ from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
 from quotegraph.nlp.resolve.stated.nested import to_infinitive
 from quotegraph.nlp.resolve.stated.saying_verbs import clause_verb
-from quotegraph.nlp.resolve.stated.sitting_hearers import CHAMBERS, a_sitting_by_name, appeared_before
+from quotegraph.nlp.resolve.stated.sitting_hearers import CHAMBERS, LEGISLATORS, a_sitting_by_name, appeared_before
 from quotegraph.nlp.resolve.stated.stated_occasion import Stated
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS
@@ -76,9 +76,9 @@ _FLOOR_TAKERS = frozenset({"speaker"})
 # A voice told to a legislature's members ("the auditor told senators", "told lawmakers", "told MPs") in a hearing or a
 # sitting of theirs is heard in it, as one told to a council's members is (``_AUDIENCES``): on main "told senators"
 # ended the written Senate committee hearing before its last four voices (``MEMBERS_TOLD``; docs/occasion-rounds.md,
-# the forty-second set, round sittingcarry).
+# the forty-second set, round sittingcarry). The members are ``sitting_hearers.LEGISLATORS``, the list a voice told to
+# a body's members reads too.
 MEMBERS_TOLD = True
-_MEMBERS = frozenset({"senator", "lawmaker", "legislator", "mp", "mla", "msp", "td"})
 # A voice of the sitting holding a channel carried from someone else's occasion or from the lede's own claim (the
 # Menteri Besar's "his speech" carried on to the opposition member who spoke next, "press release" read in the lede's
 # quoted words and carried on to its speaker's questions): in the sitting in force, the sitting is where the voice was
@@ -756,7 +756,7 @@ def _its_audience(addressee: Span) -> bool:
     moderators": told in the session, not somewhere else."""
     lemma = addressee.root.lemma_.lower()
     floor = (SITTINGS_AROUND_THE_CLAIM and lemma in _FLOOR_TAKERS) or (SITTINGS_BY_NAME and lemma in CHAMBERS)
-    floor = floor or (MEMBERS_TOLD and lemma in _MEMBERS)
+    floor = floor or (MEMBERS_TOLD and lemma in LEGISLATORS)
     return SESSION_AUDIENCES and (lemma in _AUDIENCES or floor)
 
 

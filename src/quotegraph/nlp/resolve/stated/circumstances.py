@@ -216,7 +216,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
     @cached_property
     def _named_sittings(self) -> NamedSittings:
         """The sittings the document names, read once for all its statements told to a sitting's hearers."""
-        return NamedSittings(self.sentences, self._quotes)
+        return NamedSittings(self.sentences, self._quotes, self.times_in, self.published)
 
     def asked_pronoun(self, verb: Token) -> Span | None:
         """The pronoun a passive or reduced "asked" put the question to ("he was asked what happened", "she said, when
@@ -268,7 +268,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
             channel = addressee  # "told “Fox and Friends”": the programme it was said on, as well as whom it was told
         if channel is None and addressee is not None:  # "told the jury", "told the committee": the sitting named before
             at = self.sentence_of[addressee.root.i]
-            sitting = sitting_told(addressee, self._named_sittings, at, verb, self.times_in, self.published, time)
+            sitting = sitting_told(addressee, self._named_sittings, at, verb, time)
             if sitting is not None:
                 channel, time = sitting.channel, time or sitting.time
         return Stated(channel=channel, addressee=addressee, time=time)
