@@ -323,11 +323,9 @@ def _date(day: TimePhrase) -> str:
 
 
 def _recalled(sitting: Token) -> bool:
-    """Whether ``sitting`` is one the story recalls: a clause in the past perfect that holds it ("had deferred the
-    question at a meeting"), not one it is the subject of ("Prime Minister's Questions had barely begun on Wednesday
-    when ...", the story's sitting told as it opens), or told as gone before ("the previous meeting", "last month's
-    meeting")."""
-    if sitting.dep_ not in NOMINAL_SUBJECTS and past_perfect(clause_verb(sitting)):
+    """Whether ``sitting`` is one the story recalls: its clause in the past perfect ("had deferred the question at a
+    meeting"), or told as gone before ("the previous meeting", "last month's meeting")."""
+    if past_perfect(clause_verb(sitting)):
         return True
     for word in sitting.lefts:
         if word.dep_ == "amod" and word.lower_ in _GONE_BEFORE:
