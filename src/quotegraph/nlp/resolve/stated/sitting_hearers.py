@@ -30,7 +30,7 @@ from quotegraph.nlp.resolve.stated.channel_nouns import a_scene
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import ONE_SESSION
 from quotegraph.nlp.resolve.stated.saying_verbs import TELL_VERBS, clause_verb
-from quotegraph.nlp.resolve.stated.stated_clauses import past_perfect, quoted
+from quotegraph.nlp.resolve.stated.stated_clauses import quoted
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase, with_lead_in
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS
 
@@ -39,7 +39,6 @@ __all__ = [
     "CHAMBERS",
     "COURT_HEARERS_TOLD",
     "LEGISLATORS",
-    "SITTING_SPOKEN_AT",
     "NamedSittings",
     "SittingTold",
     "a_sitting_by_name",
@@ -62,14 +61,6 @@ COURT_SITTINGS = frozenset({"trial", "inquest", "hearing"})
 # select committee's hearing, an Oireachtas committee, a county assembly's debate, a House committee hearing) found the
 # addressee and neither the sitting nor its day (docs/occasion-rounds.md, the forty-third set, round committeevoices).
 BODY_HEARERS_TOLD = True
-# A voice told to a body is heard at the sitting the story tells of, not at one it recalls: of the body's sittings named
-# before it, not one told in the past perfect ("the council had deferred the question at a meeting on Nov. 10") or as
-# a sitting gone before ("at the previous meeting", "at last month's meeting"), and of those left the one held on the
-# latest day, the nearest on a tie (a sitting named again, "the meeting", "its meeting", is the one told before). The
-# nearest sitting alone gave the council's voices a meeting the story recalls after its own, or that meeting's day
-# (docs/occasion-rounds.md, the forty-fourth set, round councilsittings: five held-out council statements of the
-# forty-third set; the shape written in the round's own articles, ``experiments/councilsittings/articles.py``).
-SITTING_SPOKEN_AT = True
 
 
 # the kinds of body a word names: a legislature and its chamber, a council, a committee, a board, a cabinet
@@ -136,14 +127,6 @@ _FUTURE = frozenset({"will", "shall", "'ll"})
 _SPANNING = ("-day", "-week", "-month")
 _TRIAL = "trial"
 _ISO_DAY = len("2016-02-11")
-# a sitting told as one gone before the story's ("the previous meeting", "an earlier hearing", "its prior session"); not
-# "last", which is as often the body's last sitting of a year or a term, the story's own ("its last meeting of the
-# year")
-_GONE_BEFORE = frozenset({"previous", "earlier", "prior", "preceding"})
-# a sitting dated by a span gone by ("last month's meeting", "last week's hearing"); not "last night's meeting", the
-# story's own sitting as often as not
-_LAST = "last"
-_SPANS_GONE_BY = frozenset({"week", "month", "year"})
 # the verbs of appearing before a body, each with the prepositions that name the body ("appeared before the committee",
 # "testified to the panel"); "faced" names it as its object: the appearance is the body's sitting, on the appearance's
 # day ("Andrew McKenzie appeared before Parliament's social services select committee on Wednesday. ... McKenzie told
@@ -183,8 +166,6 @@ class NamedSittings:
         self.times_in = times_in
         self.published = published
         self._to_come: dict[int, bool] = {}
-        self._days: dict[int, TimePhrase | None] = {}
-        self._recalled: dict[int, bool] = {}
         self.court: list[tuple[int, Token]] = []
         self.body: list[tuple[int, Token]] = []
         self.kinds: dict[int, frozenset[_Kind]] = {}
@@ -220,21 +201,6 @@ class NamedSittings:
             self._to_come[sitting.i] = _to_come(sitting, sentence, self.times_in, self.published)
         return self._to_come[sitting.i]
 
-    def day(self, sitting: Token) -> TimePhrase | None:
-        """The day the body's ``sitting`` was held, as its own sentence tells it (``_day_of``), read once a sitting."""
-        if sitting.i not in self._days:
-            held = None
-            if self.times_in is not None:
-                held = _day_of(sitting, self.sentence_of[sitting.i], self.times_in, self.published)
-            self._days[sitting.i] = held
-        return self._days[sitting.i]
-
-    def recalled(self, sitting: Token) -> bool:
-        """Whether the body's ``sitting`` is one the story recalls (``_recalled``), read once a sitting."""
-        if sitting.i not in self._recalled:
-            self._recalled[sitting.i] = _recalled(sitting)
-        return self._recalled[sitting.i]
-
 
 def sitting_told(
     addressee: Span,
@@ -262,8 +228,6 @@ def sitting_told(
     elif BODY_HEARERS_TOLD and root.head == verb and (kinds := _hearer_kinds(root)) is not None:
         named = [t for t in sittings.bodies_before(index) if _matches(kinds, sittings.kinds[t.i])]
         named = [t for t in named if not sittings.to_come(t)]
-        if SITTING_SPOKEN_AT:
-            return _spoken_at(named, sittings, own)
     else:
         return None
     if not named:
@@ -281,59 +245,6 @@ def sitting_told(
     if lemma not in COURT_HEARERS and (day is None or _another_day(own, day)):
         return None
     return SittingTold(channel_phrase(first), day)
-
-
-def _spoken_at(named: Sequence[Token], sittings: NamedSittings, own: TimePhrase | None) -> SittingTold | None:
-    """The sitting a voice told to a body was heard at, of the body's sittings ``named`` before it
-    (``SITTING_SPOKEN_AT``): not one the story recalls, and of those held on a day the latest, the nearest on a tie, as
-    its first telling with its day; None when none is left, when it runs over days, or when the statement's ``own``
-    time is another day."""
-    held = _held([t for t in named if not sittings.recalled(t)], sittings)
-    dated = [(first, day) for first, day in held if day is not None and day.date is not None]
-    if not dated:
-        return None
-    first, day = max(reversed(dated), key=lambda sitting: _date(sitting[1]))
-    if _spanning(first) or _another_day(own, day):
-        return None
-    return SittingTold(channel_phrase(first), day)
-
-
-def _held(named: Sequence[Token], sittings: NamedSittings) -> list[tuple[Token, TimePhrase | None]]:
-    """The sittings ``named`` tells of, in text order, each as its first telling and its day: a sitting named again with
-    no "a" ("the meeting", "its meeting", "Tuesday's meeting") is the last one of its noun told before, when it tells no
-    other day."""
-    held: list[tuple[Token, TimePhrase | None]] = []
-    last: dict[str, int] = {}  # each noun's last sitting in ``held``: one look-up a telling, not a look back
-    for telling in named:
-        day = sittings.day(telling)
-        before = last.get(telling.lemma_)
-        if before is not None and not _told_first(telling):
-            first, its_day = held[before]
-            if day is None or its_day is None or _date(day) == _date(its_day):
-                held[before] = (first, its_day or day)
-                continue
-        last[telling.lemma_] = len(held)
-        held.append((telling, day))
-    return held
-
-
-def _date(day: TimePhrase) -> str:
-    """The day a time names, as an ISO day ("" when it names none)."""
-    return (day.date or "")[:_ISO_DAY]
-
-
-def _recalled(sitting: Token) -> bool:
-    """Whether ``sitting`` is one the story recalls: its clause in the past perfect ("had deferred the question at a
-    meeting"), or told as gone before ("the previous meeting", "last month's meeting")."""
-    if past_perfect(clause_verb(sitting)):
-        return True
-    for word in sitting.lefts:
-        if word.dep_ == "amod" and word.lower_ in _GONE_BEFORE:
-            return True
-        spans = word.dep_ == "poss" and word.lemma_.lower() in _SPANS_GONE_BY
-        if spans and any(c.lower_ == _LAST for c in word.lefts):
-            return True
-    return False
 
 
 def _another_day(own: TimePhrase | None, day: TimePhrase) -> bool:
