@@ -75,6 +75,13 @@ _DOCUMENT_PARAGRAPHS = 1
 _ISSUED_PARAGRAPHS = 3
 
 
+# A document a narrated sentence puts out that is itself the source of the words it carries ("Owain Rees-Jenkins issued
+# a written statement to the Senedd saying that the board would be escalated") is its maker's, as the same document named
+# again after it is ("the statement said"): the statement is the cue's subject only because the parser hangs
+# "saying" on it. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
+ISSUED_DOCUMENTS_SAYING = True
+
+
 def documents_made(
     doc: Doc,
     candidates: list[Candidate],
@@ -93,6 +100,7 @@ def documents_made(
     passed = 0  # how many of them the reading has passed (an index: popping the list's head moves all the rest)
     spoke_for: tuple[Cluster, int] | None = None  # the maker the last document named again was given, and its sentence
     said_last: _Said | None = None  # the named speaker of the statement just before, if made through nothing named
+    put_out = {i.at: i.made for i in issued} if ISSUED_DOCUMENTS_SAYING else {}  # a document's token -> its maker
     out = []
     for candidate, result in zip(candidates, resolved, strict=True):
         source = source_span(doc, candidate.source)
@@ -104,7 +112,9 @@ def documents_made(
         speaker = result.speaker
         if source is not None and speaker is not None and not speaker.named:
             here = (sentence_of[source.start], paragraphs.of(source.start_char))
-            if channel is not None:
+            if channel is not None and (issuing := put_out.get(root_of(source).i)) is not None:
+                result = _spoken_by(result, issuing, channel)  # the document put out is itself the source
+            elif channel is not None:
                 medium = root_of(channel)
                 maker = made_by.get(medium.lemma_.lower())
                 named_again = source[0].lower_ in _BACK_REFERENCES and root_of(source) == medium
@@ -500,6 +510,8 @@ def narrated_issuings(
         if maker is None or reported.overlaps((verb.idx, verb.idx + 1)):
             continue
         cluster = coref.cluster_at(maker) if maker is not principal else _principal_cluster(coref, maker)
+        if cluster is None and maker is not principal:
+            cluster = _subject_named_in_its_phrase(coref, maker)
         if cluster is None:
             continue
         stated = finder.find(verb, None, contents, None)
@@ -543,6 +555,19 @@ def _principal_of_putting_out(document: Token) -> Token | None:
     if source_documents.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS and document.dep_ == "dobj":
         return principal_of(document.head)
     return None
+
+
+def _subject_named_in_its_phrase(coref: Coreference, maker: Token) -> Cluster | None:
+    """The named person or body an issuing's subject phrase stands for when its head is no mention ("the Cabinet
+    Secretary for Health, Owain Rees-Jenkins, issued a written statement": the name the phrase sets off), read as a
+    source's phrase is; only a phrase holding a name, and only a named entity (``ISSUED_DOCUMENTS_SAYING``)."""
+    if not ISSUED_DOCUMENTS_SAYING or maker.dep_ != "nsubj":
+        return None
+    phrase = principal_phrase(maker)
+    if not any((m := coref.token_mention.get(t.i)) is not None and m.kind == "name" for t in phrase):
+        return None
+    found = resolve_source(coref.clusters, coref, phrase).cluster
+    return found if found.named else None
 
 
 def _principal_cluster(coref: Coreference, principal: Token) -> Cluster | None:
