@@ -18,7 +18,7 @@ from quotegraph.io import read
 from quotegraph.model import Article
 
 sys.path.insert(0, str(Path.cwd()))
-from score import PAGES, _checks, listed_pages  # noqa: E402
+from score import PAGES, _checks, listed_pages
 
 
 def main(skip: frozenset[str]) -> None:

@@ -76,8 +76,8 @@ _ISSUED_PARAGRAPHS = 3
 
 
 # A document a narrated sentence puts out that is itself the source of the words it carries ("Owain Rees-Jenkins issued
-# a written statement to the Senedd saying that the board would be escalated") is its maker's, as the same document named
-# again after it is ("the statement said"): the statement is the cue's subject only because the parser hangs
+# a written statement to the Senedd saying that the board would be escalated") is its maker's, as the same document
+# named again after it is ("the statement said"): the statement is the cue's subject only because the parser hangs
 # "saying" on it. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
 ISSUED_DOCUMENTS_SAYING = True
 
@@ -511,7 +511,7 @@ def narrated_issuings(
             continue
         cluster = coref.cluster_at(maker) if maker is not principal else _principal_cluster(coref, maker)
         if cluster is None and maker is not principal:
-            cluster = _subject_named_in_its_phrase(coref, maker)
+            cluster = _maker_named_in_its_phrase(coref, maker)
         if cluster is None:
             continue
         stated = finder.find(verb, None, contents, None)
@@ -557,11 +557,17 @@ def _principal_of_putting_out(document: Token) -> Token | None:
     return None
 
 
-def _subject_named_in_its_phrase(coref: Coreference, maker: Token) -> Cluster | None:
-    """The named person or body an issuing's subject phrase stands for when its head is no mention ("the Cabinet
-    Secretary for Health, Owain Rees-Jenkins, issued a written statement": the name the phrase sets off), read as a
-    source's phrase is; only a phrase holding a name, and only a named entity (``ISSUED_DOCUMENTS_SAYING``)."""
-    if not ISSUED_DOCUMENTS_SAYING or maker.dep_ != "nsubj":
+# The maker of a document a narrated sentence puts out whose head word is no mention is the named person or body its
+# phrase stands for, read as a source's phrase is: "the Cabinet Secretary for Health, Owain Rees-Jenkins, issued a
+# written statement" (the subject's head "Secretary" is no mention; the name is set off in it), "a report by engineering
+# consultancy Harwood Tait" (the author's head is "consultancy", the name beside it). Only a phrase holding a name, and
+# only a named entity. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
+MAKERS_NAMED_IN_THEIR_PHRASE = True
+
+
+def _maker_named_in_its_phrase(coref: Coreference, maker: Token) -> Cluster | None:
+    """The named entity a maker's phrase stands for when its head is no mention (``MAKERS_NAMED_IN_THEIR_PHRASE``)."""
+    if not MAKERS_NAMED_IN_THEIR_PHRASE:
         return None
     phrase = principal_phrase(maker)
     if not any((m := coref.token_mention.get(t.i)) is not None and m.kind == "name" for t in phrase):

@@ -52,10 +52,10 @@ from quotegraph.nlp.resolve.speakers.named_after import UNINTRODUCED_REACH
 from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_person_noun, capitalised_office
 from quotegraph.nlp.resolve.speakers.phrase_forms import (
+    PLACE_PHRASES,
     WHAT_A_PHRASE_NAMES,
     a_participle_on_a_noun,
     holder_after_its_body,
-    PLACE_PHRASES,
     of_name,
     past_own_phrase,
     possessed_by_pronoun,

@@ -24,8 +24,11 @@ from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, 
 __all__ = [
     "PERSON_OF_A_BODY",
     "PLACE_PHRASES",
+    "WHAT_A_PHRASE_NAMES",
+    "a_participle_on_a_noun",
     "description_of_place",
     "fronted_phrase",
+    "holder_after_its_body",
     "of_name",
     "past_own_phrase",
     "person_before_of",
@@ -103,7 +106,6 @@ def holder_after_its_body(body: Token, name: Token) -> bool:
     if not HOLDERS_AFTER_THEIR_BODY or name.ent_type_ != "PERSON" or not a_body_noun(body) or body.dep_ != "pobj":
         return False
     return a_person_noun(body.head.head) and set_off(name)
-
 
 
 def puts_a_question(doc: Doc, mention: MentionSpan) -> bool:

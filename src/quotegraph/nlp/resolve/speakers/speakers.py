@@ -354,10 +354,10 @@ def _name_read_as_a_noun(clusters: ClusterSet, token: Token) -> bool:
 _RENDERINGS = frozenset({"translation"})
 
 
-# The "to" of a document's own phrase is whom it went to, never who made it: "Owain Rees-Jenkins issued a written statement
-# to the Senedd saying that ..." is no statement of the Senedd's, though a name in a document's own words is otherwise
-# its maker ("a Gallup poll"); so with a name after "to" the document resolves as one of no named maker, and the issuing
-# before it gives its maker. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
+# The "to" of a document's own phrase is whom it went to, never who made it: "Owain Rees-Jenkins issued a written
+# statement to the Senedd saying that ..." is no statement of the Senedd's, though a name in a document's own words is
+# otherwise its maker ("a Gallup poll"); so with a name after "to" the document resolves as one of no named maker, and
+# the issuing before it gives its maker. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
 DOCUMENTS_TO_THEIR_HEARERS = True
 
 
