@@ -29,7 +29,6 @@ from quotegraph.nlp.resolve.speakers.names import (
     words_before_post_nominals,
 )
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_body_word
-from quotegraph.nlp.resolve.speakers.phrase_forms import holder_after_its_body
 from quotegraph.nlp.resolve.speakers.title_initials import titled_by_initials
 from quotegraph.nlp.syntax import NOMINAL_SUBJECTS, OBJECT_DEPS, VERB_POS
 
@@ -685,8 +684,7 @@ def _plural_subject(doc: Doc, mention: MentionSpan) -> bool:
 def _described_as_body(head: Token) -> bool:
     """ "Lumora, the San Francisco photo-editing startup,": a name whose apposition is a noun for a body."""
     described = [c for c in children_of(head) if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    # "the president of the association, Mathias Bonifazi,": set off after the body his office is of, not its name
-    return any(a_body_noun(noun) and not holder_after_its_body(noun, head) for noun in described)
+    return any(map(a_body_noun, described))
 
 
 def _its_own(doc: Doc, mention: MentionSpan) -> bool:

@@ -53,9 +53,6 @@ from quotegraph.nlp.resolve.speakers.names import fold
 from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_person_noun, capitalised_office
 from quotegraph.nlp.resolve.speakers.phrase_forms import (
     PLACE_PHRASES,
-    WHAT_A_PHRASE_NAMES,
-    a_participle_on_a_noun,
-    holder_after_its_body,
     of_name,
     past_own_phrase,
     possessed_by_pronoun,
@@ -371,8 +368,6 @@ class Coreference(Bodies):
         # no mention, the name beside it still is
         for child in children_of(head):
             if child.dep_ == "appos" and not past_own_phrase(head, child) and (linked := self.cluster_at(child)):
-                if holder_after_its_body(head, child):
-                    continue  # the office's holder, not the body's other name (``HOLDERS_AFTER_THEIR_BODY``)
                 return linked
         if (named := self._named_through_description(head)) is not None:
             return named
@@ -482,14 +477,12 @@ class Coreference(Bodies):
         """ "Her editor at Harbourline Press, Simon Achterberg,": the parser hangs the person's name as an
         apposition on the body or place the description ends in; a person is no apposition of a body, so
         the name is the description's. So through a place's own phrase ("A financial planner at the University of
-        Nebraska at Kearney, Professor Martin Szabo,": the name hangs on "Kearney", the place of the university), and
-        through what a participle on the noun names ("the member representing Ikere Constituency I, Hon. Tunde
-        Olaniyan,": ``HOLDERS_AFTER_THEIR_BODY``)."""
+        Nebraska at Kearney, Professor Martin Szabo,": the name hangs on "Kearney", the place of the university)."""
         nouns = [(head, 0)]
         while nouns:
             noun, depth = nouns.pop()
-            for prep in (c for c in children_of(noun) if c.dep_ == "prep" or a_participle_on_a_noun(c)):
-                for place in (c for c in children_of(prep) if c.dep_ in WHAT_A_PHRASE_NAMES):
+            for prep in (c for c in children_of(noun) if c.dep_ == "prep"):
+                for place in (c for c in children_of(prep) if c.dep_ == "pobj"):
                     own = self.cluster_at(place)
                     if (own is not None and own.type == "PERSON") or _region_after(place):
                         continue

@@ -18,17 +18,13 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.one_asked import QUESTIONING
 from quotegraph.nlp.resolve.speakers.mention_spans import MentionSpan
 from quotegraph.nlp.resolve.speakers.names import fold
-from quotegraph.nlp.resolve.speakers.noun_classes import a_body_noun, a_person_noun
 from quotegraph.nlp.syntax import MAX_PHRASE_DEPTH, NOMINAL_SUBJECTS, VERB_POS, nominal_subjects
 
 __all__ = [
     "PERSON_OF_A_BODY",
     "PLACE_PHRASES",
-    "WHAT_A_PHRASE_NAMES",
-    "a_participle_on_a_noun",
     "description_of_place",
     "fronted_phrase",
-    "holder_after_its_body",
     "of_name",
     "past_own_phrase",
     "person_before_of",
@@ -67,45 +63,11 @@ def possessed_by_pronoun(noun: Token) -> bool:
     return any(child.dep_ == "poss" and child.tag_ in ("PRP$", "WP$") for child in children_of(noun))
 
 
-# The parser may hang the comma before an apposition on the apposition itself ("The maritime prefect for the Atlantic,
-# Vice-Admiral Anne-Sophie Le Goff, said": the first comma a child of "Goff"), so that the apposition's own words open
-# with the comma and the word before them is the noun it stands beside; it is set off all the same. Without it
-# "the prefect" stayed a person of its own and the tagged name beside it was never its holder. Written by speakerlinks
-# (the forty-fourth set; docs/occasion-rounds.md).
-APPOSITIONS_OWNING_THEIR_COMMA = True
-
-
 def set_off(apposition: Token) -> bool:
     """ "Her editor at Harbourline Press, Simon Achterberg,": an apposition after a comma; "the son of the late
     restaurateur Ernesto Ruiz" names the restaurateur himself."""
     start = apposition.left_edge.i
-    if APPOSITIONS_OWNING_THEIR_COMMA and start < apposition.i and apposition.doc[start].text == ",":
-        return True  # the comma the parser hung on the apposition (``APPOSITIONS_OWNING_THEIR_COMMA``)
     return start > 0 and apposition.doc[start - 1].text == ","
-
-
-# A person's name set off after the body a person's office is of is that office's holder, not the body's other name:
-# "the president of the cantonal farmers' association, Mathias Bonifazi," is Bonifazi (the association's description had
-# taken the name, and the name the body's type, so "the president" and his "he" went to the canton named before); and
-# "the member representing Ikere Constituency I, Hon. Tunde Olaniyan," is Olaniyan, though the name hangs on what the
-# participle names. Only a name the tagger tags a person's, after a body's noun that is the object of a preposition on
-# a noun for a person. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
-HOLDERS_AFTER_THEIR_BODY = True
-WHAT_A_PHRASE_NAMES = frozenset({"pobj", "dobj"})  # a preposition's object; a participle's ("representing X")
-_PARTICIPLES = frozenset({"VBG"})  # "the member representing X", "the lawyer advising the family"
-
-
-def a_participle_on_a_noun(child: Token) -> bool:
-    """Whether ``child`` is a participle clause on the noun it hangs on ("the member representing X")."""
-    return HOLDERS_AFTER_THEIR_BODY and child.dep_ == "acl" and child.tag_ in _PARTICIPLES
-
-
-def holder_after_its_body(body: Token, name: Token) -> bool:
-    """Whether ``name``, set off after a body's noun that a person's office is of ("the president of the association,
-    Mathias Bonifazi,"), is the office's holder (``HOLDERS_AFTER_THEIR_BODY``)."""
-    if not HOLDERS_AFTER_THEIR_BODY or name.ent_type_ != "PERSON" or not a_body_noun(body) or body.dep_ != "pobj":
-        return False
-    return a_person_noun(body.head.head) and set_off(name)
 
 
 def puts_a_question(doc: Doc, mention: MentionSpan) -> bool:
