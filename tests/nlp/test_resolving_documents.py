@@ -387,31 +387,11 @@ def test_a_study_speaks_for_those_who_carried_it_out(
 def test_a_document_put_out_that_is_itself_the_source_is_its_maker_s(
     article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
 ) -> None:
-    """ISSUED_DOCUMENTS_SAYING: "the Cabinet Secretary for Health, Owain Rees-Jenkins, issued a written statement to the
-    Senedd saying that ...": the statement, the source of the words it carries, is the secretary's (the subject's head
-    is no mention, so its phrase is read for the name); off, the document speaks for nobody named."""
+    """ISSUED_DOCUMENTS_SAYING: "The Orchard Board issued a statement to growers on Friday saying that ...": the
+    statement, the source of the words it carries, is the board's, as "the statement said" after it would be; off, the
+    document speaks for nobody named."""
     monkeypatch.setattr(resolving_documents, "ISSUED_DOCUMENTS_SAYING", on)
-    source = "a written statement to the Senedd"
-    art = article(
-        "On Friday morning, the Cabinet Secretary for Health, Owain Rees-Jenkins, issued "
-        f"{source} saying that the board would be escalated to enhanced monitoring."
-    )
-    _, (found,) = art.resolve([art.candidate("that the board would be escalated", "saying", source)])
-    assert speaker_name(found) == ("Owain Rees-Jenkins" if on else source)
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_document_s_maker_is_the_name_its_phrase_holds(
-    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
-) -> None:
-    """MAKERS_NAMED_IN_THEIR_PHRASE: "a report by engineering consultancy Harwood Tait": the author's head is
-    "consultancy", no mention; the name beside it made the report, so "The report found" is Harwood Tait's; off, the
-    report speaks for itself."""
-    monkeypatch.setattr(resolving_documents, "MAKERS_NAMED_IN_THEIR_PHRASE", on)
-    art = article(
-        "The council voted to raise rates by 14 per cent.\n\nThe upgrade was recommended in a report by engineering "
-        "consultancy Harwood Tait, commissioned by the council after the June flood.\n\nThe report found that 11.4km "
-        "of stopbank did not meet the council's own standard."
-    )
-    _, (found,) = art.resolve([art.candidate("that 11.4km of stopbank", "found", "The report")])
-    assert speaker_name(found) == ("Harwood Tait" if on else "The report")
+    source = "a statement to growers"
+    art = article(f"The Orchard Board issued {source} on Friday saying that harvests would recover by spring.")
+    _, (found,) = art.resolve([art.candidate("that harvests would recover", "saying", source)])
+    assert speaker_name(found) == ("Orchard Board" if on else source)

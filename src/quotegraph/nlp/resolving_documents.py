@@ -510,8 +510,6 @@ def narrated_issuings(
         if maker is None or reported.overlaps((verb.idx, verb.idx + 1)):
             continue
         cluster = coref.cluster_at(maker) if maker is not principal else _principal_cluster(coref, maker)
-        if cluster is None and maker is not principal:
-            cluster = _maker_named_in_its_phrase(coref, maker)
         if cluster is None:
             continue
         stated = finder.find(verb, None, contents, None)
@@ -555,25 +553,6 @@ def _principal_of_putting_out(document: Token) -> Token | None:
     if source_documents.DOCUMENTS_SPEAK_FOR_THEIR_PRINCIPALS and document.dep_ == "dobj":
         return principal_of(document.head)
     return None
-
-
-# The maker of a document a narrated sentence puts out whose head word is no mention is the named person or body its
-# phrase stands for, read as a source's phrase is: "the Cabinet Secretary for Health, Owain Rees-Jenkins, issued a
-# written statement" (the subject's head "Secretary" is no mention; the name is set off in it), "a report by engineering
-# consultancy Harwood Tait" (the author's head is "consultancy", the name beside it). Only a phrase holding a name, and
-# only a named entity. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
-MAKERS_NAMED_IN_THEIR_PHRASE = True
-
-
-def _maker_named_in_its_phrase(coref: Coreference, maker: Token) -> Cluster | None:
-    """The named entity a maker's phrase stands for when its head is no mention (``MAKERS_NAMED_IN_THEIR_PHRASE``)."""
-    if not MAKERS_NAMED_IN_THEIR_PHRASE:
-        return None
-    phrase = principal_phrase(maker)
-    if not any((m := coref.token_mention.get(t.i)) is not None and m.kind == "name" for t in phrase):
-        return None
-    found = resolve_source(coref.clusters, coref, phrase).cluster
-    return found if found.named else None
 
 
 def _principal_cluster(coref: Coreference, principal: Token) -> Cluster | None:
