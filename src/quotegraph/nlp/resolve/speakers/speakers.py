@@ -357,7 +357,9 @@ _RENDERINGS = frozenset({"translation"})
 # The "to" of a document's own phrase is whom it went to, never who made it: "Owain Rees-Jenkins issued a written
 # statement to the Senedd saying that ..." is no statement of the Senedd's, though a name in a document's own words is
 # otherwise its maker ("a Gallup poll"); so with a name after "to" the document resolves as one of no named maker, and
-# the issuing before it gives its maker. Written by speakerlinks (the forty-fourth set; docs/occasion-rounds.md).
+# the issuing before it gives its maker (``resolving_documents.ISSUED_DOCUMENTS_SAYING``). Rule on against off (slices,
+# cache44; speakerlinks, the forty-fourth set): every slice's aggregates the same; train-d politico "A letter to
+# platform committee members" no longer gives the letter's words to the members it went to; the check pages the same.
 DOCUMENTS_TO_THEIR_HEARERS = True
 
 
