@@ -381,3 +381,17 @@ def test_a_study_speaks_for_those_who_carried_it_out(
     monkeypatch.setattr(resolving_documents, "STUDIES_SPEAK_FOR_THEIR_MAKERS", on)
     [found] = article(STUDY).said(("Nets alone will not finish", "the study"))
     assert found is not None and (found == "Marsh Institute") is on
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_document_put_out_that_is_itself_the_source_is_its_maker_s(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """ISSUED_DOCUMENTS_SAYING: "The Orchard Board issued a statement to growers on Friday saying that ...": the
+    statement, the source of the words it carries, is the board's, as "the statement said" after it would be; off, the
+    document speaks for nobody named."""
+    monkeypatch.setattr(resolving_documents, "ISSUED_DOCUMENTS_SAYING", on)
+    source = "a statement to growers"
+    art = article(f"The Orchard Board issued {source} on Friday saying that harvests would recover by spring.")
+    _, (found,) = art.resolve([art.candidate("that harvests would recover", "saying", source)])
+    assert speaker_name(found) == ("Orchard Board" if on else source)

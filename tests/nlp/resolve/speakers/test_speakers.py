@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from quotegraph.nlp import resolving_documents
 from quotegraph.nlp.resolve.speakers import phrase_forms, speakers
 from quotegraph.nlp.resolve.speakers.speakers import _nominal_root
 
@@ -176,3 +177,22 @@ def test_a_bare_short_form_the_tagger_left_unnamed_is_the_body_it_was_bracketed_
     monkeypatch.setattr(speakers, "SHORT_FORMS_UNTAGGED", on)
     found = speaker_of(_SHORT_FORM, "Consumers who lost goods")
     assert found == ("Energy and Petroleum Regulatory Authority" if on else "EPRA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("on", [True, False])
+def test_whom_a_document_went_to_is_not_its_maker(
+    article: ArticleMaker, monkeypatch: pytest.MonkeyPatch, on: bool
+) -> None:
+    """DOCUMENTS_TO_THEIR_HEARERS: "issued a written statement to the Senedd saying": the Senedd is whom the statement
+    went to (the parser hangs its "to" on the verb), not who made it; with the issuing's reading off, the statement
+    is left to no named maker; off, the Senedd spoke."""
+    monkeypatch.setattr(speakers, "DOCUMENTS_TO_THEIR_HEARERS", on)
+    monkeypatch.setattr(resolving_documents, "ISSUED_DOCUMENTS_SAYING", False)
+    source = "a written statement to the Senedd"
+    art = article(
+        "On Friday morning, the Cabinet Secretary for Health, Owain Rees-Jenkins, issued "
+        f"{source} saying that the board would be escalated to enhanced monitoring."
+    )
+    _, (found,) = art.resolve([art.candidate("that the board would be escalated", "saying", source)])
+    assert speaker_name(found) == (source if on else "Senedd")
