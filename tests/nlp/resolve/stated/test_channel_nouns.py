@@ -158,6 +158,7 @@ def test_the_news_conference_by_its_other_names_is_a_scene(nlp: Language, senten
 
 def test_a_meet_alone_is_no_scene(nlp: Language) -> None:
     """An athletics "meet" is no setting of words: only the two-word entries are."""
-    [meet] = [t for t in nlp("The sprinter said at the athletics meet on Sunday that she was tired.") if t.text == "meet"]
+    doc = nlp("The sprinter said at the athletics meet on Sunday that she was tired.")
+    [meet] = [t for t in doc if t.text == "meet"]
     assert not is_channel_word(meet)
     assert not a_scene(meet, entries=NOUN_ENTRIES)
