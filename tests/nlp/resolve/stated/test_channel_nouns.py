@@ -60,8 +60,13 @@ def test_a_ruling_an_account_a_profile_or_a_visit_is_a_medium_only_where_it_name
         ("The vessel was seized, according to the Houston Chronicle.", "Chronicle", True),
         ("The vessel was seized, according to the federal agency.", "agency", False),
         ("The vessel was seized, according to an aide.", "aide", False),
+        # a newspaper by the nouns of its trade: "the daily", "this masthead"; the adjective is no outlet
+        ("The former minister told the daily that he had been pushed out.", "daily", True),
+        ("Speaking to this masthead on Wednesday, the minister said the report would be released.", "masthead",
+         True),
+        ("The minister gave a daily briefing on Monday.", "daily", False),
     ],
-)
+)  # fmt: skip
 def test_an_outlet_noun(nlp: Language, sentence: str, word: str, outlet: bool) -> None:
     [token] = [t for t in nlp(sentence) if t.text == word]
     assert outlet_noun(token) is outlet
@@ -132,3 +137,28 @@ def test_a_question_session_named_in_capitals_is_a_channel(
     monkeypatch.setattr(channel_nouns, "CAPITALISED_QUESTION_SESSIONS", on)
     text = "During Question Period on Thursday, Premier Tom Hale said the budget would balance."
     assert occasion_of(text, "the budget would balance")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Chief District Officer Adhikari said at a press meet in Salleri on Monday that 43 people were safe.", "meet"),
+        ("The chief minister told a media meet in Chennai on Tuesday that the dam was safe.", "meet"),
+        ("The treasurer told a presser on Tuesday that rates would stay on hold.", "presser"),
+        ("At a doorstop on the steps of Parliament, Mr Woleng told reporters he would name his cabinet.", "doorstop"),
+    ],
+)
+def test_the_news_conference_by_its_other_names_is_a_scene(nlp: Language, sentence: str, word: str) -> None:
+    """ "press meet" and "media meet" (Indian and Nepali English), "presser", "doorstop" (Australian and Pacific):
+    the news conference under other names, a scene its speakers share."""
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert is_channel_word(token)
+    assert a_scene(token, entries=NOUN_ENTRIES)
+
+
+def test_a_meet_alone_is_no_scene(nlp: Language) -> None:
+    """An athletics "meet" is no setting of words: only the two-word entries are."""
+    doc = nlp("The sprinter said at the athletics meet on Sunday that she was tired.")
+    [meet] = [t for t in doc if t.text == "meet"]
+    assert not is_channel_word(meet)
+    assert not a_scene(meet, entries=NOUN_ENTRIES)

@@ -467,3 +467,25 @@ def test_a_name_spoken_on_before_a_station_is_its_programme(
 def test_a_name_with_no_station_after_it_is_no_programme_on_one(nlp: Language, sentence: str) -> None:
     doc = nlp(sentence)
     assert not any(channels._show_on_a_station(t) for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Addressing a press meet at the party office on Tuesday, state president Annamalai said the alliance "
+            "was intact.",
+            ["meet"],
+        ),
+        ("Hale held a town hall in Ames on Monday and said the plant would stay open.", ["hall"]),
+    ],
+)
+def test_a_two_word_scene_held_or_addressed_is_a_channel(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, words: list[str]
+) -> None:
+    """``TWO_WORD_SCENES_HELD``: a two-word entry of the scenes lexicon ("press meet", "town hall") that is the object
+    of addressing or holding is where the words were said; with the rule off the lemma alone is read, and names none."""
+    span = nlp(sentence)[:]
+    assert [t.text for t in channel_words(span)] == words
+    monkeypatch.setattr(channels, "TWO_WORD_SCENES_HELD", False)
+    assert channel_words(span) == []
