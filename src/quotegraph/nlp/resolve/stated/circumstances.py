@@ -220,7 +220,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         return NamedSittings(self.sentences, self._quotes)
 
     @cached_property
-    def _ruling_days(self) -> RulingDays:
+    def ruling_days(self) -> RulingDays:
         """The days the document gives its court's rulings, read once for all its statements drawn from a decision."""
         return RulingDays(self.sentences, lambda verb: self._time(verb, verb, None, []))
 
@@ -269,7 +269,7 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         channel = decision_delivered(opening) or channel  # "Reading out the ruling of the Grand Bench, X said"
         channel, time = self._told_elsewhere(cue, blocked, channel, time)
         if channel is not None and time is None:  # "In her judgment, X said": the day the court gave it
-            time = self._ruling_days.day_before(channel, self.sentence_of[cue.i])
+            time = self.ruling_days.day_before(channel, self.sentence_of[cue.i])
         if channel is None:  # "said Hala Agha, who organized the event": the gathering the speaker ran
             channel = gathering_run_by_speaker(source)
         addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)

@@ -84,9 +84,7 @@ def decision_delivered(opening: Token | None) -> Span | None:
     "Recording a narrative conclusion"), as the channel (``DECISIONS_DELIVERED``); None otherwise."""
     if not DECISIONS_DELIVERED or opening is None or opening.lemma_.lower() not in _DELIVERING_VERBS:
         return None
-    decision = next(
-        (c for c in children_of(opening) if c.dep_ == "dobj" and c.lemma_.lower() in COURT_DECISIONS), None
-    )
+    decision = next((c for c in children_of(opening) if c.dep_ == "dobj" and c.lemma_.lower() in COURT_DECISIONS), None)
     return None if decision is None else channel_phrase(decision)
 
 
