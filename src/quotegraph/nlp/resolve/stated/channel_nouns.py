@@ -37,7 +37,8 @@ _HOLDER_MEDIA = frozenset({"account", "profile"})
 # A ``medium_in`` noun names the decision words were set down in when a determiner or a possessive picks one out ("in
 # her judgment", "in a 2-1 ruling", "in his dissenting judgment"); bare after "in" it names a faculty or a state ("a
 # serious lapse in judgment": the one channel false fill "judgment" as a medium gave on train-d). Written by
-# patchretest (the forty-third set; docs/occasion-rounds.md), kept as a patch with the "judgment" line.
+# patchretest (the forty-third set; docs/occasion-rounds.md); merged with the "judgment" line by the forty-fourth set's
+# round judgments, once the judgment's day was carried (``decision_days``).
 MEDIA_IN_ARE_DETERMINED = True
 
 
