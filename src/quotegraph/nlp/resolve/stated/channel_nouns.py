@@ -40,11 +40,17 @@ _HOLDER_MEDIA = frozenset({"account", "profile"})
 # patchretest (the forty-third set; docs/occasion-rounds.md); merged with the "judgment" line by the forty-fourth set's
 # round judgments, once the judgment's day was carried (``decision_days``).
 MEDIA_IN_ARE_DETERMINED = True
+# a first person's possessive picks out the speaker's own faculty, not a decision set down ("In my judgment, the nurse
+# was treated badly, Marsh said": tests/nlp/resolve/stated/test_channels.py)
+_SPEAKERS_OWN = frozenset({"my", "our"})
 
 
 def _determined(token: Token) -> bool:
-    """A determiner or a possessive on ``token`` (``MEDIA_IN_ARE_DETERMINED``; True when it is off)."""
-    return not MEDIA_IN_ARE_DETERMINED or any(c.dep_ in ("det", "poss") for c in children_of(token))
+    """A determiner or a possessive other than the first person's on ``token`` (``MEDIA_IN_ARE_DETERMINED``; True when
+    it is off)."""
+    return not MEDIA_IN_ARE_DETERMINED or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _SPEAKERS_OWN for c in children_of(token)
+    )
 
 
 def _service_holder(token: Token) -> bool:
