@@ -1619,21 +1619,6 @@ KNOWN_MISSES: dict[str, str] = {
         "sealed page, first run (not yet diagnosed): furniture ['We will comply. We also "
         "disagree.'] or not-speakers ['City figures'] found"
     ),
-    "tokyo-supreme-court-same-sex-marriage.html:could not be reconciled with the equality guaranteed by Article 14": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'ruling'; expected time 'on Wednesday'; found speaker 'Tomoko Imai', kind mixed, ' | ', "
-        "time ''"
-    ),
-    "tokyo-supreme-court-same-sex-marriage.html:is discrimination without a reasonable basis": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'ruling'; expected time 'on Wednesday'; found speaker 'Tomoko Imai', kind direct, ' | ', "
-        "time ''"
-    ),
-    "tokyo-supreme-court-same-sex-marriage.html:on notice for years": (
-        "sealed page, first run (not yet diagnosed): wrong channel, time; expected channel "
-        "'ruling'; expected time 'on Wednesday'; found speaker 'Tomoko Imai', kind mixed, ' | ', "
-        "time ''"
-    ),
     "tokyo-supreme-court-same-sex-marriage.html:I filed this suit thinking I might not live to see the end of it": (
         "sealed page, first run (not yet diagnosed): wrong speaker, channel, addressee, time; "
         "expected speaker 'Kazue Takahashi'; expected channel 'steps of the court'; expected "
@@ -2636,33 +2621,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a sentencing hearing told in the lede ('sentenced Tuesday', 'imposed the sentence after a hearing that lasted "
         "nearly two hours') is not carried to the voices heard in it"
     ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:a consultation in name only": (
-        "'In her judgment, X said': 'judgment' alone is no channel (only 'written judgment'), and the judgment's day "
-        "(the lede's 'on Thursday') is not carried"
-    ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:A public body that has already made up its "
-    "mind": (
-        "'In her judgment, X said': 'judgment' alone is no channel (only 'written judgment'), and the judgment's day "
-        "(the lede's 'on Thursday') is not carried"
-    ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:Those assurances were not casual remarks made "
-    "on a beach": (
-        "'In her judgment, X said': 'judgment' alone is no channel (only 'written judgment'), and the judgment's day "
-        "(the lede's 'on Thursday') is not carried"
-    ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:a matter for the executive": (
-        "'In her judgment, X said': 'judgment' alone is no channel (only 'written judgment'), and the judgment's day "
-        "(the lede's 'on Thursday') is not carried"
-    ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:he would have dismissed the appeal": (
-        "'In his dissenting judgment, X said': not read as a channel, and the judgment's day is not carried"
-    ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:Intentions, however sincere, are not "
-    "undertakings": (
-        "'In his dissenting judgment, X said': not read as a channel, and the judgment's day is not carried"
-    ),
-    "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:paralysing the State's ability to carry out "
-    "works": ("'In his dissenting judgment, X said': not read as a channel, and the judgment's day is not carried"),
     "trinidad-court-of-appeal-fishing-village-land-judgment-dissent.html:surveyors and bulldozers were already on the "
     "beach": (
         "'The appeal was heard in March, when counsel told the three judges': the hearing told by 'was heard' is not "
@@ -3034,17 +2992,6 @@ KNOWN_MISSES: dict[str, str] = {
     (
         "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
         "there was a missed opportunity to diagnose sepsis"
-    ): _CHECKPAGES,
-    (
-        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
-        "raised heart rate and breathing rate should have prompted doctors"
-    ): _CHECKPAGES,
-    (
-        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:had antibiotics been given that morning"
-    ): _CHECKPAGES,
-    (
-        "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:"
-        "she would send a report to prevent future deaths"
     ): _CHECKPAGES,
     "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:shaking so hard the bed rattled": _CHECKPAGES,
     "spennymoor-inquest-sepsis-teenager-coroner-trust-family-tribute.html:I asked the doctor three times": _CHECKPAGES,

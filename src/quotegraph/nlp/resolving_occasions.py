@@ -276,7 +276,18 @@ def _filled_from_tags(
     filled = fill_from_tags(held, aligned, phrases, finder.published)
     sentences = [None if a is None else finder.sentence_of[a.verb.i] for a in aligned]
     filled = lede_fills_kept(held, filled, statements, 1 if paragraphs.headline else 0)
-    return fills_kept_next(held, filled, statements, sentences)
+    filled = fills_kept_next(held, filled, statements, sentences)
+    return [_decision_day(finder, h, at) for h, at in zip(filled, sentences, strict=True)]
+
+
+def _decision_day(finder: CircumstanceFinder, held: Held, sentence: int | None) -> Held:
+    """``held`` with the day the story gave the court's ruling when its channel, carried or filled by the tagger ("In a
+    concurring opinion, Justice X said"), is the court's decision and no time was read (``decision_days``)."""
+    channel, time = held.stated.channel, held.stated.time
+    if channel is None or time is not None or sentence is None:
+        return held
+    day = finder.ruling_days.day_before(channel, sentence)
+    return held if day is None else Held(replace(held.stated, time=day), held.carried | {"time"})
 
 
 def _views_in_turns(

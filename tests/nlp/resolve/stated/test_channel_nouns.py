@@ -162,3 +162,26 @@ def test_a_meet_alone_is_no_scene(nlp: Language) -> None:
     [meet] = [t for t in doc if t.text == "meet"]
     assert not is_channel_word(meet)
     assert not a_scene(meet, entries=NOUN_ENTRIES)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "medium"),
+    [
+        # a judgment a determiner or a possessive picks out, after "in": the reasons the words were set down in
+        ("In her judgment, Justice Wanjiru Kamau said the county had acted beyond its powers.", True),
+        ("Justice Rao wrote in a separate judgment that the tribunal had erred.", True),
+        ("In his dissenting judgment, Justice Moreau said he would have allowed the appeal.", True),
+        # bare after "in", the faculty: no medium
+        ("Critics called the decision a serious lapse in judgment.", False),
+        # after anything but "in", a judgment awaited or spoken of: no medium
+        ("The minister said the government would study the judgment.", False),
+    ],
+)
+@pytest.mark.parametrize("on", [True, False])
+def test_a_judgment_is_a_medium_after_in_when_one_is_picked_out(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, sentence: str, medium: bool, on: bool
+) -> None:
+    monkeypatch.setattr(channel_nouns, "MEDIA_IN_ARE_DETERMINED", on)
+    token = [t for t in nlp(sentence) if t.text == "judgment"][-1]
+    bare = "lapse in judgment" in sentence
+    assert is_channel_word(token) is (medium or (bare and not on))

@@ -12,7 +12,8 @@ own sentence states), ``subject_clauses`` (a "who" clause the parser hung inside
 ``gerund_scenes`` (scene nouns tagged as gerunds), ``time_verbs`` (the verb a time phrase dates, and its kind),
 ``circumstances`` (their entry point, with its parts
 ``sentence_reader``, ``statement_times`` and ``sentence_media``, and its value ``stated_occasion``), ``sitting_hearers``
-(the court sitting a statement told to a jury or a judge was made in) and ``nested`` (reports inside reports).
+(the court sitting a statement told to a jury or a judge was made in), ``decision_days`` (a court's decision as
+the channel of its judges' words, with the day the court gave it) and ``nested`` (reports inside reports).
 
 Direction: ``stated`` imports only the shared modules at ``nlp/resolve``'s top (``paragraphs``,
 ``headlines``, ``quoted_regions``), never ``speakers`` or ``carrying``; both of those may import it.

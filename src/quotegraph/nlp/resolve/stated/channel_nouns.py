@@ -34,6 +34,25 @@ __all__ = [
 _HOLDER_MEDIA = frozenset({"account", "profile"})
 
 
+# A ``medium_in`` noun names the decision words were set down in when a determiner or a possessive picks one out ("in
+# her judgment", "in a 2-1 ruling", "in his dissenting judgment"); bare after "in" it names a faculty or a state ("a
+# serious lapse in judgment": the one channel false fill "judgment" as a medium gave on train-d). Written by
+# patchretest (the forty-third set; docs/occasion-rounds.md); merged with the "judgment" line by the forty-fourth set's
+# round judgments, once the judgment's day was carried (``decision_days``).
+MEDIA_IN_ARE_DETERMINED = True
+# a first person's possessive picks out the speaker's own faculty, not a decision set down ("In my judgment, the nurse
+# was treated badly, Marsh said": tests/nlp/resolve/stated/test_channels.py)
+_SPEAKERS_OWN = frozenset({"my", "our"})
+
+
+def _determined(token: Token) -> bool:
+    """A determiner or a possessive other than the first person's on ``token`` (``MEDIA_IN_ARE_DETERMINED``; True when
+    it is off)."""
+    return not MEDIA_IN_ARE_DETERMINED or any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _SPEAKERS_OWN for c in children_of(token)
+    )
+
+
 def _service_holder(token: Token) -> bool:
     """ "the private email account", "a bank account": a holder medium (``_HOLDER_MEDIA``) with a common noun
     compounded on it."""
@@ -54,7 +73,7 @@ def is_channel_word(token: Token) -> bool:
         return not (
             (lemma in words.media_not_after_on and object_of(token, "on"))
             or (lemma in words.media_not_subject and token.dep_ in NOMINAL_SUBJECTS)
-            or (lemma in words.media_only_in and not object_of(token, "in"))
+            or (lemma in words.media_only_in and not (object_of(token, "in") and _determined(token)))
             or (lemma in words.scenes_only_on and not _one_scene_on(token))
             or _service_holder(token)
         )

@@ -32,6 +32,7 @@ from quotegraph.nlp.lexicons.tables import lexicons
 from quotegraph.nlp.resolve.stated.channel_nouns import a_scene, is_channel_word
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.channels import ONE_SESSION, SESSION_PLACE_PREPS, meeting_briefed_after
+from quotegraph.nlp.resolve.stated.decision_days import RulingDays, decision_delivered
 from quotegraph.nlp.resolve.stated.medium_addressees import addressee_of_channel
 from quotegraph.nlp.resolve.stated.posts import medium_on_its_platform, part_of_a_post, platform_of_post
 from quotegraph.nlp.resolve.stated.relative_occasions import gathering_run_by_speaker
@@ -218,6 +219,11 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         """The sittings the document names, read once for all its statements told to a sitting's hearers."""
         return NamedSittings(self.sentences, self._quotes, self.times_in, self.published)
 
+    @cached_property
+    def ruling_days(self) -> RulingDays:
+        """The days the document gives its court's rulings, read once for all its statements drawn from a decision."""
+        return RulingDays(self.sentences, lambda verb: self._time(verb, verb, None, []))
+
     def asked_pronoun(self, verb: Token) -> Span | None:
         """The pronoun a passive or reduced "asked" put the question to ("he was asked what happened", "she said, when
         asked whether"), which ``_asked_one`` refuses; not one in quoted words ("“We'll see when asked whether we
@@ -260,7 +266,10 @@ class CircumstanceFinder(StatementTimes, SentenceMedia):
         channel, opened, joined = self._clause_channel(cue, verb, source, channel, own, opening)
         channel = medium_of_verbs(cue, cue_words, channel, own, blocked)
         channel, time = self._time_and_channel(cue, verb, source, blocked, channel, opened, opening)
+        channel = decision_delivered(opening) or channel  # "Reading out the ruling of the Grand Bench, X said"
         channel, time = self._told_elsewhere(cue, blocked, channel, time)
+        if channel is not None and time is None:  # "In her judgment, X said": the day the court gave it
+            time = self.ruling_days.day_before(channel, self.sentence_of[cue.i])
         if channel is None:  # "said Hala Agha, who organized the event": the gathering the speaker ran
             channel = gathering_run_by_speaker(source)
         addressee = self._addressee(verb, source, blocked, opening, opened, joined, channel, channels)
