@@ -2872,11 +2872,6 @@ KNOWN_MISSES: dict[str, str] = {
         "broadpages page, first run (blind): 'told reporters' in the hallway scene: the hallway and its time "
         "not carried; missed channel, time; found speaker 'Gregory Lutz', kind mixed, ' | reporters', time ''"
     ),
-    "ohio-governor-budget-address-hallway-nurses.html:more than a quarter of Ohio's rural hospitals": (
-        "broadpages page, first run (blind): a document as the speaker ('A report') where its maker, the "
-        "institute, is named in the same sentence; missed speaker; found speaker 'A report', kind indirect, "
-        "'a report released | ', time 'wednesday morning'"
-    ),
     "ohio-governor-budget-address-hallway-nurses.html:Don't forget the ones who never left": (
         "broadpages page, first run (blind): 'she said' after two paragraphs of narrative: given to a noun "
         "of the narrative ('a staff nurse'), not the nurse quoted before; the told-the-station addressee not "
