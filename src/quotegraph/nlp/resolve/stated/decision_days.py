@@ -14,7 +14,6 @@ text names gives one.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
@@ -93,22 +92,21 @@ def decision_delivered(opening: Token | None) -> Span | None:
 
 
 class RulingDays:
-    """The days a document gives its court's rulings, read once: the sentence of each ruling told with a day."""
+    """The day a document gives its court's first ruling told with one, read once: the lede's "The Court of Appeal on
+    Thursday quashed ..." dates every statement drawn from the decision after it."""
 
     def __init__(self, sentences: Sequence[Span], time_of: Callable[[Token], TimePhrase | None]) -> None:
-        self._at: list[int] = []
-        self._days: list[TimePhrase] = []
+        self._first: tuple[int, TimePhrase] | None = None
         for index, sentence in enumerate(sentences):
-            for verb in sentence:
-                day = time_of(verb) if a_court_ruling(verb) else None
-                if day is not None:
-                    self._at.append(index)
-                    self._days.append(day)
-                    break
+            day = next((d for verb in sentence if a_court_ruling(verb) and (d := time_of(verb)) is not None), None)
+            if day is not None:
+                self._first = (index, day)
+                break
 
     def day_before(self, channel: Span, sentence: int) -> TimePhrase | None:
-        """The day of the story's first ruling told with one, at or before ``sentence``, for a statement drawn from a
-        court's decision (``DECISION_DAYS``)."""
-        if not DECISION_DAYS or not a_court_decision(channel) or not self._at:
+        """The day of the story's first ruling told with one, when it stands at or before ``sentence``, for a statement
+        drawn from a court's decision (``DECISION_DAYS``)."""
+        if not DECISION_DAYS or not a_court_decision(channel) or self._first is None:
             return None
-        return self._days[0] if bisect_right(self._at, sentence) > 0 else None
+        index, day = self._first
+        return day if index <= sentence else None
