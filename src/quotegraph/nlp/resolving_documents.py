@@ -21,6 +21,7 @@ from quotegraph.nlp.resolve.speakers.source_spans import source_span
 from quotegraph.nlp.resolve.speakers.speakers import resolve_source
 from quotegraph.nlp.resolve.stated.channel_phrases import channel_phrase
 from quotegraph.nlp.resolve.stated.circumstances import CircumstanceFinder
+from quotegraph.nlp.resolve.stated.decision_days import DECISION_NOUNS, RULING_VERBS
 from quotegraph.nlp.resolve.stated.saying_verbs import object_of
 from quotegraph.nlp.resolve.stated.stated_times import TimePhrase
 from quotegraph.nlp.resolving_records import Resolved
@@ -223,7 +224,7 @@ class _Said:
     speaker: Cluster
     sentence: int
     at: int  # the first token of its source
-    ruled: bool = False  # its cue a verb of ruling ("The court ruled that ...", ``_RULING_VERBS``)
+    ruled: bool = False  # its cue a verb of ruling ("The court ruled that ...", ``RULING_VERBS``)
     described: bool = (
         False  # a ruling body neither named nor typed a body ("The appeals tribunal"): for its decision only
     )
@@ -241,7 +242,7 @@ def _said_in_a_decision(verb: Token) -> bool:
     """ "said" of "In a decision published on Tuesday, the authority said": a cue whose "in" holds a decision's noun
     (``DECISIONS_SPOKEN_IN``)."""
     return DECISIONS_SPOKEN_IN and any(
-        p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in _DECISION_NOUNS for o in children_of(p))
+        p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in DECISION_NOUNS for o in children_of(p))
         for p in children_of(verb)
         if p.dep_ == "prep"
     )
@@ -254,7 +255,7 @@ def _said(result: Resolved, source: Span, sentence: int) -> _Said | None:
     if speaker is None or result.stated.channel is not None or root_of(source).dep_ != "nsubj":
         return None
     verb = root_of(source).head
-    ruled = verb.lemma_.lower() in _RULING_VERBS or _said_in_a_decision(verb)
+    ruled = verb.lemma_.lower() in RULING_VERBS or _said_in_a_decision(verb)
     if speaker.named or speaker.type == "ORG":
         return _Said(speaker, sentence, source.start, ruled)
     # "The appeals tribunal ruled": a court described is the body that rules, for its decision named next
@@ -278,12 +279,10 @@ def _document_of_the_saying(source: Span, said_last: _Said | None, sentence: int
 
 # A court's or a tribunal's decision named as the source right after the statement of the body that ruled ("The
 # Environment Court ruled in May that ... “...,” the judgment reads") is that body's written decision: the body speaks
-# through it. Only after a verb of ruling (``_RULING_VERBS``): after a plain "said" a "judgment" is as often another's.
+# through it. Only after a verb of ruling (``RULING_VERBS``): after a plain "said" a "judgment" is as often another's.
 # speakerplaces built "the decision ... reads" given to the court named as deciding and dropped it (nothing moved on
 # train or the tuned pages); speakerstress keeps it for its written articles and the blind sets' described form.
 DECISIONS_OF_THE_RULING_BEFORE = True
-_DECISION_NOUNS = frozenset({"judgment", "judgement", "ruling", "decision", "verdict"})
-_RULING_VERBS = frozenset({"rule", "decide", "find", "hold", "order", "dismiss", "uphold", "quash", "overturn"})
 
 
 def _decision_of_the_ruling(source: Span, said_last: _Said | None, sentence: int) -> Cluster | None:
@@ -291,7 +290,7 @@ def _decision_of_the_ruling(source: Span, said_last: _Said | None, sentence: int
     in the same or the next sentence (``DECISIONS_OF_THE_RULING_BEFORE``)."""
     if not DECISIONS_OF_THE_RULING_BEFORE or said_last is None or not said_last.ruled or not _bare_definite(source):
         return None
-    if source[1].tag_ != "NN" or source[1].lemma_.lower() not in _DECISION_NOUNS:
+    if source[1].tag_ != "NN" or source[1].lemma_.lower() not in DECISION_NOUNS:
         return None
     return said_last.speaker if 0 <= sentence - said_last.sentence <= _SAYING_REACH else None
 
@@ -397,7 +396,7 @@ def _made_through(channel: Span) -> bool:
     (``_DOCUMENTS``), or a common noun the words were put on ("posted on its status page", "wrote on the club's
     site": "the page said"), not a scene one speaks at or during."""
     root, key = root_of(channel), _document_key(channel)
-    decision = DECISIONS_SPOKEN_IN and key in _DECISION_NOUNS  # "said in its ruling": the body's written decision
+    decision = DECISIONS_SPOKEN_IN and key in DECISION_NOUNS  # "said in its ruling": the body's written decision
     return key in _DOCUMENTS or decision or (root.pos_ == "NOUN" and object_of(root, "on"))
 
 

@@ -27,6 +27,8 @@ __all__ = [
     "COURT_DECISIONS",
     "DECISIONS_DELIVERED",
     "DECISION_DAYS",
+    "DECISION_NOUNS",
+    "RULING_VERBS",
     "RulingDays",
     "a_court_decision",
     "a_court_ruling",
@@ -46,19 +48,22 @@ DECISION_DAYS = True
 # follows: time +3; spennymoor's narrative conclusion three times); nothing else moves.
 DECISIONS_DELIVERED = True
 
+# the nouns of a court's or a tribunal's written decision ("the judgment reads", "said in its ruling"), which
+# ``resolving_documents`` gives to the body that ruled
+DECISION_NOUNS = frozenset({"judgment", "judgement", "ruling", "decision", "verdict"})
 # the nouns of a court's or a coroner's decision, as the channel a judge's words are drawn from: the written decision
-# of ``resolving_documents._DECISION_NOUNS`` and a judge's own opinion, dissent, conclusion or findings
-COURT_DECISIONS = frozenset(
-    {"judgment", "judgement", "ruling", "decision", "verdict", "opinion", "dissent", "conclusion", "finding"}
-)
+# and a judge's own opinion, dissent, conclusion or findings
+COURT_DECISIONS = DECISION_NOUNS | {"opinion", "dissent", "conclusion", "finding"}
 # who rules: a court, a tribunal, a bench or panel of it, a judge, a coroner, a jury
 _COURT_MAKERS = frozenset(
     {"court", "tribunal", "bench", "panel", "judge", "justice", "coroner", "magistrate", "jury", "justices"}
 )
-# a court's verbs of deciding ("ruled", "quashed the acquisition", "upheld a state law", "found that")
-_RULING_VERBS = frozenset(
-    {"rule", "decide", "find", "hold", "uphold", "quash", "overturn", "dismiss", "strike", "reject", "order", "allow"}
-)
+# the verbs of ruling ("ruled", "quashed the acquisition", "upheld a state law", "found that"), which
+# ``resolving_documents`` reads on any statement's cue ("The court ruled that ...")
+RULING_VERBS = frozenset({"rule", "decide", "find", "hold", "order", "dismiss", "uphold", "quash", "overturn"})
+# a court's verbs of deciding: the verbs of ruling, and those that decide only with a court as their subject ("the
+# tribunal struck out the petition", "rejected the appeal", "allowed the appeal")
+_COURT_RULING_VERBS = RULING_VERBS | {"strike", "reject", "allow"}
 # the verbs of delivering a decision in an opening participle ("Reading out", "Delivering", "Recording", "Handing down")
 _DELIVERING_VERBS = frozenset({"read", "deliver", "record", "hand", "give", "return", "issue"})
 
@@ -71,7 +76,7 @@ def a_court_decision(channel: Span) -> bool:
 def a_court_ruling(verb: Token) -> bool:
     """ "The Court of Appeal on Thursday quashed", "an employment tribunal in Leeds ruled", "A coroner has ruled": a
     verb of deciding whose subject is headed by a court's maker or names one ("the Supreme Court")."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _RULING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _COURT_RULING_VERBS:
         return False
     subjects = [c for c in children_of(verb) if c.dep_ in NOMINAL_SUBJECTS]
     return any(s.lemma_.lower() in _COURT_MAKERS or _names_a_court(s) for s in subjects)
